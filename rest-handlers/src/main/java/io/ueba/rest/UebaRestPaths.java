@@ -1,0 +1,10 @@
+package io.ueba.rest;
+
+/** The URL space of the plugin. */
+public final class UebaRestPaths {
+
+    public static final String BASE = "/_plugins/_ueba";
+    public static final String DIAGNOSTICS = BASE + "/_diagnostics";
+
+    private UebaRestPaths() {}
+}
