@@ -1,5 +1,5 @@
 # OpenSearch refuses to run as root, the node and its test framework alike. When we are root, the
-# node and the test JVMs run as this system user instead. Sourced by bin/ueba and bin/lib/test-java.
+# node and the test JVMs run as this system user instead. Sourced by bin/ueba and bin/lib/unprivileged-jdk/bin/java.
 
 UEBA_USER=${UEBA_USER:-ueba}
 
@@ -28,4 +28,18 @@ ueba_give_dir() {
   if ueba_is_root; then
     chown -R "$UEBA_USER:$UEBA_USER" "$1"
   fi
+}
+
+# The unprivileged user reads the build's classes and runs the node from inside the checkout, so
+# every directory above it must be traversable (a checkout under /root is not, by default).
+ueba_open_path_to_user() {
+  ueba_is_root || return 0
+  local dir=$1
+  while [ "$dir" != / ]; do
+    if [ "$(( $(stat -c '%a' "$dir" | sed 's/^.*\(.\)$/\1/') & 1 ))" = 0 ]; then
+      echo "ueba: letting other users traverse $dir so that user $UEBA_USER can reach the checkout" >&2
+      chmod o+x "$dir"
+    fi
+    dir=$(dirname "$dir")
+  done
 }

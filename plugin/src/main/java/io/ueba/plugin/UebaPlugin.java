@@ -1,0 +1,125 @@
+package io.ueba.plugin;
+
+import io.ueba.action.JobSchedulerRegistration;
+import io.ueba.action.MatrixProductAction;
+import io.ueba.action.UebaInfoAction;
+import io.ueba.ml.engine.TorchEngineLoader;
+import io.ueba.plugin.engine.EngineService;
+import io.ueba.plugin.job.UebaJobRunner;
+import io.ueba.plugin.job.UebaJobSchedulerExtension;
+import io.ueba.plugin.settings.UebaSettings;
+import io.ueba.plugin.transport.JobSchedulerStatus;
+import io.ueba.plugin.transport.TransportMatrixProductAction;
+import io.ueba.plugin.transport.TransportUebaInfoAction;
+import io.ueba.rest.RestMatrixProductAction;
+import io.ueba.rest.RestUebaInfoAction;
+import org.opensearch.action.ActionRequest;
+import org.opensearch.cluster.metadata.IndexNameExpressionResolver;
+import org.opensearch.cluster.node.DiscoveryNodes;
+import org.opensearch.cluster.service.ClusterService;
+import org.opensearch.common.settings.ClusterSettings;
+import org.opensearch.common.settings.IndexScopedSettings;
+import org.opensearch.common.settings.Setting;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.common.settings.SettingsFilter;
+import org.opensearch.core.action.ActionResponse;
+import org.opensearch.core.common.io.stream.NamedWriteableRegistry;
+import org.opensearch.core.xcontent.NamedXContentRegistry;
+import org.opensearch.env.Environment;
+import org.opensearch.env.NodeEnvironment;
+import org.opensearch.plugins.ActionPlugin;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.repositories.RepositoriesService;
+import org.opensearch.rest.RestController;
+import org.opensearch.rest.RestHandler;
+import org.opensearch.script.ScriptService;
+import org.opensearch.threadpool.ExecutorBuilder;
+import org.opensearch.threadpool.FixedExecutorBuilder;
+import org.opensearch.threadpool.ThreadPool;
+import org.opensearch.transport.client.Client;
+import org.opensearch.watcher.ResourceWatcherService;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Login anomaly detection for OpenSearch. */
+public class UebaPlugin extends Plugin implements ActionPlugin {
+
+    private final UebaJobRunner jobRunner = new UebaJobRunner();
+    private volatile boolean registeredWithJobScheduler;
+
+    /** The version in our jar's manifest, which Maven writes from the project version. */
+    public static String version() {
+        String version = UebaPlugin.class.getPackage().getImplementationVersion();
+        return version == null ? "unknown" : version;
+    }
+
+    public UebaJobRunner jobRunner() {
+        return jobRunner;
+    }
+
+    public void markRegisteredWithJobScheduler() {
+        registeredWithJobScheduler = true;
+    }
+
+    @Override
+    public List<Setting<?>> getSettings() {
+        return UebaSettings.all();
+    }
+
+    @Override
+    public List<ExecutorBuilder<?>> getExecutorBuilders(Settings settings) {
+        // One thread: engine loading and model work are CPU-heavy and must not crowd out search and ingest.
+        return List.of(new FixedExecutorBuilder(settings, UebaSettings.ML_THREAD_POOL, 1, 16, "plugins.ueba.thread_pool.ml"));
+    }
+
+    @Override
+    public Collection<Object> createComponents(
+        Client client,
+        ClusterService clusterService,
+        ThreadPool threadPool,
+        ResourceWatcherService resourceWatcherService,
+        ScriptService scriptService,
+        NamedXContentRegistry xContentRegistry,
+        Environment environment,
+        NodeEnvironment nodeEnvironment,
+        NamedWriteableRegistry namedWriteableRegistry,
+        IndexNameExpressionResolver indexNameExpressionResolver,
+        Supplier<RepositoriesService> repositoriesServiceSupplier
+    ) {
+        Settings settings = environment.settings();
+        TorchEngineLoader loader = new TorchEngineLoader(UebaSettings.engineCacheDir(settings, environment), UebaPlugin.class.getClassLoader());
+        EngineService engine = new EngineService(loader, threadPool, UebaSettings.ENGINE_PRELOAD.get(settings));
+        jobRunner.initialize(engine, threadPool);
+        JobSchedulerStatus jobScheduler = new JobSchedulerStatus(
+            () -> new JobSchedulerRegistration(
+                UebaJobSchedulerExtension.JOB_TYPE,
+                UebaJobSchedulerExtension.JOB_INDEX,
+                registeredWithJobScheduler
+            )
+        );
+        return List.of(engine, jobScheduler);
+    }
+
+    @Override
+    public List<ActionHandler<? extends ActionRequest, ? extends ActionResponse>> getActions() {
+        return List.of(
+            new ActionHandler<>(UebaInfoAction.INSTANCE, TransportUebaInfoAction.class),
+            new ActionHandler<>(MatrixProductAction.INSTANCE, TransportMatrixProductAction.class)
+        );
+    }
+
+    @Override
+    public List<RestHandler> getRestHandlers(
+        Settings settings,
+        RestController restController,
+        ClusterSettings clusterSettings,
+        IndexScopedSettings indexScopedSettings,
+        SettingsFilter settingsFilter,
+        IndexNameExpressionResolver indexNameExpressionResolver,
+        Supplier<DiscoveryNodes> nodesInCluster
+    ) {
+        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction());
+    }
+}

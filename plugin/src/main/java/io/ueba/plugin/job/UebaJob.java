@@ -1,0 +1,107 @@
+package io.ueba.plugin.job;
+
+import org.opensearch.core.xcontent.XContentBuilder;
+import org.opensearch.core.xcontent.XContentParser;
+import org.opensearch.core.xcontent.XContentParserUtils;
+import org.opensearch.jobscheduler.spi.ScheduledJobParameter;
+import org.opensearch.jobscheduler.spi.schedule.Schedule;
+import org.opensearch.jobscheduler.spi.schedule.ScheduleParser;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A scheduled job of ours, as stored in the job index that Job Scheduler sweeps. */
+public record UebaJob(
+    String name,
+    boolean enabled,
+    Schedule schedule,
+    Instant enabledTime,
+    Instant lastUpdateTime,
+    Long lockDurationSeconds
+) implements ScheduledJobParameter {
+
+    static final String NAME = "name";
+    static final String ENABLED = "enabled";
+    static final String SCHEDULE = "schedule";
+    static final String ENABLED_TIME = "enabled_time";
+    static final String LAST_UPDATE_TIME = "last_update_time";
+    static final String LOCK_DURATION_SECONDS = "lock_duration_seconds";
+
+    public UebaJob {
+        Objects.requireNonNull(name, "[" + NAME + "] is required");
+        Objects.requireNonNull(schedule, "[" + SCHEDULE + "] is required");
+        Objects.requireNonNull(lastUpdateTime, "[" + LAST_UPDATE_TIME + "] is required");
+    }
+
+    public static UebaJob parse(XContentParser parser) throws IOException {
+        String name = null;
+        boolean enabled = false;
+        Schedule schedule = null;
+        Instant enabledTime = null;
+        Instant lastUpdateTime = null;
+        Long lockDurationSeconds = null;
+        XContentParserUtils.ensureExpectedToken(XContentParser.Token.START_OBJECT, parser.nextToken(), parser);
+        while (parser.nextToken() != XContentParser.Token.END_OBJECT) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case NAME -> name = parser.text();
+                case ENABLED -> enabled = parser.booleanValue();
+                case SCHEDULE -> schedule = ScheduleParser.parse(parser);
+                case ENABLED_TIME -> enabledTime = Instant.ofEpochMilli(parser.longValue());
+                case LAST_UPDATE_TIME -> lastUpdateTime = Instant.ofEpochMilli(parser.longValue());
+                case LOCK_DURATION_SECONDS -> lockDurationSeconds = parser.longValue();
+                default -> parser.skipChildren();
+            }
+        }
+        try {
+            return new UebaJob(name, enabled, schedule, enabledTime, lastUpdateTime, lockDurationSeconds);
+        } catch (NullPointerException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public XContentBuilder toXContent(XContentBuilder builder, Params params) throws IOException {
+        builder.startObject().field(NAME, name).field(ENABLED, enabled).field(SCHEDULE, schedule);
+        if (enabledTime != null) {
+            builder.field(ENABLED_TIME, enabledTime.toEpochMilli());
+        }
+        builder.field(LAST_UPDATE_TIME, lastUpdateTime.toEpochMilli());
+        if (lockDurationSeconds != null) {
+            builder.field(LOCK_DURATION_SECONDS, lockDurationSeconds);
+        }
+        return builder.endObject();
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public Instant getLastUpdateTime() {
+        return lastUpdateTime;
+    }
+
+    @Override
+    public Instant getEnabledTime() {
+        return enabledTime;
+    }
+
+    @Override
+    public Schedule getSchedule() {
+        return schedule;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public Long getLockDurationSeconds() {
+        return lockDurationSeconds;
+    }
+}

@@ -1,0 +1,48 @@
+package io.ueba.plugin.settings;
+
+import org.opensearch.common.settings.Setting;
+import org.opensearch.common.settings.Setting.Property;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.env.Environment;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Every setting of the plugin, declared in one place. */
+public final class UebaSettings {
+
+    /** The thread pool for engine loading and model work: never a transport or HTTP thread. */
+    public static final String ML_THREAD_POOL = "ueba_ml";
+
+    /**
+     * Where DJL extracts libtorch. A relative path is resolved against the node's first data path, the
+     * one place the node's security policy lets plugins write; extraction happens once and later starts
+     * reuse it.
+     */
+    public static final Setting<String> ENGINE_CACHE_DIR = new Setting<>(
+        "plugins.ueba.engine.cache_dir",
+        "ueba/djl-cache",
+        UebaSettings::nonBlank,
+        Property.NodeScope
+    );
+
+    /** Load the engine in the background when the node starts, rather than on first use. */
+    public static final Setting<Boolean> ENGINE_PRELOAD = Setting.boolSetting("plugins.ueba.engine.preload", true, Property.NodeScope);
+
+    private UebaSettings() {}
+
+    public static List<Setting<?>> all() {
+        return List.of(ENGINE_CACHE_DIR, ENGINE_PRELOAD);
+    }
+
+    public static Path engineCacheDir(Settings settings, Environment environment) {
+        return environment.dataFiles()[0].resolve(ENGINE_CACHE_DIR.get(settings));
+    }
+
+    private static String nonBlank(String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("[plugins.ueba.engine.cache_dir] must not be blank");
+        }
+        return value;
+    }
+}
