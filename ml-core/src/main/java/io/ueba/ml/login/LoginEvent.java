@@ -1,0 +1,52 @@
+package io.ueba.ml.login;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One authentication event in the project's schema, which follows ECS. Every reader of a log format produces these;
+ * {@link EcsLoginDocument} turns one into the document that is indexed. Optional fields are null when a format does
+ * not carry them.
+ *
+ * @param timestamp          {@code @timestamp}
+ * @param user               {@code user.name}
+ * @param userDomain         {@code user.domain}
+ * @param sourceIp           {@code source.ip}
+ * @param sourceHost         {@code source.address}: the host the login came from, when logs name it
+ * @param destinationHost    {@code destination.address}: the host logged in to
+ * @param destinationIp      {@code destination.ip}
+ * @param outcome            {@code event.outcome}
+ * @param authPackage        {@code login.auth_package}: NTLM, Kerberos, Negotiate, password, publickey...
+ * @param logonType          {@code login.logon_type}: Network, Interactive, RemoteInteractive...
+ * @param failureReason      {@code event.reason}, for failed logins
+ * @param label              ground truth, null when the dataset has none
+ */
+public record LoginEvent(
+    Instant timestamp,
+    String user,
+    String userDomain,
+    String sourceIp,
+    String sourceHost,
+    String destinationHost,
+    String destinationIp,
+    LoginOutcome outcome,
+    String authPackage,
+    String logonType,
+    String failureReason,
+    LoginLabel label
+) {
+
+    public LoginEvent {
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** A copy carrying the given ground truth. */
+    public LoginEvent withLabel(LoginLabel newLabel) {
+        return new LoginEvent(
+            timestamp, user, userDomain, sourceIp, sourceHost, destinationHost, destinationIp,
+            outcome, authPackage, logonType, failureReason, newLabel
+        );
+    }
+}
