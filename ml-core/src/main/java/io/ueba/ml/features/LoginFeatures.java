@@ -1,0 +1,66 @@
+package io.ueba.ml.features;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything the models read about one login. Written into the document at ingest under {@code ueba.features}.
+ *
+ * @param time        cyclic time of day and week
+ * @param user        normalized user name
+ * @param source      normalized source entity: the source host, else the source IP, else {@code unknown}
+ * @param destination normalized destination entity: the destination host, else its IP, else {@code unknown}
+ * @param relation    the graph relation: auth package / logon type
+ * @param success     whether the login succeeded
+ * @param sourceIp    facts about the source address, null without a valid one
+ * @param profile     comparison with the published profile, null before any training
+ */
+public record LoginFeatures(
+    CyclicTime time,
+    String user,
+    String source,
+    String destination,
+    String relation,
+    boolean success,
+    IpFacts sourceIp,
+    ProfileFeatures profile
+) {
+
+    public static final String UNKNOWN_ENTITY = "unknown";
+
+    /** The features as the document carries them. */
+    public Map<String, Object> toDocument() {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("hour_sin", time.hourSin());
+        document.put("hour_cos", time.hourCos());
+        document.put("day_sin", time.daySin());
+        document.put("day_cos", time.dayCos());
+        document.put("weekend", time.weekend());
+        document.put("user", user);
+        document.put("source", source);
+        document.put("destination", destination);
+        document.put("relation", relation);
+        document.put("success", success);
+        if (sourceIp != null) {
+            Map<String, Object> ip = new LinkedHashMap<>();
+            ip.put("version", sourceIp.version());
+            ip.put("private", sourceIp.privateAddress());
+            ip.put("prefix", sourceIp.prefix());
+            document.put("source_ip", ip);
+        }
+        Map<String, Object> profileDocument = new LinkedHashMap<>();
+        if (profile == null) {
+            profileDocument.put("status", "missing");
+        } else {
+            profileDocument.put("status", "published");
+            profileDocument.put("version", profile.profileVersion());
+            profileDocument.put("new_user", profile.newUser());
+            profileDocument.put("first_user_source", profile.firstUserSource());
+            profileDocument.put("first_source_destination", profile.firstSourceDestination());
+            profileDocument.put("hour_distance", profile.hourDistance());
+            profileDocument.put("user_distinct_sources", profile.userDistinctSources());
+        }
+        document.put("profile", profileDocument);
+        return document;
+    }
+}

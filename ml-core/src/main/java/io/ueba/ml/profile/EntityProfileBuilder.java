@@ -1,0 +1,98 @@
+package io.ueba.ml.profile;
+
+import io.ueba.ml.features.CyclicTime;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/** Accumulates logins, already normalized to entity names, into an {@link EntityProfile}. Not thread-safe. */
+public final class EntityProfileBuilder {
+
+    /** An hour of the day is one of a user's usual hours when it holds at least this share of the user's logins. */
+    static final double USUAL_HOUR_SHARE = 0.05;
+
+    private final Map<String, Set<String>> sourcesByUser = new HashMap<>();
+    private final Map<String, Set<String>> destinationsBySource = new HashMap<>();
+    private final Map<String, int[]> hourCountsByUser = new HashMap<>();
+
+    public EntityProfileBuilder add(String user, String source, String destination, double hourOfDay) {
+        sourcesByUser.computeIfAbsent(user, k -> new HashSet<>()).add(source);
+        destinationsBySource.computeIfAbsent(source, k -> new HashSet<>()).add(destination);
+        hourCountsByUser.computeIfAbsent(user, k -> new int[24])[(int) Math.floor(hourOfDay) % 24]++;
+        return this;
+    }
+
+    public EntityProfile build(String version) {
+        Map<String, Set<String>> sources = freeze(sourcesByUser);
+        Map<String, Set<String>> destinations = freeze(destinationsBySource);
+        Map<String, boolean[]> usualHours = new HashMap<>();
+        hourCountsByUser.forEach((user, counts) -> usualHours.put(user, usualHours(counts)));
+        return new InMemoryProfile(version, sources, destinations, Map.copyOf(usualHours));
+    }
+
+    private static boolean[] usualHours(int[] counts) {
+        int total = 0;
+        for (int count : counts) {
+            total += count;
+        }
+        boolean[] usual = new boolean[24];
+        for (int hour = 0; hour < 24; hour++) {
+            usual[hour] = counts[hour] > 0 && counts[hour] >= USUAL_HOUR_SHARE * total;
+        }
+        return usual;
+    }
+
+    private static Map<String, Set<String>> freeze(Map<String, Set<String>> map) {
+        Map<String, Set<String>> frozen = new HashMap<>();
+        map.forEach((key, values) -> frozen.put(key, Set.copyOf(values)));
+        return Map.copyOf(frozen);
+    }
+
+    private record InMemoryProfile(
+        String version,
+        Map<String, Set<String>> sourcesByUser,
+        Map<String, Set<String>> destinationsBySource,
+        Map<String, boolean[]> usualHoursByUser
+    ) implements EntityProfile {
+
+        @Override
+        public boolean knowsUser(String user) {
+            return sourcesByUser.containsKey(user);
+        }
+
+        @Override
+        public boolean hasSeenUserSource(String user, String source) {
+            return sourcesByUser.getOrDefault(user, Set.of()).contains(source);
+        }
+
+        @Override
+        public boolean hasSeenSourceDestination(String source, String destination) {
+            return destinationsBySource.getOrDefault(source, Set.of()).contains(destination);
+        }
+
+        @Override
+        public int distinctSources(String user) {
+            return sourcesByUser.getOrDefault(user, Set.of()).size();
+        }
+
+        @Override
+        public OptionalDouble hourDistance(String user, double hourOfDay) {
+            boolean[] usual = usualHoursByUser.get(user);
+            if (usual == null) {
+                return OptionalDouble.empty();
+            }
+            double nearest = 12;
+            for (int hour = 0; hour < 24; hour++) {
+                if (usual[hour]) {
+                    // Inside the usual hour's bin the distance is 0; outside, measured from the bin's nearer edge.
+                    double fromCentre = CyclicTime.hourDistance(hourOfDay, hour + 0.5);
+                    nearest = Math.min(nearest, Math.max(0, fromCentre - 0.5));
+                }
+            }
+            return OptionalDouble.of(nearest);
+        }
+    }
+}
