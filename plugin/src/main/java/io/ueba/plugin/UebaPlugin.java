@@ -1,16 +1,22 @@
 package io.ueba.plugin;
 
 import io.ueba.action.JobSchedulerRegistration;
+import io.ueba.action.LoginSetupAction;
 import io.ueba.action.MatrixProductAction;
 import io.ueba.action.UebaInfoAction;
 import io.ueba.ml.engine.TorchEngineLoader;
 import io.ueba.plugin.engine.EngineService;
+import io.ueba.plugin.ingest.LoginFeaturesProcessor;
+import io.ueba.plugin.ingest.LoginFeaturesProcessorFactory;
 import io.ueba.plugin.job.UebaJobRunner;
 import io.ueba.plugin.job.UebaJobSchedulerExtension;
+import io.ueba.plugin.profile.EntityProfileHolder;
 import io.ueba.plugin.settings.UebaSettings;
 import io.ueba.plugin.transport.JobSchedulerStatus;
+import io.ueba.plugin.transport.TransportLoginSetupAction;
 import io.ueba.plugin.transport.TransportMatrixProductAction;
 import io.ueba.plugin.transport.TransportUebaInfoAction;
+import io.ueba.rest.RestLoginSetupAction;
 import io.ueba.rest.RestMatrixProductAction;
 import io.ueba.rest.RestUebaInfoAction;
 import org.opensearch.action.ActionRequest;
@@ -27,7 +33,9 @@ import org.opensearch.core.common.io.stream.NamedWriteableRegistry;
 import org.opensearch.core.xcontent.NamedXContentRegistry;
 import org.opensearch.env.Environment;
 import org.opensearch.env.NodeEnvironment;
+import org.opensearch.ingest.Processor;
 import org.opensearch.plugins.ActionPlugin;
+import org.opensearch.plugins.IngestPlugin;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.repositories.RepositoriesService;
 import org.opensearch.rest.RestController;
@@ -41,12 +49,15 @@ import org.opensearch.watcher.ResourceWatcherService;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** Login anomaly detection for OpenSearch. */
-public class UebaPlugin extends Plugin implements ActionPlugin {
+public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
 
     private final UebaJobRunner jobRunner = new UebaJobRunner();
+    // Ingest processors are built before createComponents runs, so the profile holder exists from the start.
+    private final EntityProfileHolder profiles = new EntityProfileHolder();
     private volatile boolean registeredWithJobScheduler;
 
     /** The version in our jar's manifest, which Maven writes from the project version. */
@@ -66,6 +77,11 @@ public class UebaPlugin extends Plugin implements ActionPlugin {
     @Override
     public List<Setting<?>> getSettings() {
         return UebaSettings.all();
+    }
+
+    @Override
+    public Map<String, Processor.Factory> getProcessors(Processor.Parameters parameters) {
+        return Map.of(LoginFeaturesProcessor.TYPE, new LoginFeaturesProcessorFactory(profiles, System::currentTimeMillis));
     }
 
     @Override
@@ -99,14 +115,15 @@ public class UebaPlugin extends Plugin implements ActionPlugin {
                 registeredWithJobScheduler
             )
         );
-        return List.of(engine, jobScheduler);
+        return List.of(engine, jobScheduler, profiles);
     }
 
     @Override
     public List<ActionHandler<? extends ActionRequest, ? extends ActionResponse>> getActions() {
         return List.of(
             new ActionHandler<>(UebaInfoAction.INSTANCE, TransportUebaInfoAction.class),
-            new ActionHandler<>(MatrixProductAction.INSTANCE, TransportMatrixProductAction.class)
+            new ActionHandler<>(MatrixProductAction.INSTANCE, TransportMatrixProductAction.class),
+            new ActionHandler<>(LoginSetupAction.INSTANCE, TransportLoginSetupAction.class)
         );
     }
 
@@ -120,6 +137,6 @@ public class UebaPlugin extends Plugin implements ActionPlugin {
         IndexNameExpressionResolver indexNameExpressionResolver,
         Supplier<DiscoveryNodes> nodesInCluster
     ) {
-        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction());
+        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction(), new RestLoginSetupAction());
     }
 }

@@ -5,6 +5,7 @@ public final class UebaRestPaths {
 
     public static final String BASE = "/_plugins/_ueba";
     public static final String DIAGNOSTICS = BASE + "/_diagnostics";
+    public static final String SETUP = BASE + "/_setup";
 
     private UebaRestPaths() {}
 }

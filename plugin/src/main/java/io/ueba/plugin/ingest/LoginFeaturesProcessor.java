@@ -1,0 +1,91 @@
+package io.ueba.plugin.ingest;
+
+import io.ueba.ml.features.LoginFeaturizer;
+import io.ueba.plugin.profile.EntityProfileHolder;
+import org.opensearch.ingest.AbstractProcessor;
+import org.opensearch.ingest.IngestDocument;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ueba_login_features}: writes a login's features into the document, comparing it with the entity profile
+ * that training last published. Works from memory only: no lookups, no model calls.
+ */
+public final class LoginFeaturesProcessor extends AbstractProcessor {
+
+    public static final String TYPE = "ueba_login_features";
+    public static final String DEFAULT_TARGET_FIELD = "ueba.features";
+    public static final String WARNINGS_FIELD = "ueba.warnings";
+    public static final String SKIPPED_FIELD = "ueba.skipped";
+
+    private static final List<String> GEO_FIELDS = List.of("country_iso_code", "country_name", "city_name", "location");
+
+    private final LoginDocumentReader reader;
+    private final LoginFeaturizer featurizer = new LoginFeaturizer();
+    private final EntityProfileHolder profiles;
+    private final String sourceGeoField;
+    private final String targetField;
+    private final boolean ignoreMissing;
+
+    LoginFeaturesProcessor(
+        String tag,
+        String description,
+        LoginDocumentReader reader,
+        EntityProfileHolder profiles,
+        String sourceGeoField,
+        String targetField,
+        boolean ignoreMissing
+    ) {
+        super(tag, description);
+        this.reader = reader;
+        this.profiles = profiles;
+        this.sourceGeoField = sourceGeoField;
+        this.targetField = targetField;
+        this.ignoreMissing = ignoreMissing;
+    }
+
+    @Override
+    public IngestDocument execute(IngestDocument document) {
+        LoginDocumentReader.Reading reading;
+        try {
+            reading = reader.read(document);
+        } catch (MissingLoginFieldException e) {
+            if (ignoreMissing) {
+                document.setFieldValue(SKIPPED_FIELD, e.getMessage());
+                return document;
+            }
+            throw e;
+        }
+        Map<String, Object> features = featurizer.featurize(reading.event(), profiles.current()).toDocument();
+        Map<String, Object> geo = sourceGeo(document);
+        if (geo.isEmpty() == false) {
+            features.put("geo", geo);
+        }
+        document.setFieldValue(targetField, features);
+        if (reading.warnings().isEmpty() == false) {
+            document.setFieldValue(WARNINGS_FIELD, reading.warnings());
+        }
+        return document;
+    }
+
+    /** Geo facts already on the document, from the log itself or from a geoip processor placed before this one. */
+    private Map<String, Object> sourceGeo(IngestDocument document) {
+        Map<String, Object> geo = new LinkedHashMap<>();
+        if (document.getFieldValue(sourceGeoField, Object.class, true) instanceof Map<?, ?> found) {
+            for (String field : GEO_FIELDS) {
+                Object value = found.get(field);
+                if (value != null) {
+                    geo.put(field, value);
+                }
+            }
+        }
+        return geo;
+    }
+
+    @Override
+    public String getType() {
+        return TYPE;
+    }
+}

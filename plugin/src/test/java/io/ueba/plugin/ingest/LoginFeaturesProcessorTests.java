@@ -1,0 +1,176 @@
+package io.ueba.plugin.ingest;
+
+import io.ueba.ml.profile.EntityProfileBuilder;
+import io.ueba.plugin.profile.EntityProfileHolder;
+import org.opensearch.OpenSearchParseException;
+import org.opensearch.ingest.IngestDocument;
+import org.opensearch.test.OpenSearchTestCase;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
+
+    private static final long NOW = Instant.parse("2026-11-23T12:00:00Z").toEpochMilli();
+
+    private final EntityProfileHolder profiles = new EntityProfileHolder();
+    private final LoginFeaturesProcessorFactory factory = new LoginFeaturesProcessorFactory(profiles, () -> NOW);
+
+    private LoginFeaturesProcessor processor(Map<String, Object> options) {
+        return factory.create(Map.of(), "tag", null, new HashMap<>(options));
+    }
+
+    private static IngestDocument document(Map<String, Object> source) {
+        return new IngestDocument(new HashMap<>(source), new HashMap<>());
+    }
+
+    private static Map<String, Object> login() {
+        Map<String, Object> source = new HashMap<>();
+        source.put("@timestamp", "2026-11-23T06:00:00Z");
+        source.put("user", new HashMap<>(Map.of("name", "CORP\\Alice")));
+        source.put("source", new HashMap<>(Map.of("ip", "10.0.0.5", "address", "WS-1")));
+        source.put("destination", new HashMap<>(Map.of("address", "SRV-FILE")));
+        source.put("event", new HashMap<>(Map.of("outcome", "success")));
+        source.put("login", new HashMap<>(Map.of("auth_package", "Kerberos", "logon_type", "Network")));
+        return source;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> features(IngestDocument document) {
+        return document.getFieldValue(LoginFeaturesProcessor.DEFAULT_TARGET_FIELD, Map.class);
+    }
+
+    public void testWritesFeaturesAndSaysTheProfileIsMissingBeforeTraining() {
+        IngestDocument document = processor(Map.of()).execute(document(login()));
+        Map<String, Object> features = features(document);
+        assertEquals("alice", features.get("user"));
+        assertEquals("ws-1", features.get("source"));
+        assertEquals("srv-file", features.get("destination"));
+        assertEquals("kerberos/network", features.get("relation"));
+        assertEquals(true, features.get("success"));
+        assertEquals(1.0, (Double) features.get("hour_sin"), 1e-9);
+        assertEquals(Map.of("version", 4, "private", true, "prefix", "10.0.0.0/24"), features.get("source_ip"));
+        assertEquals(Map.of("status", "missing"), features.get("profile"));
+        assertFalse(document.hasField(LoginFeaturesProcessor.WARNINGS_FIELD));
+        assertEquals("CORP\\Alice", document.getFieldValue("user.name", String.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    public void testReadsTheProfilePublishedSinceItWasBuilt() {
+        LoginFeaturesProcessor processor = processor(Map.of());
+        profiles.publish(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5).build("run-3"));
+        Map<String, Object> profile = (Map<String, Object>) features(processor.execute(document(login()))).get("profile");
+        assertEquals("published", profile.get("status"));
+        assertEquals("run-3", profile.get("version"));
+        assertEquals(false, profile.get("first_user_source"));
+        assertEquals(false, profile.get("first_source_destination"));
+        assertEquals(0.0, (Double) profile.get("hour_distance"), 1e-9);
+    }
+
+    public void testEveryFieldPathIsAnOption() {
+        Map<String, Object> source = new HashMap<>();
+        source.put("ts", 1_763_880_000_000L);
+        source.put("winlog", new HashMap<>(Map.of("user", "bob", "pkg", "NTLM", "type", 3)));
+        source.put("computer", "DC-01");
+        source.put("result", "Fail");
+        LoginFeaturesProcessor processor = processor(
+            Map.of(
+                "timestamp_field", "ts",
+                "user_field", "winlog.user",
+                "destination_fields", List.of("nowhere", "computer"),
+                "outcome_field", "result",
+                "auth_package_field", "winlog.pkg",
+                "logon_type_field", "winlog.type",
+                "target_field", "out"
+            )
+        );
+        IngestDocument document = processor.execute(document(source));
+        assertEquals("bob", document.getFieldValue("out.user", String.class));
+        assertEquals("dc-01", document.getFieldValue("out.destination", String.class));
+        assertEquals("ntlm/3", document.getFieldValue("out.relation", String.class));
+        assertEquals(false, document.getFieldValue("out.success", Boolean.class));
+        assertEquals("unknown", document.getFieldValue("out.source", String.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    public void testCopiesGeoTheDocumentAlreadyHas() {
+        Map<String, Object> source = login();
+        ((Map<String, Object>) source.get("source")).put("geo", new HashMap<>(Map.of("country_iso_code", "NZ", "region_name", "x")));
+        assertEquals(Map.of("country_iso_code", "NZ"), features(processor(Map.of()).execute(document(source))).get("geo"));
+    }
+
+    public void testMissingUserFailsNamingTheField() {
+        Map<String, Object> source = login();
+        source.remove("user");
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class, () -> processor(Map.of()).execute(document(source)));
+        assertTrue(e.getMessage(), e.getMessage().contains("[user.name] is missing"));
+    }
+
+    public void testIgnoreMissingPassesTheDocumentOnTagged() {
+        Map<String, Object> source = login();
+        source.remove("@timestamp");
+        IngestDocument document = processor(Map.of("ignore_missing", true)).execute(document(source));
+        assertFalse(document.hasField(LoginFeaturesProcessor.DEFAULT_TARGET_FIELD));
+        assertTrue(document.getFieldValue(LoginFeaturesProcessor.SKIPPED_FIELD, String.class).contains("[@timestamp]"));
+    }
+
+    public void testIgnoreMissingStillFailsOnMalformedValues() {
+        Map<String, Object> source = login();
+        source.put("@timestamp", "last tuesday");
+        IllegalArgumentException e = expectThrows(
+            IllegalArgumentException.class,
+            () -> processor(Map.of("ignore_missing", true)).execute(document(source))
+        );
+        assertTrue(e.getMessage(), e.getMessage().contains("[@timestamp] is not a date"));
+    }
+
+    public void testFarFutureTimestampFails() {
+        Map<String, Object> source = login();
+        source.put("@timestamp", "2026-11-25T12:00:00Z");
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class, () -> processor(Map.of()).execute(document(source)));
+        assertTrue(e.getMessage(), e.getMessage().contains("in the future"));
+        source.put("@timestamp", "2026-11-24T11:00:00Z");
+        assertNotNull(features(processor(Map.of()).execute(document(source))));
+    }
+
+    public void testHugeUserFails() {
+        Map<String, Object> source = login();
+        source.put("user", new HashMap<>(Map.of("name", "a".repeat(LoginDocumentReader.MAX_VALUE_LENGTH + 1))));
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class, () -> processor(Map.of()).execute(document(source)));
+        assertTrue(e.getMessage(), e.getMessage().contains("[user.name] is longer than"));
+    }
+
+    @SuppressWarnings("unchecked")
+    public void testInvalidSourceIpIsAWarningAndTheLoginIsStillFeaturized() {
+        Map<String, Object> source = login();
+        ((Map<String, Object>) source.get("source")).put("ip", "999.1.1.1");
+        IngestDocument document = processor(Map.of()).execute(document(source));
+        assertFalse(features(document).containsKey("source_ip"));
+        List<String> warnings = document.getFieldValue(LoginFeaturesProcessor.WARNINGS_FIELD, List.class);
+        assertTrue(warnings.toString(), warnings.get(0).contains("[source.ip]"));
+        assertEquals("999.1.1.1", document.getFieldValue("source.ip", String.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    public void testValueOfTheWrongShapeIsMovedAsideNotLost() {
+        Map<String, Object> source = login();
+        ((Map<String, Object>) source.get("source")).put("address", Map.of("nested", "thing"));
+        IngestDocument document = processor(Map.of()).execute(document(source));
+        assertFalse(document.hasField("source.address"));
+        assertEquals("{nested=thing}", document.getFieldValue("ueba.malformed.source.address", String.class));
+        assertEquals("10.0.0.5", features(document).get("source"));
+
+        Map<String, Object> badUser = login();
+        badUser.put("user", new HashMap<>(Map.of("name", List.of("a", "b"))));
+        IngestDocument failed = document(badUser);
+        expectThrows(IllegalArgumentException.class, () -> processor(Map.of()).execute(failed));
+        assertEquals("[a, b]", failed.getFieldValue("ueba.malformed.user.name", String.class));
+    }
+
+    public void testBadMaxFutureIsAConfigurationError() {
+        OpenSearchParseException e = expectThrows(OpenSearchParseException.class, () -> processor(Map.of("max_future", "soon")));
+        assertTrue(e.getMessage(), e.getMessage().contains("max_future"));
+    }
+}
