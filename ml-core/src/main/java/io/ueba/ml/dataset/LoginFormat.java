@@ -1,0 +1,94 @@
+package io.ueba.ml.dataset;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The log formats the loaders read, by the name a command line gives them. */
+public enum LoginFormat {
+    LANL("lanl"),
+    ZEEK_SSH("zeek-ssh"),
+    BOOK_CH11("book-ch11"),
+    ECS_NDJSON("ecs-ndjson");
+
+    /**
+     * How to read a format.
+     *
+     * @param lanlEpoch  the instant LANL's time 0 stands for
+     * @param labelFiles ground truth: LANL's redteam.txt, or the book dataset's hackers_*.csv files
+     */
+    public record Options(Instant lanlEpoch, List<Path> labelFiles) {
+
+        public static final Instant DEFAULT_LANL_EPOCH = Instant.parse("2015-01-01T00:00:00Z");
+
+        public Options {
+            labelFiles = List.copyOf(labelFiles);
+        }
+    }
+
+    private final String cliName;
+
+    LoginFormat(String cliName) {
+        this.cliName = cliName;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    public static LoginFormat fromName(String name) {
+        for (LoginFormat format : values()) {
+            if (format.cliName.equals(name.toLowerCase(Locale.ROOT))) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("[format] must be one of " + Arrays.stream(values()).map(LoginFormat::cliName).toList() + ", got [" + name + "]");
+    }
+
+    /** Opens a reader of this format over the input; the reader owns and closes it. */
+    public LoginReader open(Reader in, Options options) throws IOException {
+        return switch (this) {
+            case LANL -> new LanlAuthReader(in, options.lanlEpoch(), options.labelFiles().isEmpty() ? null : lanlLabels(options.labelFiles()));
+            case BOOK_CH11 -> new BookCh11Reader(in, options.labelFiles().isEmpty() ? null : bookLabels(options.labelFiles()));
+            case ZEEK_SSH -> new ZeekSshReader(withoutLabels(in, options));
+            case ECS_NDJSON -> new EcsNdjsonReader(withoutLabels(in, options));
+        };
+    }
+
+    private Reader withoutLabels(Reader in, Options options) {
+        if (options.labelFiles().isEmpty() == false) {
+            throw new IllegalArgumentException("[labels] are not read for " + cliName + ": its labels, if any, are in the log itself");
+        }
+        return in;
+    }
+
+    private static LanlRedteamLabels lanlLabels(List<Path> files) throws IOException {
+        if (files.size() != 1) {
+            throw new IllegalArgumentException("[labels] for lanl is one redteam.txt, got " + files.size() + " files");
+        }
+        try (Reader in = Files.newBufferedReader(files.get(0), StandardCharsets.UTF_8)) {
+            return LanlRedteamLabels.read(in);
+        }
+    }
+
+    private static BookCh11Labels bookLabels(List<Path> files) throws IOException {
+        List<Reader> readers = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                readers.add(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+            }
+            return BookCh11Labels.read(readers);
+        } finally {
+            for (Reader reader : readers) {
+                reader.close();
+            }
+        }
+    }
+}

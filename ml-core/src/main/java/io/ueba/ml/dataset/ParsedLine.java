@@ -1,0 +1,19 @@
+package io.ueba.ml.dataset;
+
+import io.ueba.ml.login.LoginEvent;
+
+/** What one line of a log turned out to be. Every line read is one of these, so counts always add up. */
+public sealed interface ParsedLine {
+
+    /** 1-based line number in the input. */
+    long line();
+
+    /** A login. */
+    record Login(long line, LoginEvent event) implements ParsedLine {}
+
+    /** A line that should have been a login but could not be read; the reason names the column or field. */
+    record Rejected(long line, String reason) implements ParsedLine {}
+
+    /** A well-formed line that is not a login (a log-off, a ticket request, a comment). */
+    record Skipped(long line, String reason) implements ParsedLine {}
+}

@@ -1,0 +1,36 @@
+package io.ueba.ml.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a whole (small, test-sized) reader into a list. */
+final class Lines {
+
+    private Lines() {}
+
+    static List<ParsedLine> all(LoginReader reader) {
+        List<ParsedLine> lines = new ArrayList<>();
+        try (reader) {
+            reader.forEachRemaining(lines::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    static ParsedLine.Login login(ParsedLine line) {
+        if (line instanceof ParsedLine.Login login) {
+            return login;
+        }
+        throw new AssertionError("expected a login, got " + line);
+    }
+
+    static String rejection(ParsedLine line) {
+        if (line instanceof ParsedLine.Rejected rejected) {
+            return rejected.reason();
+        }
+        throw new AssertionError("expected a rejected line, got " + line);
+    }
+}
