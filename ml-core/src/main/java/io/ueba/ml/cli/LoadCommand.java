@@ -1,0 +1,75 @@
+package io.ueba.ml.cli;
+
+import io.ueba.ml.dataset.LoginFormat;
+import io.ueba.ml.dataset.LoginReader;
+import io.ueba.ml.load.BulkLoader;
+import io.ueba.ml.load.CountingInputStream;
+import io.ueba.ml.load.LoadReport;
+import io.ueba.ml.load.OpenSearchHttp;
+import io.ueba.ml.load.ProgressBar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/** {@code load}: reads a log file of a known format and bulk-loads it into a {@code logins-*} index. */
+final class LoadCommand {
+
+    static final String USAGE = """
+        load --format FORMAT [--index logins-NAME] [--labels FILE]... [--lanl-epoch ISO-INSTANT] [--batch-size N] [--url URL] FILE[.gz]
+          FORMAT: lanl | zeek-ssh | book-ch11 | ecs-ndjson
+          --labels: lanl's redteam.txt, or the book dataset's hackers_*.csv files (repeat the option)""";
+
+    private LoadCommand() {}
+
+    static LoadReport run(CommandLine args) throws IOException {
+        LoginFormat format = LoginFormat.fromName(args.required("format"));
+        String index = args.string("index", "logins-" + format.cliName());
+        List<Path> labels = args.all("labels").stream().map(Path::of).toList();
+        Instant epoch = lanlEpoch(args.string("lanl-epoch", LoginFormat.Options.DEFAULT_LANL_EPOCH.toString()));
+        int batchSize = args.integer("batch-size", 1000, 1);
+        OpenSearchHttp node = new OpenSearchHttp(args.url());
+        Path file = Path.of(args.onePositional("file to load"));
+        args.rejectUnknown();
+
+        LoginIndices.setUp(node, index);
+        long size = Files.size(file);
+        try (
+            CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+            LoginReader reader = format.open(new InputStreamReader(decompressed(file, counted), StandardCharsets.UTF_8), new LoginFormat.Options(epoch, labels))
+        ) {
+            System.err.println("loading " + file + " (" + format.cliName() + ") into " + index);
+            LoadReport report = new BulkLoader(node, index, batchSize).load(
+                reader,
+                () -> size == 0 ? 1 : (double) counted.count() / size,
+                new ProgressBar(System.err)
+            );
+            System.out.println(report.summary());
+            report.examples().forEach(example -> System.out.println("  " + example));
+            return report;
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("no such file: " + e.getFile());
+        }
+    }
+
+    /** LANL ships auth.txt gzipped (tens of GB unpacked): read it as it is. Progress counts the compressed bytes. */
+    private static InputStream decompressed(Path file, InputStream in) throws IOException {
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    private static Instant lanlEpoch(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("[--lanl-epoch] is not an ISO-8601 instant like 2015-01-01T00:00:00Z: [" + text + "]");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.ueba.ml.cli;
+
+import io.ueba.ml.dataset.ParsedLine;
+import io.ueba.ml.load.BulkLoader;
+import io.ueba.ml.load.LoadReport;
+import io.ueba.ml.load.OpenSearchHttp;
+import io.ueba.ml.load.ProgressBar;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.synth.DemoLoginConfig;
+import io.ueba.ml.synth.DemoLoginGenerator;
+import io.ueba.ml.synth.InjectedAttack;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+
+/** {@code load-demo}: generates the demo enterprise's logins and bulk-loads them, then lists the injected attacks. */
+final class LoadDemoCommand {
+
+    static final String USAGE = "load-demo [--index logins-demo] [--seed N] [--users N] [--days N] [--batch-size N] [--url URL]";
+
+    private LoadDemoCommand() {}
+
+    static LoadReport run(CommandLine args) {
+        DemoLoginConfig defaults = DemoLoginConfig.defaults();
+        String index = args.string("index", "logins-demo");
+        DemoLoginConfig config = defaults
+            .withSeed(args.integer("seed", (int) defaults.seed(), 0))
+            .withUsers(args.integer("users", defaults.users(), 1))
+            .withPeriod(defaults.start(), args.integer("days", defaults.days(), 1));
+        int batchSize = args.integer("batch-size", 1000, 1);
+        OpenSearchHttp node = new OpenSearchHttp(args.url());
+        args.rejectUnknown();
+
+        LoginIndices.setUp(node, index);
+        DemoLoginGenerator generator = new DemoLoginGenerator(config);
+        TimeProgress progress = new TimeProgress(config.start(), config.end(), generator.iterator());
+        System.err.println("loading the demo enterprise (" + config.users() + " users, " + config.days() + " days, seed " + config.seed() + ") into " + index);
+        LoadReport report = new BulkLoader(node, index, batchSize).load(progress, progress::fraction, new ProgressBar(System.err));
+        System.out.println(report.summary());
+        System.out.println("injected attacks (labelled in label.attack / label.scenario):");
+        for (InjectedAttack attack : generator.injectedAttacks()) {
+            System.out.println("  " + attack.describe());
+        }
+        return report;
+    }
+
+    /** Numbers the generated logins as lines and tells how far through the simulated period they are. */
+    private static final class TimeProgress implements Iterator<ParsedLine> {
+
+        private final Instant start;
+        private final Duration period;
+        private final Iterator<LoginEvent> events;
+        private long line;
+        private Instant last;
+
+        TimeProgress(Instant start, Instant end, Iterator<LoginEvent> events) {
+            this.start = start;
+            this.period = Duration.between(start, end);
+            this.events = events;
+            this.last = start;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return events.hasNext();
+        }
+
+        @Override
+        public ParsedLine next() {
+            LoginEvent event = events.next();
+            last = event.timestamp();
+            return new ParsedLine.Login(++line, event);
+        }
+
+        double fraction() {
+            return (double) Duration.between(start, last).toMillis() / period.toMillis();
+        }
+    }
+}
