@@ -50,7 +50,7 @@ final class LoadCommand {
             LoadReport report = new BulkLoader(node, index, batchSize).load(
                 reader,
                 () -> size == 0 ? 1 : (double) counted.count() / size,
-                new ProgressBar(System.err)
+                ProgressBar.onTerminal()
             );
             System.out.println(report.summary());
             report.examples().forEach(example -> System.out.println("  " + example));

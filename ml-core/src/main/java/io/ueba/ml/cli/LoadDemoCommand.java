@@ -36,7 +36,7 @@ final class LoadDemoCommand {
         DemoLoginGenerator generator = new DemoLoginGenerator(config);
         TimeProgress progress = new TimeProgress(config.start(), config.end(), generator.iterator());
         System.err.println("loading the demo enterprise (" + config.users() + " users, " + config.days() + " days, seed " + config.seed() + ") into " + index);
-        LoadReport report = new BulkLoader(node, index, batchSize).load(progress, progress::fraction, new ProgressBar(System.err));
+        LoadReport report = new BulkLoader(node, index, batchSize).load(progress, progress::fraction, ProgressBar.onTerminal());
         System.out.println(report.summary());
         System.out.println("injected attacks (labelled in label.attack / label.scenario):");
         for (InjectedAttack attack : generator.injectedAttacks()) {

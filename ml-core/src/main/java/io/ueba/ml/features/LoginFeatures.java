@@ -31,10 +31,10 @@ public record LoginFeatures(
     /** The features as the document carries them. */
     public Map<String, Object> toDocument() {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("hour_sin", time.hourSin());
-        document.put("hour_cos", time.hourCos());
-        document.put("day_sin", time.daySin());
-        document.put("day_cos", time.dayCos());
+        document.put("hour_sin", fourDecimals(time.hourSin()));
+        document.put("hour_cos", fourDecimals(time.hourCos()));
+        document.put("day_sin", fourDecimals(time.daySin()));
+        document.put("day_cos", fourDecimals(time.dayCos()));
         document.put("weekend", time.weekend());
         document.put("user", user);
         document.put("source", source);
@@ -57,10 +57,18 @@ public record LoginFeatures(
             profileDocument.put("new_user", profile.newUser());
             profileDocument.put("first_user_source", profile.firstUserSource());
             profileDocument.put("first_source_destination", profile.firstSourceDestination());
-            profileDocument.put("hour_distance", profile.hourDistance());
+            profileDocument.put("hour_distance", fourDecimals(profile.hourDistance()));
             profileDocument.put("user_distinct_sources", profile.userDistinctSources());
         }
         document.put("profile", profileDocument);
         return document;
+    }
+
+    /**
+     * Four decimals are finer than a second of the day; the full double would double the bytes every login's source
+     * carries and the node serializes on each write.
+     */
+    static float fourDecimals(double value) {
+        return Math.round(value * 10_000) / 10_000f;
     }
 }

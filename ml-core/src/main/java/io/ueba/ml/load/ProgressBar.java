@@ -20,6 +20,14 @@ public final class ProgressBar {
         this.out = out;
     }
 
+    /**
+     * A bar on standard error when a person is watching, null (no bar) when output goes to a file or a CI log.
+     * {@code bin/ueba} sets {@code ueba.progress} when standard error is a terminal: Java 21 cannot tell by itself.
+     */
+    public static ProgressBar onTerminal() {
+        return Boolean.getBoolean("ueba.progress") ? new ProgressBar(System.err) : null;
+    }
+
     /** @param fraction done so far, 0 to 1, or negative when the total is unknown */
     public void update(double fraction, long documents, long failed) {
         long now = System.nanoTime();

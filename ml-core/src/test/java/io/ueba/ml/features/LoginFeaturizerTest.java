@@ -35,7 +35,7 @@ class LoginFeaturizerTest {
         assertNull(features.profile());
         Map<String, Object> document = features.toDocument();
         assertEquals(Map.of("status", "missing"), document.get("profile"));
-        assertEquals(1.0, (Double) document.get("hour_sin"), 1e-9);
+        assertEquals(1.0, (Float) document.get("hour_sin"), 1e-9);
     }
 
     @Test

@@ -25,8 +25,8 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
     private final LoginDocumentReader reader;
     private final LoginFeaturizer featurizer = new LoginFeaturizer();
     private final EntityProfileHolder profiles;
-    private final String sourceGeoField;
-    private final String targetField;
+    private final SourcePath sourceGeoField;
+    private final SourcePath targetField;
     private final boolean ignoreMissing;
 
     LoginFeaturesProcessor(
@@ -41,8 +41,8 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
         super(tag, description);
         this.reader = reader;
         this.profiles = profiles;
-        this.sourceGeoField = sourceGeoField;
-        this.targetField = targetField;
+        this.sourceGeoField = SourcePath.of(sourceGeoField);
+        this.targetField = SourcePath.of(targetField);
         this.ignoreMissing = ignoreMissing;
     }
 
@@ -63,7 +63,7 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
         if (geo.isEmpty() == false) {
             features.put("geo", geo);
         }
-        document.setFieldValue(targetField, features);
+        targetField.put(document, features);
         if (reading.warnings().isEmpty() == false) {
             document.setFieldValue(WARNINGS_FIELD, reading.warnings());
         }
@@ -73,7 +73,7 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
     /** Geo facts already on the document, from the log itself or from a geoip processor placed before this one. */
     private Map<String, Object> sourceGeo(IngestDocument document) {
         Map<String, Object> geo = new LinkedHashMap<>();
-        if (document.getFieldValue(sourceGeoField, Object.class, true) instanceof Map<?, ?> found) {
+        if (sourceGeoField.get(document) instanceof Map<?, ?> found) {
             for (String field : GEO_FIELDS) {
                 Object value = found.get(field);
                 if (value != null) {

@@ -50,7 +50,7 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
         assertEquals("srv-file", features.get("destination"));
         assertEquals("kerberos/network", features.get("relation"));
         assertEquals(true, features.get("success"));
-        assertEquals(1.0, (Double) features.get("hour_sin"), 1e-9);
+        assertEquals(1.0, (Float) features.get("hour_sin"), 1e-9);
         assertEquals(Map.of("version", 4, "private", true, "prefix", "10.0.0.0/24"), features.get("source_ip"));
         assertEquals(Map.of("status", "missing"), features.get("profile"));
         assertFalse(document.hasField(LoginFeaturesProcessor.WARNINGS_FIELD));
@@ -66,7 +66,7 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
         assertEquals("run-3", profile.get("version"));
         assertEquals(false, profile.get("first_user_source"));
         assertEquals(false, profile.get("first_source_destination"));
-        assertEquals(0.0, (Double) profile.get("hour_distance"), 1e-9);
+        assertEquals(0.0, (Float) profile.get("hour_distance"), 1e-9);
     }
 
     public void testEveryFieldPathIsAnOption() {
