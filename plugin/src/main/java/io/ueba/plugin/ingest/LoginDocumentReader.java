@@ -46,6 +46,7 @@ final class LoginDocumentReader {
     private final SourcePath outcomeField;
     private final SourcePath authPackageField;
     private final SourcePath logonTypeField;
+    private final List<SourcePath> allPaths;
     private final Duration maxFuture;
     private final LongSupplier nowMillis;
 
@@ -59,12 +60,19 @@ final class LoginDocumentReader {
         this.outcomeField = SourcePath.of(fields.outcome());
         this.authPackageField = SourcePath.of(fields.authPackage());
         this.logonTypeField = SourcePath.of(fields.logonType());
+        List<SourcePath> paths = new ArrayList<>(List.of(timestampField, userField, sourceIpField, sourceHostField, destinationIpField,
+            outcomeField, authPackageField, logonTypeField,
+            // the geo object itself must be an object too: the mapping has source.geo.location under it
+            SourcePath.of(fields.sourceGeo() + ".location")));
+        paths.addAll(destinationFields);
+        this.allPaths = List.copyOf(paths);
         this.maxFuture = maxFuture;
         this.nowMillis = nowMillis;
     }
 
     Reading read(IngestDocument document) {
         List<String> warnings = new ArrayList<>();
+        moveAsideScalarsOnOurPaths(document, warnings);
         Instant timestamp = timestamp(document);
         String user = required(document, userField);
         String sourceIp = ip(document, sourceIpField, warnings);
@@ -194,6 +202,24 @@ final class LoginDocumentReader {
                 yield LoginOutcome.UNKNOWN;
             }
         };
+    }
+
+    /**
+     * Moves aside every scalar that stands where one of our paths needs an object ({@code user: "bob"} where
+     * {@code user.name} is read). Done first, before anything can fail: the mapping has objects there and would refuse
+     * the whole document, on_failure handler or not.
+     */
+    private void moveAsideScalarsOnOurPaths(IngestDocument document, List<String> warnings) {
+        for (SourcePath path : allPaths) {
+            String blocked = path.blockedAt(document);
+            if (blocked != null) {
+                SourcePath blocking = SourcePath.of(blocked);
+                Object value = blocking.get(document);
+                quarantine(document, blocking, value);
+                warnings.add("[" + blocked + "] must be an object holding [" + path + "], got [" + abbreviate(value) + "]; moved to ["
+                    + QUARANTINE_FIELD + "." + blocked + "]");
+            }
+        }
     }
 
     private static void quarantine(IngestDocument document, SourcePath field, Object value) {

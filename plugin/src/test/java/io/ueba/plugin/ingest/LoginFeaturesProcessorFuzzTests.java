@@ -17,7 +17,9 @@ public class LoginFeaturesProcessorFuzzTests extends OpenSearchTestCase {
 
     private static final List<String> FIELDS = List.of(
         "@timestamp", "user.name", "source.ip", "source.address", "destination.address", "host.name",
-        "destination.ip", "event.outcome", "login.auth_package", "login.logon_type", "source.geo"
+        "destination.ip", "event.outcome", "login.auth_package", "login.logon_type", "source.geo",
+        // parents last, so that a scalar sometimes stands where the fields above need an object
+        "user", "source", "destination", "event", "login"
     );
 
     public void testRandomDocumentsFailCleanlyOrAreFeaturized() {

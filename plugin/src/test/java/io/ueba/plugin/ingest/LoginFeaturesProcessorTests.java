@@ -169,6 +169,24 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
         assertEquals("[a, b]", failed.getFieldValue("ueba.malformed.user.name", String.class));
     }
 
+    @SuppressWarnings("unchecked")
+    public void testScalarWhereAnObjectBelongsIsMovedAside() {
+        Map<String, Object> flatSource = login();
+        flatSource.put("source", List.of(1, 2));
+        IngestDocument document = processor(Map.of()).execute(document(flatSource));
+        assertFalse(document.hasField("source"));
+        assertEquals("[1, 2]", document.getFieldValue("ueba.malformed.source", String.class));
+        List<String> warnings = document.getFieldValue(LoginFeaturesProcessor.WARNINGS_FIELD, List.class);
+        assertTrue(warnings.toString(), warnings.get(0).contains("[source] must be an object"));
+
+        Map<String, Object> flatUser = login();
+        flatUser.put("user", "bob");
+        IngestDocument failed = document(flatUser);
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class, () -> processor(Map.of()).execute(failed));
+        assertTrue(e.getMessage(), e.getMessage().contains("[user.name] is missing"));
+        assertEquals("bob", failed.getFieldValue("ueba.malformed.user", String.class));
+    }
+
     public void testBadMaxFutureIsAConfigurationError() {
         OpenSearchParseException e = expectThrows(OpenSearchParseException.class, () -> processor(Map.of("max_future", "soon")));
         assertTrue(e.getMessage(), e.getMessage().contains("max_future"));
