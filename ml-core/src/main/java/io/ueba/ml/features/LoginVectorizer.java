@@ -1,0 +1,92 @@
+package io.ueba.ml.features;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * Lays a login's features out as the fixed-length vector the models read. Entities (user, source, destination,
+ * relation) are hashed into one-hot buckets so the vector never grows with the number of users; the behaviour
+ * features compare the login with the published profile and carry most of the signal. Before any profile they are
+ * zero, as for a perfectly ordinary login. Stateless and thread-safe.
+ */
+public final class LoginVectorizer {
+
+    static final int RELATION_BUCKETS = 8;
+    static final int ENTITY_BUCKETS = 16;
+    /** {@code log1p} of this many distinct sources maps to 1: more is no more unusual. */
+    private static final double MANY_SOURCES = 64;
+
+    private final List<FeatureGroup> groups;
+    private final int dimension;
+
+    public LoginVectorizer() {
+        List<FeatureGroup> layout = new ArrayList<>();
+        int at = 0;
+        for (Object[] group : new Object[][] {
+            { "hour", 2 }, { "day", 2 }, { "weekend", 1 }, { "success", 1 }, { "source_ip", 2 },
+            { "new_user", 1 }, { "first_user_source", 1 }, { "first_source_destination", 1 }, { "hour_distance", 1 },
+            { "user_distinct_sources", 1 }, { "relation", RELATION_BUCKETS }, { "user", ENTITY_BUCKETS },
+            { "source", ENTITY_BUCKETS }, { "destination", ENTITY_BUCKETS } }) {
+            int width = (Integer) group[1];
+            layout.add(new FeatureGroup((String) group[0], at, at + width));
+            at += width;
+        }
+        this.groups = List.copyOf(layout);
+        this.dimension = at;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    public List<FeatureGroup> groups() {
+        return groups;
+    }
+
+    public float[] vectorize(LoginFeatures features) {
+        float[] vector = new float[dimension];
+        CyclicTime time = features.time();
+        int at = 0;
+        vector[at++] = (float) time.hourSin();
+        vector[at++] = (float) time.hourCos();
+        vector[at++] = (float) time.daySin();
+        vector[at++] = (float) time.dayCos();
+        vector[at++] = flag(time.weekend());
+        vector[at++] = flag(features.success());
+        IpFacts ip = features.sourceIp();
+        vector[at++] = flag(ip != null && ip.privateAddress());
+        vector[at++] = flag(ip != null && ip.privateAddress() == false);
+        ProfileFeatures profile = features.profile();
+        if (profile != null) {
+            vector[at] = flag(profile.newUser());
+            vector[at + 1] = flag(profile.firstUserSource());
+            vector[at + 2] = flag(profile.firstSourceDestination());
+            vector[at + 3] = (float) (profile.hourDistance() / 12);
+            vector[at + 4] = (float) Math.min(1, Math.log1p(profile.userDistinctSources()) / Math.log1p(MANY_SOURCES));
+        }
+        at += 5;
+        at = oneHot(vector, at, RELATION_BUCKETS, features.relation());
+        at = oneHot(vector, at, ENTITY_BUCKETS, features.user());
+        at = oneHot(vector, at, ENTITY_BUCKETS, features.source());
+        oneHot(vector, at, ENTITY_BUCKETS, features.destination());
+        return vector;
+    }
+
+    private static int oneHot(float[] vector, int at, int buckets, String value) {
+        vector[at + bucket(value, buckets)] = 1;
+        return at + buckets;
+    }
+
+    /** CRC32, not {@link String#hashCode}: the bucket of a name must not change between JVMs or releases. */
+    static int bucket(String value, int buckets) {
+        CRC32 crc = new CRC32();
+        crc.update(value.getBytes(StandardCharsets.UTF_8));
+        return (int) (crc.getValue() % buckets);
+    }
+
+    private static float flag(boolean value) {
+        return value ? 1 : 0;
+    }
+}
