@@ -29,6 +29,7 @@ public final class UebaCli {
                 case "load" -> LoadCommand.run(new CommandLine(rest));
                 case "load-demo" -> LoadDemoCommand.run(new CommandLine(rest));
                 case "bench-ingest" -> IngestBenchmark.run(new CommandLine(rest));
+                case "bench-train" -> TrainingBenchmark.run(new CommandLine(rest));
                 default -> {
                     usage();
                     return BAD_USAGE;
@@ -48,6 +49,6 @@ public final class UebaCli {
     }
 
     private static void usage() {
-        System.err.println("usage:\n  " + String.join("\n  ", LoadCommand.USAGE, LoadDemoCommand.USAGE, IngestBenchmark.USAGE));
+        System.err.println("usage:\n  " + String.join("\n  ", LoadCommand.USAGE, LoadDemoCommand.USAGE, IngestBenchmark.USAGE, TrainingBenchmark.USAGE));
     }
 }
