@@ -41,6 +41,14 @@ public final class AutoencoderTrainer {
 
     /** Trains a new model on the device; the caller owns (and closes) the returned model. */
     public TrainedAutoencoder train(float[][] rows, AutoencoderConfig config, Device device) {
+        return train(rows, config, device, null);
+    }
+
+    /**
+     * Trains a model that starts from the weights of an earlier one (its {@link TrainedAutoencoder#parameters()}), so
+     * a scheduled run learns the logins since the last run without starting over; null starts from random weights.
+     */
+    public TrainedAutoencoder train(float[][] rows, AutoencoderConfig config, Device device, byte[] warmStart) {
         if (rows.length == 0) {
             throw new IllegalArgumentException("no rows to train on");
         }
@@ -48,6 +56,9 @@ public final class AutoencoderTrainer {
         Engine.getEngine("PyTorch").setRandomSeed((int) config.seed());
         Model model = Model.newInstance("login-autoencoder", device, "PyTorch");
         model.setBlock(block(dimension, config));
+        if (warmStart != null) {
+            TrainedAutoencoder.readParameters(model, warmStart, dimension);
+        }
         DefaultTrainingConfig training = new DefaultTrainingConfig(Loss.l2Loss())
             .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(config.learningRate())).build())
             .optDevices(new Device[] { device });

@@ -1,0 +1,81 @@
+package io.ueba.ml.autoencoder;
+
+import ai.djl.Device;
+import io.ueba.ml.engine.TorchEngineLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrainedAutoencoderTest {
+
+    private static final int DIMENSION = 12;
+    private static final AutoencoderConfig CONFIG = new AutoencoderConfig(16, 4, 5, 64, 0.01f, 7);
+
+    @BeforeAll
+    static void loadEngine() throws Exception {
+        new TorchEngineLoader(Path.of(System.getProperty("ueba.test.cache", "target/djl-cache")), TrainedAutoencoderTest.class.getClassLoader()).load();
+    }
+
+    /** Rows on a low-dimensional pattern the bottleneck can learn: the second half mirrors the first. */
+    private static float[][] rows(int n, long seed) {
+        Random random = new Random(seed);
+        float[][] rows = new float[n][DIMENSION];
+        for (float[] row : rows) {
+            for (int i = 0; i < DIMENSION / 2; i++) {
+                row[i] = random.nextFloat();
+                row[DIMENSION - 1 - i] = row[i];
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void parametersRoundTripToTheSameScores() {
+        float[][] rows = rows(2000, 1);
+        try (TrainedAutoencoder trained = new AutoencoderTrainer().train(rows, CONFIG, Device.cpu());
+             TrainedAutoencoder loaded = TrainedAutoencoder.load(trained.parameters(), DIMENSION, CONFIG, Device.cpu())) {
+            assertArrayEquals(trained.rowErrors(rows), loaded.rowErrors(rows), 1e-7f);
+        }
+    }
+
+    @Test
+    void warmStartBeginsWhereTheEarlierModelLeftOff() {
+        AutoencoderTrainer trainer = new AutoencoderTrainer();
+        byte[] earlier;
+        try (TrainedAutoencoder first = trainer.train(rows(4000, 2), CONFIG, Device.cpu())) {
+            earlier = first.parameters();
+        }
+        float[][] newer = rows(1000, 3);
+        trainer.train(newer, CONFIG.withEpochs(1), Device.cpu()).close();
+        float coldFirstEpoch = trainer.lastReport().epochLosses().getFirst();
+        trainer.train(newer, CONFIG.withEpochs(1), Device.cpu(), earlier).close();
+        float warmFirstEpoch = trainer.lastReport().epochLosses().getFirst();
+        assertTrue(warmFirstEpoch < coldFirstEpoch / 2, "warm " + warmFirstEpoch + " vs cold " + coldFirstEpoch);
+    }
+
+    @Test
+    void parametersOfAnotherShapeAreRefused() {
+        byte[] parameters;
+        try (TrainedAutoencoder trained = new AutoencoderTrainer().train(rows(500, 4), CONFIG, Device.cpu())) {
+            parameters = trained.parameters();
+        }
+        IllegalArgumentException e = assertThrows(
+            IllegalArgumentException.class,
+            () -> TrainedAutoencoder.load(parameters, DIMENSION + 3, CONFIG, Device.cpu()).close()
+        );
+        assertTrue(e.getMessage().contains("dimension " + (DIMENSION + 3)), e.getMessage());
+    }
+
+    @Test
+    void scoresRowsOfTheWrongWidthAsAnError() {
+        try (TrainedAutoencoder trained = new AutoencoderTrainer().train(rows(500, 5), CONFIG, Device.cpu())) {
+            assertThrows(IllegalArgumentException.class, () -> trained.rowErrors(new float[][] { new float[DIMENSION - 1] }));
+        }
+    }
+}
