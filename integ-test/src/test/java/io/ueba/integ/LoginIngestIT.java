@@ -15,7 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Logins indexed into {@code logins-*} after {@code _setup} go through the default pipeline: none is lost. */
+/**
+ * Logins indexed into {@code logins-*} after {@code _setup} go through the default pipeline: none is lost. Runs before
+ * {@link ProfileTrainingIT} (alphabetical order), so no profile has been published yet.
+ */
 class LoginIngestIT {
 
     private static final String INDEX = "logins-ingest-it";

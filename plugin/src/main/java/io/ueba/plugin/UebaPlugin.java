@@ -2,6 +2,7 @@ package io.ueba.plugin;
 
 import io.ueba.action.JobSchedulerRegistration;
 import io.ueba.action.LoginSetupAction;
+import io.ueba.action.TrainProfileAction;
 import io.ueba.action.MatrixProductAction;
 import io.ueba.action.UebaInfoAction;
 import io.ueba.ml.engine.TorchEngineLoader;
@@ -15,9 +16,11 @@ import io.ueba.plugin.settings.UebaSettings;
 import io.ueba.plugin.transport.JobSchedulerStatus;
 import io.ueba.plugin.transport.TransportLoginSetupAction;
 import io.ueba.plugin.transport.TransportMatrixProductAction;
+import io.ueba.plugin.transport.TransportTrainProfileAction;
 import io.ueba.plugin.transport.TransportUebaInfoAction;
 import io.ueba.rest.RestLoginSetupAction;
 import io.ueba.rest.RestMatrixProductAction;
+import io.ueba.rest.RestTrainProfileAction;
 import io.ueba.rest.RestUebaInfoAction;
 import org.opensearch.action.ActionRequest;
 import org.opensearch.cluster.metadata.IndexNameExpressionResolver;
@@ -123,7 +126,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
         return List.of(
             new ActionHandler<>(UebaInfoAction.INSTANCE, TransportUebaInfoAction.class),
             new ActionHandler<>(MatrixProductAction.INSTANCE, TransportMatrixProductAction.class),
-            new ActionHandler<>(LoginSetupAction.INSTANCE, TransportLoginSetupAction.class)
+            new ActionHandler<>(LoginSetupAction.INSTANCE, TransportLoginSetupAction.class),
+            new ActionHandler<>(TrainProfileAction.INSTANCE, TransportTrainProfileAction.class)
         );
     }
 
@@ -137,6 +141,6 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
         IndexNameExpressionResolver indexNameExpressionResolver,
         Supplier<DiscoveryNodes> nodesInCluster
     ) {
-        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction(), new RestLoginSetupAction());
+        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction(), new RestLoginSetupAction(), new RestTrainProfileAction());
     }
 }

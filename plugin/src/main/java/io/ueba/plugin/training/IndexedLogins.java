@@ -1,0 +1,73 @@
+package io.ueba.plugin.training;
+
+import io.ueba.ml.login.EcsFields;
+import org.opensearch.action.search.CreatePitRequest;
+import org.opensearch.action.search.CreatePitResponse;
+import org.opensearch.action.search.DeletePitRequest;
+import org.opensearch.action.search.SearchRequest;
+import org.opensearch.action.search.SearchResponse;
+import org.opensearch.action.support.PlainActionFuture;
+import org.opensearch.common.unit.TimeValue;
+import org.opensearch.index.query.QueryBuilders;
+import org.opensearch.search.SearchHit;
+import org.opensearch.search.builder.PointInTimeBuilder;
+import org.opensearch.search.builder.SearchSourceBuilder;
+import org.opensearch.search.sort.ShardDocSortBuilder;
+import org.opensearch.transport.client.Client;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Reads the logins of a time window page by page, through a point in time and search_after, so that training holds
+ * one page in memory whatever the size of the window. Blocks: call it from the ML thread pool only.
+ */
+public final class IndexedLogins {
+
+    static final int PAGE_SIZE = 1000;
+    private static final TimeValue KEEP_ALIVE = TimeValue.timeValueMinutes(5);
+    private static final String[] SOURCE_FIELDS = {
+        EcsFields.TIMESTAMP, "user.*", "source.*", "destination.*", "host.name", "event.outcome", "login.*" };
+
+    private final Client client;
+
+    public IndexedLogins(Client client) {
+        this.client = client;
+    }
+
+    /** Calls the consumer with the source of every login in [from, to) of the indices, and returns how many. */
+    public long forEach(String indices, Instant from, Instant to, Consumer<Map<String, Object>> consumer) {
+        PlainActionFuture<CreatePitResponse> pit = PlainActionFuture.newFuture();
+        client.createPit(new CreatePitRequest(KEEP_ALIVE, false, indices.split(",")), pit);
+        String pitId = pit.actionGet().getId();
+        try {
+            long read = 0;
+            Object[] after = null;
+            while (true) {
+                SearchSourceBuilder page = new SearchSourceBuilder()
+                    .query(QueryBuilders.rangeQuery(EcsFields.TIMESTAMP).gte(from.toEpochMilli()).lt(to.toEpochMilli()).format("epoch_millis"))
+                    .fetchSource(SOURCE_FIELDS, null)
+                    .pointInTimeBuilder(new PointInTimeBuilder(pitId).setKeepAlive(KEEP_ALIVE))
+                    .sort(new ShardDocSortBuilder())
+                    .size(PAGE_SIZE)
+                    .trackTotalHits(false);
+                if (after != null) {
+                    page.searchAfter(after);
+                }
+                SearchResponse response = client.search(new SearchRequest().source(page)).actionGet();
+                SearchHit[] hits = response.getHits().getHits();
+                for (SearchHit hit : hits) {
+                    consumer.accept(hit.getSourceAsMap());
+                }
+                read += hits.length;
+                if (hits.length < PAGE_SIZE) {
+                    return read;
+                }
+                after = hits[hits.length - 1].getSortValues();
+            }
+        } finally {
+            client.deletePits(new DeletePitRequest(pitId), PlainActionFuture.newFuture());
+        }
+    }
+}
