@@ -13,6 +13,8 @@ import io.ueba.plugin.job.UebaJobRunner;
 import io.ueba.plugin.job.UebaJobSchedulerExtension;
 import io.ueba.plugin.profile.EntityProfileHolder;
 import io.ueba.plugin.settings.UebaSettings;
+import io.ueba.plugin.training.IndexedLogins;
+import io.ueba.plugin.training.ProfileTraining;
 import io.ueba.plugin.transport.JobSchedulerStatus;
 import io.ueba.plugin.transport.TransportLoginSetupAction;
 import io.ueba.plugin.transport.TransportMatrixProductAction;
@@ -50,6 +52,7 @@ import org.opensearch.threadpool.ThreadPool;
 import org.opensearch.transport.client.Client;
 import org.opensearch.watcher.ResourceWatcherService;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +113,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
         Settings settings = environment.settings();
         TorchEngineLoader loader = new TorchEngineLoader(UebaSettings.engineCacheDir(settings, environment), UebaPlugin.class.getClassLoader());
         EngineService engine = new EngineService(loader, threadPool, UebaSettings.ENGINE_PRELOAD.get(settings));
-        jobRunner.initialize(engine, threadPool);
+        ProfileTraining profileTraining = new ProfileTraining(new IndexedLogins(client), profiles, Instant::now);
+        jobRunner.initialize(engine, threadPool, profileTraining);
         JobSchedulerStatus jobScheduler = new JobSchedulerStatus(
             () -> new JobSchedulerRegistration(
                 UebaJobSchedulerExtension.JOB_TYPE,
@@ -118,7 +122,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
                 registeredWithJobScheduler
             )
         );
-        return List.of(engine, jobScheduler, profiles);
+        return List.of(engine, jobScheduler, profiles, profileTraining);
     }
 
     @Override

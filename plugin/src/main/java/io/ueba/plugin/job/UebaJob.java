@@ -1,5 +1,6 @@
 package io.ueba.plugin.job;
 
+import org.opensearch.common.unit.TimeValue;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.core.xcontent.XContentParserUtils;
@@ -11,14 +12,19 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A scheduled job of ours, as stored in the job index that Job Scheduler sweeps. */
+/**
+ * A scheduled training job of ours, as stored in the job index that Job Scheduler sweeps: when it runs, and which
+ * logins it learns from ({@code indices}, the last {@code window} of them).
+ */
 public record UebaJob(
     String name,
     boolean enabled,
     Schedule schedule,
     Instant enabledTime,
     Instant lastUpdateTime,
-    Long lockDurationSeconds
+    Long lockDurationSeconds,
+    String indices,
+    TimeValue window
 ) implements ScheduledJobParameter {
 
     static final String NAME = "name";
@@ -27,11 +33,21 @@ public record UebaJob(
     static final String ENABLED_TIME = "enabled_time";
     static final String LAST_UPDATE_TIME = "last_update_time";
     static final String LOCK_DURATION_SECONDS = "lock_duration_seconds";
+    static final String INDICES = "indices";
+    static final String WINDOW = "window";
+
+    public static final String DEFAULT_INDICES = "logins-*";
+    public static final TimeValue DEFAULT_WINDOW = TimeValue.timeValueDays(30);
 
     public UebaJob {
         Objects.requireNonNull(name, "[" + NAME + "] is required");
         Objects.requireNonNull(schedule, "[" + SCHEDULE + "] is required");
         Objects.requireNonNull(lastUpdateTime, "[" + LAST_UPDATE_TIME + "] is required");
+        indices = indices == null ? DEFAULT_INDICES : indices;
+        window = window == null ? DEFAULT_WINDOW : window;
+        if (window.millis() <= 0) {
+            throw new IllegalArgumentException("[" + WINDOW + "] must be a positive time, got [" + window + "]");
+        }
     }
 
     public static UebaJob parse(XContentParser parser) throws IOException {
@@ -41,6 +57,8 @@ public record UebaJob(
         Instant enabledTime = null;
         Instant lastUpdateTime = null;
         Long lockDurationSeconds = null;
+        String indices = null;
+        TimeValue window = null;
         XContentParserUtils.ensureExpectedToken(XContentParser.Token.START_OBJECT, parser.nextToken(), parser);
         while (parser.nextToken() != XContentParser.Token.END_OBJECT) {
             String field = parser.currentName();
@@ -52,11 +70,13 @@ public record UebaJob(
                 case ENABLED_TIME -> enabledTime = Instant.ofEpochMilli(parser.longValue());
                 case LAST_UPDATE_TIME -> lastUpdateTime = Instant.ofEpochMilli(parser.longValue());
                 case LOCK_DURATION_SECONDS -> lockDurationSeconds = parser.longValue();
+                case INDICES -> indices = parser.text();
+                case WINDOW -> window = TimeValue.parseTimeValue(parser.text(), WINDOW);
                 default -> parser.skipChildren();
             }
         }
         try {
-            return new UebaJob(name, enabled, schedule, enabledTime, lastUpdateTime, lockDurationSeconds);
+            return new UebaJob(name, enabled, schedule, enabledTime, lastUpdateTime, lockDurationSeconds, indices, window);
         } catch (NullPointerException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -72,7 +92,7 @@ public record UebaJob(
         if (lockDurationSeconds != null) {
             builder.field(LOCK_DURATION_SECONDS, lockDurationSeconds);
         }
-        return builder.endObject();
+        return builder.field(INDICES, indices).field(WINDOW, window.getStringRep()).endObject();
     }
 
     @Override

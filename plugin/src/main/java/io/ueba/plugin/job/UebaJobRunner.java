@@ -1,21 +1,27 @@
 package io.ueba.plugin.job;
 
+import io.ueba.action.TrainProfileResponse;
 import io.ueba.ml.engine.EngineLoadException;
 import io.ueba.plugin.engine.EngineService;
 import io.ueba.plugin.settings.UebaSettings;
+import io.ueba.plugin.training.ProfileTraining;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.opensearch.core.action.ActionListener;
+import org.opensearch.core.common.Strings;
+import org.opensearch.core.xcontent.MediaTypeRegistry;
 import org.opensearch.jobscheduler.spi.JobExecutionContext;
 import org.opensearch.jobscheduler.spi.LockModel;
 import org.opensearch.jobscheduler.spi.ScheduledJobParameter;
 import org.opensearch.jobscheduler.spi.ScheduledJobRunner;
 import org.opensearch.threadpool.ThreadPool;
 
+import java.time.Duration;
+
 /**
  * Runs our scheduled jobs on the ML thread pool under Job Scheduler's lock, so one run of a job is in
- * flight across the cluster. Today a run makes sure the engine is loaded on the node that runs it; model
- * training jobs build on this.
+ * flight across the cluster. A run loads the engine on the node that runs it and learns the entity profile from
+ * the job's logins, publishing it to that node's ingest processors (the model store will carry it to the others).
  *
  * <p>Job Scheduler asks for the runner when it loads extensions, before the node's services exist, so the
  * runner is created early and handed its services once {@code createComponents} has made them.
@@ -26,10 +32,12 @@ public class UebaJobRunner implements ScheduledJobRunner {
 
     private volatile EngineService engine;
     private volatile ThreadPool threadPool;
+    private volatile ProfileTraining profileTraining;
 
-    public void initialize(EngineService engine, ThreadPool threadPool) {
+    public void initialize(EngineService engine, ThreadPool threadPool, ProfileTraining profileTraining) {
         this.engine = engine;
         this.threadPool = threadPool;
+        this.profileTraining = profileTraining;
     }
 
     @Override
@@ -50,9 +58,13 @@ public class UebaJobRunner implements ScheduledJobRunner {
     private void runLocked(ScheduledJobParameter job, JobExecutionContext context, LockModel lock) {
         try {
             engine.ensureLoaded();
-            logger.info("job [{}] ({}) ran with the engine {}", context.getJobId(), job.getName(), engine.status().state().jsonName());
+            UebaJob training = (UebaJob) job;
+            TrainProfileResponse result = profileTraining.run(training.indices(), Duration.ofMillis(training.window().millis()));
+            logger.info("job [{}] ({}) published {}", context.getJobId(), job.getName(), Strings.toString(MediaTypeRegistry.JSON, result));
         } catch (EngineLoadException e) {
             logger.error("job [" + context.getJobId() + "] cannot run: the engine is not available on this node", e);
+        } catch (RuntimeException e) {
+            logger.error("job [" + context.getJobId() + "] failed; the profile in use stays as it was", e);
         } finally {
             context.getLockService()
                 .release(

@@ -3,9 +3,7 @@ package io.ueba.plugin.transport;
 import io.ueba.action.TrainProfileAction;
 import io.ueba.action.TrainProfileRequest;
 import io.ueba.action.TrainProfileResponse;
-import io.ueba.plugin.profile.EntityProfileHolder;
 import io.ueba.plugin.settings.UebaSettings;
-import io.ueba.plugin.training.IndexedLogins;
 import io.ueba.plugin.training.ProfileTraining;
 import org.opensearch.action.support.ActionFilters;
 import org.opensearch.action.support.HandledTransportAction;
@@ -14,10 +12,8 @@ import org.opensearch.core.action.ActionListener;
 import org.opensearch.tasks.Task;
 import org.opensearch.threadpool.ThreadPool;
 import org.opensearch.transport.TransportService;
-import org.opensearch.transport.client.Client;
 
 import java.time.Duration;
-import java.time.Instant;
 
 /** Runs profile training on the ML thread pool: it blocks on searches, which no transport thread may do. */
 public class TransportTrainProfileAction extends HandledTransportAction<TrainProfileRequest, TrainProfileResponse> {
@@ -30,12 +26,11 @@ public class TransportTrainProfileAction extends HandledTransportAction<TrainPro
         TransportService transportService,
         ActionFilters actionFilters,
         ThreadPool threadPool,
-        Client client,
-        EntityProfileHolder profiles
+        ProfileTraining training
     ) {
         super(TrainProfileAction.NAME, transportService, actionFilters, TrainProfileRequest::new);
         this.threadPool = threadPool;
-        this.training = new ProfileTraining(new IndexedLogins(client), profiles, Instant::now);
+        this.training = training;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.ueba.plugin.job;
 
+import org.opensearch.common.unit.TimeValue;
 import org.opensearch.common.xcontent.json.JsonXContent;
 import org.opensearch.core.common.bytes.BytesReference;
 import org.opensearch.core.xcontent.DeprecationHandler;
@@ -17,7 +18,7 @@ public class UebaJobTests extends OpenSearchTestCase {
 
     public void testParsesWhatItWrites() throws IOException {
         Instant now = Instant.ofEpochMilli(1_700_000_000_000L);
-        UebaJob job = new UebaJob("nightly", true, new IntervalSchedule(now, 1, ChronoUnit.DAYS), now, now, 600L);
+        UebaJob job = new UebaJob("nightly", true, new IntervalSchedule(now, 1, ChronoUnit.DAYS), now, now, 600L, "logins-vpn-*", TimeValue.timeValueDays(7));
         String json = BytesReference.bytes(job.toXContent(JsonXContent.contentBuilder(), ToXContent.EMPTY_PARAMS)).utf8ToString();
         assertEquals(job, parse(json));
     }
@@ -30,6 +31,23 @@ public class UebaJobTests extends OpenSearchTestCase {
         assertTrue(job.isEnabled());
         assertEquals(new IntervalSchedule(Instant.ofEpochMilli(1_700_000_000_000L), 1, ChronoUnit.HOURS), job.getSchedule());
         assertNull(job.getLockDurationSeconds());
+        assertEquals(UebaJob.DEFAULT_INDICES, job.indices());
+        assertEquals(UebaJob.DEFAULT_WINDOW, job.window());
+    }
+
+    public void testReadsWhichLoginsToLearnFrom() throws IOException {
+        UebaJob job = parse("""
+            {"name": "vpn", "enabled": true, "last_update_time": 1, "indices": "logins-vpn-*", "window": "14d",
+             "schedule": {"interval": {"start_time": 1, "period": 1, "unit": "Hours"}}}""");
+        assertEquals("logins-vpn-*", job.indices());
+        assertEquals(TimeValue.timeValueDays(14), job.window());
+    }
+
+    public void testNonPositiveWindowIsRejectedNamingIt() {
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class, () -> parse("""
+            {"name": "x", "enabled": true, "last_update_time": 1, "window": "-1",
+             "schedule": {"interval": {"start_time": 1, "period": 1, "unit": "Hours"}}}"""));
+        assertTrue(e.getMessage(), e.getMessage().contains("[window]"));
     }
 
     public void testMissingScheduleIsRejectedNamingIt() {

@@ -1,0 +1,77 @@
+package io.ueba.integ;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * A training job written to {@code .ueba-jobs} is run by Job Scheduler on its schedule, reads the indices the job
+ * names and publishes a new profile. Job Scheduler's shortest interval is a minute, so this waits up to three.
+ */
+class ScheduledProfileTrainingIT {
+
+    private static final String INDEX = "logins-scheduled-it";
+    private static final String JOB = "scheduled-profile-it";
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    private final NodeClient node = new NodeClient();
+
+    @AfterEach
+    void removeJob() throws Exception {
+        node.delete("/.ueba-jobs/_doc/" + JOB + "?refresh=true");
+    }
+
+    @Test
+    void scheduledJobPublishesAProfileLearnedFromItsIndices() throws Exception {
+        assertEquals(200, node.post("/_plugins/_ueba/_setup", "").status());
+        node.delete("/" + INDEX);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        StringBuilder bulk = new StringBuilder();
+        for (int day = 1; day <= 5; day++) {
+            bulk.append("{\"index\": {}}\n").append(login(now.minus(day, ChronoUnit.DAYS))).append('\n');
+        }
+        assertEquals(false, node.post("/" + INDEX + "/_bulk?refresh=true", bulk.toString()).body().get("errors").asBoolean());
+        String before = probe().path("version").asText("none");
+
+        long start = System.currentTimeMillis();
+        String job = """
+            {"name": "%s", "enabled": true, "indices": "%s", "window": "30d",
+             "schedule": {"interval": {"start_time": %d, "period": 1, "unit": "Minutes"}},
+             "enabled_time": %d, "last_update_time": %d, "lock_duration_seconds": 120}""".formatted(JOB, INDEX, start, start, start);
+        assertEquals(201, node.put("/.ueba-jobs/_doc/" + JOB + "?refresh=true", job).status());
+
+        JsonNode published = null;
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (published == null && Instant.now().isBefore(deadline)) {
+            Thread.sleep(3000);
+            JsonNode profile = probe();
+            if ("published".equals(profile.path("status").asText()) && before.equals(profile.path("version").asText()) == false) {
+                published = profile;
+            }
+        }
+        assertNotNull(published, "no new profile within " + PATIENCE + " of scheduling the job");
+        assertEquals(false, published.get("first_user_source").asBoolean(), "the job learned WS-9 from " + INDEX);
+        assertEquals(1, published.get("user_distinct_sources").asInt());
+    }
+
+    /** Indexes a login like the training ones and returns what the processor compared it with. */
+    private JsonNode probe() throws Exception {
+        NodeClient.Reply indexed = node.post("/" + INDEX + "/_doc?refresh=true", login(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        assertEquals(201, indexed.status(), String.valueOf(indexed.body()));
+        JsonNode source = node.get("/" + INDEX + "/_doc/" + indexed.body().get("_id").asText()).body().get("_source");
+        return source.get("ueba").get("features").get("profile");
+    }
+
+    private static String login(Instant at) {
+        return """
+            {"@timestamp": "%s", "user": {"name": "bob"}, "source": {"address": "WS-9"},
+             "destination": {"address": "SRV-APP"}, "event": {"outcome": "success"}}""".formatted(at).replace('\n', ' ');
+    }
+}
