@@ -35,6 +35,10 @@ public final class TrainedAutoencoder implements AutoCloseable {
         return dimension;
     }
 
+    Block block() {
+        return model.getBlock();
+    }
+
     /** A model from {@link #parameters()} of one with the same config and dimension, on the given device. */
     public static TrainedAutoencoder load(byte[] parameters, int dimension, AutoencoderConfig config, Device device) {
         Model model = Model.newInstance("login-autoencoder", device, "PyTorch");

@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import io.ueba.ml.autoencoder.AutoencoderConfig;
 import io.ueba.ml.autoencoder.AutoencoderTrainer;
+import io.ueba.ml.autoencoder.DenseAutoencoder;
 import io.ueba.ml.autoencoder.TrainedAutoencoder;
 import io.ueba.ml.engine.EngineLoadException;
 import io.ueba.ml.engine.TorchEngineLoader;
@@ -63,6 +64,15 @@ final class TrainingBenchmark {
             }
             double scoringSeconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "batched scoring (%d rows a batch): %,.0f rows/s%n", SCORING_BATCH, rows / scoringSeconds);
+            DenseAutoencoder dense = DenseAutoencoder.of(model);
+            double checksum = 0;
+            start = System.nanoTime();
+            for (float[] row : vectors) {
+                checksum += dense.rowError(row);
+            }
+            double denseSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "one row at a time in Java, one thread (the ingest path): %,.0f rows/s, %.2f us a row (mean error %.4f)%n",
+                rows / denseSeconds, denseSeconds * 1e6 / rows, checksum / rows);
         }
         System.out.printf(Locale.ROOT, "peak heap %,d MB, peak RSS %s%n", peakHeapBytes() >> 20, peakRss());
     }
