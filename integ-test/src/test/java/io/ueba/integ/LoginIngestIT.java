@@ -95,6 +95,7 @@ class LoginIngestIT {
         assertEquals("kerberos/network", features.get("relation").asText());
         assertTrue(features.get("source_ip").get("private").asBoolean());
         assertEquals("missing", features.get("profile").get("status").asText());
+        assertEquals("no_model", INDEXED.get("good").get("ueba").get("status").asText());
         assertTrue(features.has("hour_sin") && features.has("day_cos"));
     }
 

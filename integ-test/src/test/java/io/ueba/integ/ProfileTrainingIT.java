@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Profile training on the real node: logins in, {@code _train/profile}, and the logins indexed after it are compared
+ * Profile training on the real node: logins in, {@code _train}, and the logins indexed after it are compared
  * with what it learned. Runs after {@link LoginIngestIT} (failsafe runs classes in alphabetical order), which checks
  * the state before any training.
  */
@@ -34,11 +34,13 @@ class ProfileTrainingIT {
         bulk.append("{\"index\": {}}\n").append(login(now.minus(60, ChronoUnit.DAYS), "WS-OLD", "SRV-FILE", "success")).append('\n');
         assertEquals(false, node.post("/" + INDEX + "/_bulk?refresh=true", bulk.toString()).body().get("errors").asBoolean());
 
-        NodeClient.Reply trained = node.post("/_plugins/_ueba/_train/profile?index=" + INDEX + "&window=30d", "");
+        NodeClient.Reply trained = node.post("/_plugins/_ueba/_train?index=" + INDEX + "&window=30d", "");
         assertEquals(200, trained.status(), String.valueOf(trained.body()));
         assertEquals(DAYS + 1, trained.body().get("logins_read").asInt(), "the 60-day-old login is outside the window");
         assertEquals(DAYS, trained.body().get("logins_learned").asInt(), "a failed login teaches nothing");
         assertEquals(1, trained.body().get("users").asInt());
+        assertTrue(trained.body().get("model_version").isNull(), "ten logins train no autoencoder: " + trained.body());
+        assertEquals(DAYS, trained.body().get("training_rows").asInt());
         String version = trained.body().get("profile_version").asText();
 
         JsonNode usual = indexAndGet("usual", login(now, "WS-1", "SRV-FILE", "success"));
@@ -59,10 +61,10 @@ class ProfileTrainingIT {
 
     @Test
     void badWindowIsABadRequestNamingIt() throws Exception {
-        NodeClient.Reply reply = node.post("/_plugins/_ueba/_train/profile?window=soon", "");
+        NodeClient.Reply reply = node.post("/_plugins/_ueba/_train?window=soon", "");
         assertEquals(400, reply.status(), String.valueOf(reply.body()));
         assertTrue(reply.body().get("error").get("reason").asText().contains("[window]"), reply.body().toString());
-        NodeClient.Reply negative = node.post("/_plugins/_ueba/_train/profile?window=-1", "");
+        NodeClient.Reply negative = node.post("/_plugins/_ueba/_train?window=-1", "");
         assertEquals(400, negative.status(), String.valueOf(negative.body()));
         assertTrue(negative.body().get("error").get("reason").asText().contains("[window]"), negative.body().toString());
     }

@@ -2,27 +2,29 @@ package io.ueba.plugin;
 
 import io.ueba.action.JobSchedulerRegistration;
 import io.ueba.action.LoginSetupAction;
-import io.ueba.action.TrainProfileAction;
+import io.ueba.action.TrainAction;
 import io.ueba.action.MatrixProductAction;
 import io.ueba.action.UebaInfoAction;
 import io.ueba.ml.engine.TorchEngineLoader;
 import io.ueba.plugin.engine.EngineService;
 import io.ueba.plugin.ingest.LoginFeaturesProcessor;
 import io.ueba.plugin.ingest.LoginFeaturesProcessorFactory;
+import io.ueba.plugin.ingest.LoginScoreProcessor;
 import io.ueba.plugin.job.UebaJobRunner;
 import io.ueba.plugin.job.UebaJobSchedulerExtension;
+import io.ueba.plugin.model.LoginScorerHolder;
 import io.ueba.plugin.profile.EntityProfileHolder;
 import io.ueba.plugin.settings.UebaSettings;
 import io.ueba.plugin.training.IndexedLogins;
-import io.ueba.plugin.training.ProfileTraining;
+import io.ueba.plugin.training.TrainingRun;
 import io.ueba.plugin.transport.JobSchedulerStatus;
 import io.ueba.plugin.transport.TransportLoginSetupAction;
 import io.ueba.plugin.transport.TransportMatrixProductAction;
-import io.ueba.plugin.transport.TransportTrainProfileAction;
+import io.ueba.plugin.transport.TransportTrainAction;
 import io.ueba.plugin.transport.TransportUebaInfoAction;
 import io.ueba.rest.RestLoginSetupAction;
 import io.ueba.rest.RestMatrixProductAction;
-import io.ueba.rest.RestTrainProfileAction;
+import io.ueba.rest.RestTrainAction;
 import io.ueba.rest.RestUebaInfoAction;
 import org.opensearch.action.ActionRequest;
 import org.opensearch.cluster.metadata.IndexNameExpressionResolver;
@@ -64,6 +66,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
     private final UebaJobRunner jobRunner = new UebaJobRunner();
     // Ingest processors are built before createComponents runs, so the profile holder exists from the start.
     private final EntityProfileHolder profiles = new EntityProfileHolder();
+    private final LoginScorerHolder scorers = new LoginScorerHolder();
     private volatile boolean registeredWithJobScheduler;
 
     /** The version in our jar's manifest, which Maven writes from the project version. */
@@ -87,7 +90,10 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
 
     @Override
     public Map<String, Processor.Factory> getProcessors(Processor.Parameters parameters) {
-        return Map.of(LoginFeaturesProcessor.TYPE, new LoginFeaturesProcessorFactory(profiles, System::currentTimeMillis));
+        return Map.of(
+            LoginFeaturesProcessor.TYPE, new LoginFeaturesProcessorFactory(profiles, System::currentTimeMillis),
+            LoginScoreProcessor.TYPE, new LoginScoreProcessor.Factory(scorers)
+        );
     }
 
     @Override
@@ -113,8 +119,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
         Settings settings = environment.settings();
         TorchEngineLoader loader = new TorchEngineLoader(UebaSettings.engineCacheDir(settings, environment), UebaPlugin.class.getClassLoader());
         EngineService engine = new EngineService(loader, threadPool, UebaSettings.ENGINE_PRELOAD.get(settings));
-        ProfileTraining profileTraining = new ProfileTraining(new IndexedLogins(client), profiles, Instant::now);
-        jobRunner.initialize(engine, threadPool, profileTraining);
+        TrainingRun trainingRun = new TrainingRun(new IndexedLogins(client), profiles, scorers, engine, Instant::now);
+        jobRunner.initialize(engine, threadPool, trainingRun);
         JobSchedulerStatus jobScheduler = new JobSchedulerStatus(
             () -> new JobSchedulerRegistration(
                 UebaJobSchedulerExtension.JOB_TYPE,
@@ -122,7 +128,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
                 registeredWithJobScheduler
             )
         );
-        return List.of(engine, jobScheduler, profiles, profileTraining);
+        return List.of(engine, jobScheduler, profiles, trainingRun);
     }
 
     @Override
@@ -131,7 +137,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
             new ActionHandler<>(UebaInfoAction.INSTANCE, TransportUebaInfoAction.class),
             new ActionHandler<>(MatrixProductAction.INSTANCE, TransportMatrixProductAction.class),
             new ActionHandler<>(LoginSetupAction.INSTANCE, TransportLoginSetupAction.class),
-            new ActionHandler<>(TrainProfileAction.INSTANCE, TransportTrainProfileAction.class)
+            new ActionHandler<>(TrainAction.INSTANCE, TransportTrainAction.class)
         );
     }
 
@@ -145,6 +151,6 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
         IndexNameExpressionResolver indexNameExpressionResolver,
         Supplier<DiscoveryNodes> nodesInCluster
     ) {
-        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction(), new RestLoginSetupAction(), new RestTrainProfileAction());
+        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction(), new RestLoginSetupAction(), new RestTrainAction());
     }
 }

@@ -37,6 +37,9 @@ public final class AutoencoderTrainer {
         }
     }
 
+    static final int MIN_STEPS = 1000;
+    static final int MAX_EPOCHS = 200;
+
     private Report lastReport;
 
     /** Trains a new model on the device; the caller owns (and closes) the returned model. */
@@ -68,7 +71,8 @@ public final class AutoencoderTrainer {
             trainer.initialize(new Shape(config.batchSize(), dimension));
             Random shuffle = new Random(config.seed());
             int[] order = identity(rows.length);
-            for (int epoch = 0; epoch < config.epochs(); epoch++) {
+            int epochs = epochsFor(rows.length, config);
+            for (int epoch = 0; epoch < epochs; epoch++) {
                 shuffle(order, shuffle);
                 double lossSum = 0;
                 int batches = 0;
@@ -84,6 +88,16 @@ public final class AutoencoderTrainer {
         }
         lastReport = new Report(List.copyOf(losses), rows.length, System.nanoTime() - start);
         return new TrainedAutoencoder(model, dimension);
+    }
+
+    /**
+     * The configured epochs, or more for a small training set: a few thousand logins in batches of 256 are a few
+     * dozen optimizer steps an epoch, too few to learn anything. Capped so a tiny set does not train for ever.
+     */
+    static int epochsFor(int rows, AutoencoderConfig config) {
+        int stepsPerEpoch = (rows + config.batchSize() - 1) / config.batchSize();
+        int forMinimumSteps = (MIN_STEPS + stepsPerEpoch - 1) / stepsPerEpoch;
+        return Math.max(config.epochs(), Math.min(MAX_EPOCHS, forMinimumSteps));
     }
 
     public Report lastReport() {

@@ -15,6 +15,11 @@ public final class LoginVectorizer {
 
     static final int RELATION_BUCKETS = 8;
     static final int ENTITY_BUCKETS = 16;
+    /**
+     * Novelty counts for more than which hashed bucket a name fell in: scaled up, a first-time source weighs in the
+     * reconstruction error like the few entity positions that make up most of the vector's variance.
+     */
+    static final float BEHAVIOUR_WEIGHT = 3;
     /** {@code log1p} of this many distinct sources maps to 1: more is no more unusual. */
     private static final double MANY_SOURCES = 64;
 
@@ -60,10 +65,10 @@ public final class LoginVectorizer {
         vector[at++] = flag(ip != null && ip.privateAddress() == false);
         ProfileFeatures profile = features.profile();
         if (profile != null) {
-            vector[at] = flag(profile.newUser());
-            vector[at + 1] = flag(profile.firstUserSource());
-            vector[at + 2] = flag(profile.firstSourceDestination());
-            vector[at + 3] = (float) (profile.hourDistance() / 12);
+            vector[at] = BEHAVIOUR_WEIGHT * flag(profile.newUser());
+            vector[at + 1] = BEHAVIOUR_WEIGHT * flag(profile.firstUserSource());
+            vector[at + 2] = BEHAVIOUR_WEIGHT * flag(profile.firstSourceDestination());
+            vector[at + 3] = BEHAVIOUR_WEIGHT * (float) (profile.hourDistance() / 12);
             vector[at + 4] = (float) Math.min(1, Math.log1p(profile.userDistinctSources()) / Math.log1p(MANY_SOURCES));
         }
         at += 5;

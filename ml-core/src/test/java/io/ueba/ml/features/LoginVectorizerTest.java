@@ -46,9 +46,9 @@ class LoginVectorizerTest {
         assertEquals(1, group(usual, "user"));
         assertEquals(1, group(usual, "relation"));
         assertEquals(0, group(usual, "first_user_source"));
-        assertEquals(1, group(novel, "first_user_source"));
-        assertEquals(1, group(novel, "first_source_destination"));
-        assertEquals(6.0 / 12, group(usual, "hour_distance"), 1e-6);
+        assertEquals(LoginVectorizer.BEHAVIOUR_WEIGHT, group(novel, "first_user_source"));
+        assertEquals(LoginVectorizer.BEHAVIOUR_WEIGHT, group(novel, "first_source_destination"));
+        assertEquals(LoginVectorizer.BEHAVIOUR_WEIGHT * 6.0 / 12, group(usual, "hour_distance"), 1e-6);
         assertEquals(1, group(usual, "source_ip"));
     }
 

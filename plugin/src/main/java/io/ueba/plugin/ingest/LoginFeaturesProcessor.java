@@ -1,5 +1,6 @@
 package io.ueba.plugin.ingest;
 
+import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.plugin.profile.EntityProfileHolder;
 import org.opensearch.ingest.AbstractProcessor;
@@ -19,6 +20,8 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
     public static final String DEFAULT_TARGET_FIELD = "ueba.features";
     public static final String WARNINGS_FIELD = "ueba.warnings";
     public static final String SKIPPED_FIELD = "ueba.skipped";
+    /** Where the features wait, in the document's ingest metadata (never indexed), for {@code ueba_login_score}. */
+    public static final String FEATURES_METADATA = "ueba_login_features";
 
     private static final List<String> GEO_FIELDS = List.of("country_iso_code", "country_name", "city_name", "location");
 
@@ -58,7 +61,9 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
             }
             throw e;
         }
-        Map<String, Object> features = featurizer.featurize(reading.event(), profiles.current()).toDocument();
+        LoginFeatures loginFeatures = featurizer.featurize(reading.event(), profiles.current());
+        document.getIngestMetadata().put(FEATURES_METADATA, loginFeatures);
+        Map<String, Object> features = loginFeatures.toDocument();
         Map<String, Object> geo = sourceGeo(document);
         if (geo.isEmpty() == false) {
             features.put("geo", geo);

@@ -1,10 +1,10 @@
 package io.ueba.plugin.job;
 
-import io.ueba.action.TrainProfileResponse;
+import io.ueba.action.TrainResponse;
 import io.ueba.ml.engine.EngineLoadException;
 import io.ueba.plugin.engine.EngineService;
 import io.ueba.plugin.settings.UebaSettings;
-import io.ueba.plugin.training.ProfileTraining;
+import io.ueba.plugin.training.TrainingRun;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.opensearch.core.action.ActionListener;
@@ -32,12 +32,12 @@ public class UebaJobRunner implements ScheduledJobRunner {
 
     private volatile EngineService engine;
     private volatile ThreadPool threadPool;
-    private volatile ProfileTraining profileTraining;
+    private volatile TrainingRun trainingRun;
 
-    public void initialize(EngineService engine, ThreadPool threadPool, ProfileTraining profileTraining) {
+    public void initialize(EngineService engine, ThreadPool threadPool, TrainingRun trainingRun) {
         this.engine = engine;
         this.threadPool = threadPool;
-        this.profileTraining = profileTraining;
+        this.trainingRun = trainingRun;
     }
 
     @Override
@@ -59,7 +59,7 @@ public class UebaJobRunner implements ScheduledJobRunner {
         try {
             engine.ensureLoaded();
             UebaJob training = (UebaJob) job;
-            TrainProfileResponse result = profileTraining.run(training.indices(), Duration.ofMillis(training.window().millis()));
+            TrainResponse result = trainingRun.run(training.indices(), Duration.ofMillis(training.window().millis()));
             logger.info("job [{}] ({}) published {}", context.getJobId(), job.getName(), Strings.toString(MediaTypeRegistry.JSON, result));
         } catch (EngineLoadException e) {
             logger.error("job [" + context.getJobId() + "] cannot run: the engine is not available on this node", e);

@@ -1,10 +1,10 @@
 package io.ueba.plugin.transport;
 
-import io.ueba.action.TrainProfileAction;
-import io.ueba.action.TrainProfileRequest;
-import io.ueba.action.TrainProfileResponse;
+import io.ueba.action.TrainAction;
+import io.ueba.action.TrainRequest;
+import io.ueba.action.TrainResponse;
 import io.ueba.plugin.settings.UebaSettings;
-import io.ueba.plugin.training.ProfileTraining;
+import io.ueba.plugin.training.TrainingRun;
 import org.opensearch.action.support.ActionFilters;
 import org.opensearch.action.support.HandledTransportAction;
 import org.opensearch.common.inject.Inject;
@@ -16,25 +16,25 @@ import org.opensearch.transport.TransportService;
 import java.time.Duration;
 
 /** Runs profile training on the ML thread pool: it blocks on searches, which no transport thread may do. */
-public class TransportTrainProfileAction extends HandledTransportAction<TrainProfileRequest, TrainProfileResponse> {
+public class TransportTrainAction extends HandledTransportAction<TrainRequest, TrainResponse> {
 
     private final ThreadPool threadPool;
-    private final ProfileTraining training;
+    private final TrainingRun training;
 
     @Inject
-    public TransportTrainProfileAction(
+    public TransportTrainAction(
         TransportService transportService,
         ActionFilters actionFilters,
         ThreadPool threadPool,
-        ProfileTraining training
+        TrainingRun training
     ) {
-        super(TrainProfileAction.NAME, transportService, actionFilters, TrainProfileRequest::new);
+        super(TrainAction.NAME, transportService, actionFilters, TrainRequest::new);
         this.threadPool = threadPool;
         this.training = training;
     }
 
     @Override
-    protected void doExecute(Task task, TrainProfileRequest request, ActionListener<TrainProfileResponse> listener) {
+    protected void doExecute(Task task, TrainRequest request, ActionListener<TrainResponse> listener) {
         threadPool.executor(UebaSettings.ML_THREAD_POOL)
             .execute(() -> ActionListener.completeWith(listener, () -> training.run(request.index(), Duration.ofMillis(request.window().millis()))));
     }

@@ -9,35 +9,55 @@ import org.opensearch.core.xcontent.XContentBuilder;
 import java.io.IOException;
 
 /**
- * What a profile training run did.
+ * What a training run did: the profile it published, and the autoencoder when the window had enough logins.
  *
- * @see TrainProfileAction
+ * @see TrainAction
  */
-public class TrainProfileResponse extends ActionResponse implements ToXContentObject {
+public class TrainResponse extends ActionResponse implements ToXContentObject {
 
     private final String profileVersion;
     private final long loginsRead;
     private final long loginsLearned;
     private final long loginsSkipped;
     private final int users;
+    private final String modelVersion;
+    private final int trainingRows;
+    private final double threshold;
     private final long tookMillis;
 
-    public TrainProfileResponse(String profileVersion, long loginsRead, long loginsLearned, long loginsSkipped, int users, long tookMillis) {
+    /** @param modelVersion null when the window had too few logins to train a model on */
+    public TrainResponse(
+        String profileVersion,
+        long loginsRead,
+        long loginsLearned,
+        long loginsSkipped,
+        int users,
+        String modelVersion,
+        int trainingRows,
+        double threshold,
+        long tookMillis
+    ) {
         this.profileVersion = profileVersion;
         this.loginsRead = loginsRead;
         this.loginsLearned = loginsLearned;
         this.loginsSkipped = loginsSkipped;
         this.users = users;
+        this.modelVersion = modelVersion;
+        this.trainingRows = trainingRows;
+        this.threshold = threshold;
         this.tookMillis = tookMillis;
     }
 
-    public TrainProfileResponse(StreamInput in) throws IOException {
+    public TrainResponse(StreamInput in) throws IOException {
         super(in);
         this.profileVersion = in.readString();
         this.loginsRead = in.readVLong();
         this.loginsLearned = in.readVLong();
         this.loginsSkipped = in.readVLong();
         this.users = in.readVInt();
+        this.modelVersion = in.readOptionalString();
+        this.trainingRows = in.readVInt();
+        this.threshold = in.readDouble();
         this.tookMillis = in.readVLong();
     }
 
@@ -48,6 +68,9 @@ public class TrainProfileResponse extends ActionResponse implements ToXContentOb
         out.writeVLong(loginsLearned);
         out.writeVLong(loginsSkipped);
         out.writeVInt(users);
+        out.writeOptionalString(modelVersion);
+        out.writeVInt(trainingRows);
+        out.writeDouble(threshold);
         out.writeVLong(tookMillis);
     }
 
@@ -59,6 +82,9 @@ public class TrainProfileResponse extends ActionResponse implements ToXContentOb
             .field("logins_learned", loginsLearned)
             .field("logins_skipped", loginsSkipped)
             .field("users", users)
+            .field("model_version", modelVersion)
+            .field("training_rows", trainingRows)
+            .field("threshold", threshold)
             .field("took_millis", tookMillis)
             .endObject();
     }

@@ -9,7 +9,7 @@ import org.opensearch.core.common.io.stream.StreamOutput;
 import java.io.IOException;
 
 /** Which logins the profile learns from: the indices, and how far back from now. */
-public class TrainProfileRequest extends ActionRequest {
+public class TrainRequest extends ActionRequest {
 
     public static final String DEFAULT_INDEX = "logins-*";
     public static final TimeValue DEFAULT_WINDOW = TimeValue.timeValueDays(30);
@@ -17,12 +17,12 @@ public class TrainProfileRequest extends ActionRequest {
     private final String index;
     private final TimeValue window;
 
-    public TrainProfileRequest(String index, TimeValue window) {
+    public TrainRequest(String index, TimeValue window) {
         this.index = index;
         this.window = window;
     }
 
-    public TrainProfileRequest(StreamInput in) throws IOException {
+    public TrainRequest(StreamInput in) throws IOException {
         super(in);
         this.index = in.readString();
         this.window = in.readTimeValue();

@@ -1,0 +1,77 @@
+package io.ueba.integ;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ueba.ml.login.EcsLoginDocument;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.synth.DemoLoginConfig;
+import io.ueba.ml.synth.DemoLoginGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The first whole path on the real node: a week of the demo enterprise's logins in, {@code _train} learns the profile
+ * and the autoencoder, and a login indexed afterwards is scored as it is indexed: an ordinary one low, one from a
+ * new machine on a public address to a domain controller high, flagged, and explained.
+ */
+class TrainedScoringIT {
+
+    private static final String INDEX = "logins-scoring-it";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final NodeClient node = new NodeClient();
+
+    @Test
+    void loginsIndexedAfterTrainingAreScored() throws Exception {
+        assertEquals(200, node.post("/_plugins/_ueba/_setup", "").status());
+        node.delete("/" + INDEX);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(8, ChronoUnit.DAYS);
+        DemoLoginConfig config = DemoLoginConfig.defaults().withUsers(40).withPeriod(start, 7).withAttacks(0, 0, 0);
+        List<LoginEvent> events = new DemoLoginGenerator(config).stream().toList();
+        StringBuilder bulk = new StringBuilder();
+        for (LoginEvent event : events) {
+            bulk.append("{\"index\": {}}\n").append(JSON.writeValueAsString(EcsLoginDocument.toDocument(event))).append('\n');
+        }
+        assertFalse(node.post("/" + INDEX + "/_bulk?refresh=true", bulk.toString()).body().get("errors").asBoolean());
+
+        NodeClient.Reply trained = node.post("/_plugins/_ueba/_train?index=" + INDEX + "&window=30d", "");
+        assertEquals(200, trained.status(), String.valueOf(trained.body()));
+        assertEquals(events.size(), trained.body().get("logins_read").asInt());
+        String modelVersion = trained.body().get("model_version").asText();
+        assertTrue(modelVersion.startsWith("run-"), trained.body().toString());
+
+        // An office-hours Kerberos logon from the middle of the week: the most ordinary kind there is.
+        List<LoginEvent> office = events.stream()
+            .filter(e -> e.outcome() == LoginOutcome.SUCCESS && "Kerberos".equals(e.authPackage()) && "Network".equals(e.logonType()))
+            .filter(e -> e.sourceHost() != null && e.timestamp().atZone(ZoneOffset.UTC).getHour() >= 9 && e.timestamp().atZone(ZoneOffset.UTC).getHour() < 16)
+            .toList();
+        LoginEvent ordinary = office.get(office.size() / 2);
+        LoginEvent odd = new LoginEvent(Instant.now().truncatedTo(ChronoUnit.SECONDS), ordinary.user(), ordinary.userDomain(),
+            "203.0.113.77", "DESKTOP-Q7Z2X9K", "DC-01", null, LoginOutcome.SUCCESS, "NTLM", "Network", null, null);
+
+        JsonNode ordinaryScore = indexAndGet("ordinary", ordinary);
+        JsonNode oddScore = indexAndGet("odd", odd);
+        assertEquals("scored", oddScore.get("status").asText());
+        assertEquals(modelVersion, oddScore.get("model_version").asText());
+        double low = ordinaryScore.get("score").asDouble();
+        double high = oddScore.get("score").asDouble();
+        assertTrue(high > 2 * low, "ordinary " + low + ", odd " + high);
+        assertTrue(oddScore.get("suspicious").asBoolean(), oddScore.toString());
+        assertFalse(oddScore.get("explanation").isEmpty(), oddScore.toString());
+    }
+
+    private JsonNode indexAndGet(String id, LoginEvent login) throws Exception {
+        NodeClient.Reply indexed = node.put("/" + INDEX + "/_doc/" + id + "?refresh=true", JSON.writeValueAsString(EcsLoginDocument.toDocument(login)));
+        assertEquals(201, indexed.status(), String.valueOf(indexed.body()));
+        return node.get("/" + INDEX + "/_doc/" + id).body().get("_source").get("ueba");
+    }
+}

@@ -1,0 +1,163 @@
+package io.ueba.plugin.training;
+
+import ai.djl.engine.Engine;
+import io.ueba.action.TrainResponse;
+import io.ueba.ml.autoencoder.AutoencoderConfig;
+import io.ueba.ml.autoencoder.AutoencoderTrainer;
+import io.ueba.ml.autoencoder.DenseAutoencoder;
+import io.ueba.ml.autoencoder.LoginScorer;
+import io.ueba.ml.autoencoder.TrainedAutoencoder;
+import io.ueba.ml.engine.EngineLoadException;
+import io.ueba.ml.features.IpFacts;
+import io.ueba.ml.features.LoginFeatures;
+import io.ueba.ml.features.LoginFeaturizer;
+import io.ueba.ml.features.LoginVectorizer;
+import io.ueba.ml.login.EcsLoginDocument;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.profile.EntityProfile;
+import io.ueba.ml.profile.EntityProfileBuilder;
+import io.ueba.ml.threshold.Threshold;
+import io.ueba.plugin.engine.EngineService;
+import io.ueba.plugin.model.LoginScorerHolder;
+import io.ueba.plugin.profile.EntityProfileHolder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One training run over the successful logins of a window, in two passes: the first learns the entity profile, the
+ * second trains the autoencoder on the logins as featurized against that profile. Both are published together at
+ * the end, so a half-trained model is never seen. A failed login makes nothing known. Documents not in the login
+ * schema are counted and skipped: training reads the schema's default fields. Runs on the ML thread pool.
+ */
+public final class TrainingRun {
+
+    /** Training rows are a uniform sample of at most this many logins, so memory is bounded whatever the window. */
+    static final int MAX_TRAINING_ROWS = 200_000;
+    /** Fewer logins than this teach an autoencoder nothing worth scoring with: the profile alone is published. */
+    static final int MIN_TRAINING_ROWS = 500;
+    static final double THRESHOLD_QUANTILE = 0.99;
+
+    private final IndexedLogins logins;
+    private final EntityProfileHolder profiles;
+    private final LoginScorerHolder scorers;
+    private final EngineService engine;
+    private final Supplier<Instant> clock;
+    private final LoginFeaturizer featurizer = new LoginFeaturizer();
+    private final LoginVectorizer vectorizer = new LoginVectorizer();
+
+    public TrainingRun(IndexedLogins logins, EntityProfileHolder profiles, LoginScorerHolder scorers, EngineService engine, Supplier<Instant> clock) {
+        this.logins = logins;
+        this.profiles = profiles;
+        this.scorers = scorers;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    public TrainResponse run(String indices, Duration window) throws EngineLoadException {
+        Instant started = clock.get();
+        Instant from = started.minus(window);
+        String version = "run-" + started.toEpochMilli();
+
+        EntityProfileBuilder builder = new EntityProfileBuilder();
+        Set<String> users = new HashSet<>();
+        long[] learnedAndSkipped = new long[2];
+        long read = logins.forEach(indices, from, started, successfulLogins(learnedAndSkipped, event -> {
+            LoginFeatures features = featurizer.featurize(event, null);
+            builder.add(features.user(), features.source(), features.destination(), features.time().hourOfDay());
+            users.add(features.user());
+        }));
+        EntityProfile profile = builder.build(version);
+
+        Reservoir sample = new Reservoir(MAX_TRAINING_ROWS, started.toEpochMilli());
+        logins.forEach(indices, from, started, successfulLogins(new long[2], event ->
+            sample.offer(vectorizer.vectorize(featurizer.featurize(event, profile)))));
+        LoginScorer scorer = sample.rows().size() < MIN_TRAINING_ROWS ? null : trainScorer(version, sample.rows());
+
+        profiles.publish(profile);
+        if (scorer != null) {
+            scorers.publish(scorer);
+        }
+        return new TrainResponse(version, read, learnedAndSkipped[0], learnedAndSkipped[1], users.size(),
+            scorer == null ? null : scorer.version(), sample.rows().size(), scorer == null ? 0 : scorer.threshold().value(),
+            Duration.between(started, clock.get()).toMillis());
+    }
+
+    private LoginScorer trainScorer(String version, List<float[]> rows) throws EngineLoadException {
+        engine.ensureLoaded();
+        float[][] matrix = rows.toArray(float[][]::new);
+        try (TrainedAutoencoder model = new AutoencoderTrainer().train(matrix, AutoencoderConfig.defaults(), Engine.getEngine("PyTorch").defaultDevice())) {
+            Threshold threshold = Threshold.quantile(model.rowErrors(matrix), THRESHOLD_QUANTILE);
+            return new LoginScorer(version, DenseAutoencoder.of(model), threshold);
+        }
+    }
+
+    /** Reads each document as a login; successful ones go to the consumer, the others are counted. */
+    private static Consumer<Map<String, Object>> successfulLogins(long[] learnedAndSkipped, Consumer<LoginEvent> consumer) {
+        return source -> {
+            LoginEvent event;
+            try {
+                event = EcsLoginDocument.fromDocument(source);
+            } catch (IllegalArgumentException e) {
+                learnedAndSkipped[1]++;
+                return;
+            }
+            if (event.outcome() == LoginOutcome.SUCCESS) {
+                consumer.accept(withoutSourceIpIfInvalid(event));
+                learnedAndSkipped[0]++;
+            }
+        };
+    }
+
+    /** The processor leaves an invalid source IP out of the features; training must name the same source. */
+    private static LoginEvent withoutSourceIpIfInvalid(LoginEvent event) {
+        if (event.sourceIp() == null) {
+            return event;
+        }
+        try {
+            IpFacts.of(event.sourceIp());
+            return event;
+        } catch (IllegalArgumentException e) {
+            return new LoginEvent(event.timestamp(), event.user(), event.userDomain(), null, event.sourceHost(), event.destinationHost(),
+                event.destinationIp(), event.outcome(), event.authPackage(), event.logonType(), event.failureReason(), event.label());
+        }
+    }
+
+    /** A uniform random sample of a stream of unknown length (Algorithm R), seeded for repeatable runs. */
+    private static final class Reservoir {
+        private final int capacity;
+        private final Random random;
+        private final List<float[]> rows = new ArrayList<>();
+        private long seen;
+
+        Reservoir(int capacity, long seed) {
+            this.capacity = capacity;
+            this.random = new Random(seed);
+        }
+
+        void offer(float[] row) {
+            seen++;
+            if (rows.size() < capacity) {
+                rows.add(row);
+            } else {
+                long slot = (long) (random.nextDouble() * seen);
+                if (slot < capacity) {
+                    rows.set((int) slot, row);
+                }
+            }
+        }
+
+        List<float[]> rows() {
+            return rows;
+        }
+    }
+}

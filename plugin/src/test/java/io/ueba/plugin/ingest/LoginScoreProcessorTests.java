@@ -1,0 +1,95 @@
+package io.ueba.plugin.ingest;
+
+import ai.djl.Device;
+import io.ueba.ml.autoencoder.AutoencoderConfig;
+import io.ueba.ml.autoencoder.AutoencoderTrainer;
+import io.ueba.ml.autoencoder.DenseAutoencoder;
+import io.ueba.ml.autoencoder.LoginScorer;
+import io.ueba.ml.autoencoder.TrainedAutoencoder;
+import io.ueba.ml.engine.TorchEngineLoader;
+import io.ueba.ml.features.LoginFeaturizer;
+import io.ueba.ml.features.LoginVectorizer;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.profile.EntityProfile;
+import io.ueba.ml.profile.EntityProfileBuilder;
+import io.ueba.ml.threshold.Threshold;
+import io.ueba.plugin.model.LoginScorerHolder;
+import io.ueba.plugin.profile.EntityProfileHolder;
+import org.opensearch.OpenSearchParseException;
+import org.opensearch.ingest.IngestDocument;
+import org.opensearch.test.OpenSearchTestCase;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+public class LoginScoreProcessorTests extends OpenSearchTestCase {
+
+    private final EntityProfileHolder profiles = new EntityProfileHolder();
+    private final LoginScorerHolder scorers = new LoginScorerHolder();
+    private final LoginFeaturesProcessor features = new LoginFeaturesProcessorFactory(profiles, System::currentTimeMillis)
+        .create(Map.of(), "features", null, new HashMap<>());
+    private final LoginScoreProcessor score = new LoginScoreProcessor.Factory(scorers).create(Map.of(), "score", null, new HashMap<>());
+
+    private static IngestDocument login(String source, String at) {
+        Map<String, Object> document = new HashMap<>();
+        document.put("@timestamp", at);
+        document.put("user", new HashMap<>(Map.of("name", "alice")));
+        document.put("source", new HashMap<>(Map.of("address", source)));
+        document.put("destination", new HashMap<>(Map.of("address", "srv-file")));
+        document.put("event", new HashMap<>(Map.of("outcome", "success")));
+        return new IngestDocument(document, new HashMap<>());
+    }
+
+    public void testWithoutFeaturesSaysSo() {
+        IngestDocument document = score.execute(new IngestDocument(new HashMap<>(), new HashMap<>()));
+        assertEquals("no_features", document.getFieldValue(LoginScoreProcessor.STATUS_FIELD, String.class));
+    }
+
+    public void testWithoutModelSaysSo() {
+        IngestDocument document = score.execute(features.execute(login("ws-1", "2026-11-20T09:30:00Z")));
+        assertEquals("no_model", document.getFieldValue(LoginScoreProcessor.STATUS_FIELD, String.class));
+        assertFalse(document.hasField("ueba.score"));
+    }
+
+    @SuppressWarnings("unchecked")
+    public void testScoresWithThePublishedModelAndExplainsTheSuspicious() throws Exception {
+        new TorchEngineLoader(createTempDir(), getClass().getClassLoader()).load();
+        EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5).build("run-1");
+        LoginFeaturizer featurizer = new LoginFeaturizer();
+        LoginVectorizer vectorizer = new LoginVectorizer();
+        float[][] rows = new float[600][];
+        for (int i = 0; i < rows.length; i++) {
+            Instant at = Instant.parse("2026-11-02T09:00:00Z").plusSeconds(86_400L * (i % 5) + 60L * (i % 60));
+            rows[i] = vectorizer.vectorize(featurizer.featurize(
+                new LoginEvent(at, "alice", null, null, "ws-1", "srv-file", null, LoginOutcome.SUCCESS, null, null, null, null), profile));
+        }
+        try (TrainedAutoencoder model = new AutoencoderTrainer().train(rows, AutoencoderConfig.defaults().withEpochs(30), Device.cpu())) {
+            scorers.publish(new LoginScorer("run-1", DenseAutoencoder.of(model), Threshold.quantile(model.rowErrors(rows), 0.99)));
+        }
+        profiles.publish(profile);
+
+        IngestDocument usual = score.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z")));
+        IngestDocument odd = score.execute(features.execute(login("ws-evil", "2026-11-22T03:00:00Z")));
+        assertEquals("scored", odd.getFieldValue(LoginScoreProcessor.STATUS_FIELD, String.class));
+        assertEquals("run-1", odd.getFieldValue("ueba.model_version", String.class));
+        float usualScore = usual.getFieldValue("ueba.score", Float.class);
+        float oddScore = odd.getFieldValue("ueba.score", Float.class);
+        assertTrue("usual " + usualScore + " odd " + oddScore, oddScore > 2 * usualScore);
+        assertTrue(odd.getFieldValue("ueba.suspicious", Boolean.class));
+        List<String> reasons = odd.getFieldValue("ueba.explanation", List.class);
+        assertFalse(reasons.isEmpty());
+        assertEquals(List.of(), usual.getFieldValue("ueba.explanation", List.class));
+    }
+
+    public void testHasNoOptions() {
+        Map<String, Object> config = new HashMap<>(Map.of("threshold", 2));
+        OpenSearchParseException e = expectThrows(
+            OpenSearchParseException.class,
+            () -> new LoginScoreProcessor.Factory(scorers).create(Map.of(), "t", null, config)
+        );
+        assertTrue(e.getMessage(), e.getMessage().contains("threshold"));
+    }
+}
