@@ -70,8 +70,8 @@ public final class TrainingRun {
 
         EntityProfileBuilder builder = new EntityProfileBuilder();
         Set<String> users = new HashSet<>();
-        long[] learnedAndSkipped = new long[2];
-        long read = logins.forEach(indices, from, started, successfulLogins(learnedAndSkipped, event -> {
+        LoginCounts counts = new LoginCounts();
+        long read = logins.forEach(indices, from, started, successfulLogins(counts, event -> {
             LoginFeatures features = featurizer.featurize(event, null);
             builder.add(features.user(), features.source(), features.destination(), features.time().hourOfDay());
             users.add(features.user());
@@ -79,7 +79,7 @@ public final class TrainingRun {
         EntityProfile profile = builder.build(version);
 
         Reservoir sample = new Reservoir(MAX_TRAINING_ROWS, started.toEpochMilli());
-        logins.forEach(indices, from, started, successfulLogins(new long[2], event ->
+        logins.forEach(indices, from, started, successfulLogins(new LoginCounts(), event ->
             sample.offer(vectorizer.vectorize(featurizer.featurize(event, profile)))));
         LoginScorer scorer = sample.rows().size() < MIN_TRAINING_ROWS ? null : trainScorer(version, sample.rows());
 
@@ -87,7 +87,7 @@ public final class TrainingRun {
         if (scorer != null) {
             scorers.publish(scorer);
         }
-        return new TrainResponse(version, read, learnedAndSkipped[0], learnedAndSkipped[1], users.size(),
+        return new TrainResponse(version, read, counts.learned, counts.skipped, users.size(),
             scorer == null ? null : scorer.version(), sample.rows().size(), scorer == null ? 0 : scorer.threshold().value(),
             Duration.between(started, clock.get()).toMillis());
     }
@@ -102,18 +102,18 @@ public final class TrainingRun {
     }
 
     /** Reads each document as a login; successful ones go to the consumer, the others are counted. */
-    private static Consumer<Map<String, Object>> successfulLogins(long[] learnedAndSkipped, Consumer<LoginEvent> consumer) {
+    private static Consumer<Map<String, Object>> successfulLogins(LoginCounts counts, Consumer<LoginEvent> consumer) {
         return source -> {
             LoginEvent event;
             try {
                 event = EcsLoginDocument.fromDocument(source);
             } catch (IllegalArgumentException e) {
-                learnedAndSkipped[1]++;
+                counts.skipped++;
                 return;
             }
             if (event.outcome() == LoginOutcome.SUCCESS) {
                 consumer.accept(withoutSourceIpIfInvalid(event));
-                learnedAndSkipped[0]++;
+                counts.learned++;
             }
         };
     }
@@ -130,6 +130,12 @@ public final class TrainingRun {
             return new LoginEvent(event.timestamp(), event.user(), event.userDomain(), null, event.sourceHost(), event.destinationHost(),
                 event.destinationIp(), event.outcome(), event.authPackage(), event.logonType(), event.failureReason(), event.label());
         }
+    }
+
+    /** Successful logins learned from, and documents that are not logins in our schema. */
+    private static final class LoginCounts {
+        long learned;
+        long skipped;
     }
 
     /** A uniform random sample of a stream of unknown length (Algorithm R), seeded for repeatable runs. */
