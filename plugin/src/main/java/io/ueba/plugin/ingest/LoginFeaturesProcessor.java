@@ -81,7 +81,9 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
         if (sourceGeoField.get(document) instanceof Map<?, ?> found) {
             for (String field : GEO_FIELDS) {
                 Object value = found.get(field);
-                if (value != null) {
+                // Copied from the document as it came: a name too long to be one is left out, like any other.
+                boolean tooLong = value instanceof String text && text.length() > LoginDocumentReader.MAX_VALUE_LENGTH;
+                if (value != null && tooLong == false) {
                     geo.put(field, value);
                 }
             }

@@ -101,6 +101,13 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
         assertEquals(Map.of("country_iso_code", "NZ"), features(processor(Map.of()).execute(document(source))).get("geo"));
     }
 
+    @SuppressWarnings("unchecked")
+    public void testGeoNamesTooLongToBeNamesAreNotCopied() {
+        Map<String, Object> source = login();
+        ((Map<String, Object>) source.get("source")).put("geo", new HashMap<>(Map.of("country_iso_code", "x".repeat(40_000), "city_name", "Lagos")));
+        assertEquals(Map.of("city_name", "Lagos"), features(processor(Map.of()).execute(document(source))).get("geo"));
+    }
+
     public void testMissingUserFailsNamingTheField() {
         Map<String, Object> source = login();
         source.remove("user");
