@@ -10,15 +10,16 @@ import java.util.Locale;
 public final class LoginFeaturizer {
 
     /**
-     * @param event   the login; its source IP, when set, must be a valid literal (see {@link IpFacts#of})
+     * @param event   the login; an address that is not an IP literal is read as absent, so the processor (which warns
+     *                about it) and training (which reads stored documents) name the same entities
      * @param profile the published profile, or null before any training
      */
     public LoginFeatures featurize(LoginEvent event, EntityProfile profile) {
         CyclicTime time = CyclicTime.of(event.timestamp());
         String user = EntityNames.user(event.user());
-        String source = entity(event.sourceHost(), event.sourceIp());
-        String destination = entity(event.destinationHost(), event.destinationIp());
-        IpFacts sourceIp = event.sourceIp() == null ? null : IpFacts.of(event.sourceIp());
+        IpFacts sourceIp = facts(event.sourceIp());
+        String source = entity(event.sourceHost(), sourceIp == null ? null : event.sourceIp());
+        String destination = entity(event.destinationHost(), facts(event.destinationIp()) == null ? null : event.destinationIp());
         return new LoginFeatures(
             time,
             user,
@@ -31,13 +32,15 @@ public final class LoginFeaturizer {
         );
     }
 
-    /** The entity names a login adds to a profile, normalized the same way featurizing reads them back. */
-    public static String sourceEntity(LoginEvent event) {
-        return entity(event.sourceHost(), event.sourceIp());
-    }
-
-    public static String destinationEntity(LoginEvent event) {
-        return entity(event.destinationHost(), event.destinationIp());
+    private static IpFacts facts(String ip) {
+        if (ip == null) {
+            return null;
+        }
+        try {
+            return IpFacts.of(ip);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static ProfileFeatures compare(EntityProfile profile, String user, String source, String destination, CyclicTime time) {

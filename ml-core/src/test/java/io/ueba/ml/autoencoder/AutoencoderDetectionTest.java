@@ -2,6 +2,7 @@ package io.ueba.ml.autoencoder;
 
 import ai.djl.Device;
 import io.ueba.ml.engine.TorchEngineLoader;
+import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.features.LoginVectorizer;
 import io.ueba.ml.login.LoginEvent;
@@ -50,12 +51,8 @@ class AutoencoderDetectionTest {
         scored = new ArrayList<>();
         for (LoginEvent event : events) {
             if (event.timestamp().isBefore(profileEnd)) {
-                builder.add(
-                    FEATURIZER.featurize(event, null).user(),
-                    LoginFeaturizer.sourceEntity(event),
-                    LoginFeaturizer.destinationEntity(event),
-                    FEATURIZER.featurize(event, null).time().hourOfDay()
-                );
+                LoginFeatures features = FEATURIZER.featurize(event, null);
+                builder.add(features.user(), features.source(), features.destination(), features.time().hourOfDay());
             } else if (event.timestamp().isAfter(trainingEnd)) {
                 scored.add(event);
             }

@@ -49,6 +49,13 @@ class LoginFeaturizerTest {
     }
 
     @Test
+    void anAddressThatIsNotAnIpIsReadAsAbsent() {
+        LoginFeatures features = featurizer.featurize(login("bob", null, "300.1.2.3", null, "2026-11-23T06:00:00Z"), null);
+        assertNull(features.sourceIp());
+        assertEquals(LoginFeatures.UNKNOWN_ENTITY, features.source());
+    }
+
+    @Test
     void comparesWithThePublishedProfile() {
         EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5).build("run-7");
         ProfileFeatures usual = featurizer.featurize(login("alice", "WS-1", null, "SRV-FILE", "2026-11-23T09:10:00Z"), profile).profile();

@@ -8,7 +8,6 @@ import io.ueba.ml.autoencoder.DenseAutoencoder;
 import io.ueba.ml.autoencoder.LoginScorer;
 import io.ueba.ml.autoencoder.TrainedAutoencoder;
 import io.ueba.ml.engine.EngineLoadException;
-import io.ueba.ml.features.IpFacts;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.features.LoginVectorizer;
@@ -112,24 +111,10 @@ public final class TrainingRun {
                 return;
             }
             if (event.outcome() == LoginOutcome.SUCCESS) {
-                consumer.accept(withoutSourceIpIfInvalid(event));
+                consumer.accept(event);
                 counts.learned++;
             }
         };
-    }
-
-    /** The processor leaves an invalid source IP out of the features; training must name the same source. */
-    private static LoginEvent withoutSourceIpIfInvalid(LoginEvent event) {
-        if (event.sourceIp() == null) {
-            return event;
-        }
-        try {
-            IpFacts.of(event.sourceIp());
-            return event;
-        } catch (IllegalArgumentException e) {
-            return new LoginEvent(event.timestamp(), event.user(), event.userDomain(), null, event.sourceHost(), event.destinationHost(),
-                event.destinationIp(), event.outcome(), event.authPackage(), event.logonType(), event.failureReason(), event.label());
-        }
     }
 
     /** Successful logins learned from, and documents that are not logins in our schema. */
