@@ -12,8 +12,7 @@ import io.ueba.plugin.ingest.LoginFeaturesProcessorFactory;
 import io.ueba.plugin.ingest.LoginScoreProcessor;
 import io.ueba.plugin.job.UebaJobRunner;
 import io.ueba.plugin.job.UebaJobSchedulerExtension;
-import io.ueba.plugin.model.LoginScorerHolder;
-import io.ueba.plugin.profile.EntityProfileHolder;
+import io.ueba.plugin.model.TrainedModelsHolder;
 import io.ueba.plugin.settings.UebaSettings;
 import io.ueba.plugin.training.IndexedLogins;
 import io.ueba.plugin.training.TrainingRun;
@@ -65,8 +64,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
 
     private final UebaJobRunner jobRunner = new UebaJobRunner();
     // Ingest processors are built before createComponents runs, so the profile holder exists from the start.
-    private final EntityProfileHolder profiles = new EntityProfileHolder();
-    private final LoginScorerHolder scorers = new LoginScorerHolder();
+    private final TrainedModelsHolder models = new TrainedModelsHolder();
     private volatile boolean registeredWithJobScheduler;
 
     /** The version in our jar's manifest, which Maven writes from the project version. */
@@ -91,8 +89,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
     @Override
     public Map<String, Processor.Factory> getProcessors(Processor.Parameters parameters) {
         return Map.of(
-            LoginFeaturesProcessor.TYPE, new LoginFeaturesProcessorFactory(profiles, System::currentTimeMillis),
-            LoginScoreProcessor.TYPE, new LoginScoreProcessor.Factory(scorers)
+            LoginFeaturesProcessor.TYPE, new LoginFeaturesProcessorFactory(models, System::currentTimeMillis),
+            LoginScoreProcessor.TYPE, new LoginScoreProcessor.Factory()
         );
     }
 
@@ -119,7 +117,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
         Settings settings = environment.settings();
         TorchEngineLoader loader = new TorchEngineLoader(UebaSettings.engineCacheDir(settings, environment), UebaPlugin.class.getClassLoader());
         EngineService engine = new EngineService(loader, threadPool, UebaSettings.ENGINE_PRELOAD.get(settings));
-        TrainingRun trainingRun = new TrainingRun(new IndexedLogins(client), profiles, scorers, engine, Instant::now);
+        TrainingRun trainingRun = new TrainingRun(new IndexedLogins(client), models, engine, Instant::now);
         jobRunner.initialize(engine, threadPool, trainingRun);
         JobSchedulerStatus jobScheduler = new JobSchedulerStatus(
             () -> new JobSchedulerRegistration(
@@ -128,7 +126,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
                 registeredWithJobScheduler
             )
         );
-        return List.of(engine, jobScheduler, profiles, trainingRun);
+        return List.of(engine, jobScheduler, models, trainingRun);
     }
 
     @Override

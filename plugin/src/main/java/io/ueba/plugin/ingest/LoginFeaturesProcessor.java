@@ -2,7 +2,8 @@ package io.ueba.plugin.ingest;
 
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
-import io.ueba.plugin.profile.EntityProfileHolder;
+import io.ueba.plugin.model.TrainedModels;
+import io.ueba.plugin.model.TrainedModelsHolder;
 import org.opensearch.ingest.AbstractProcessor;
 import org.opensearch.ingest.IngestDocument;
 
@@ -20,14 +21,14 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
     public static final String DEFAULT_TARGET_FIELD = "ueba.features";
     public static final String WARNINGS_FIELD = "ueba.warnings";
     public static final String SKIPPED_FIELD = "ueba.skipped";
-    /** Where the features wait, in the document's ingest metadata (never indexed), for {@code ueba_login_score}. */
+    /** Where the {@link FeaturizedLogin} waits, in the document's ingest metadata, for {@code ueba_login_score}. */
     public static final String FEATURES_METADATA = "ueba_login_features";
 
     private static final List<String> GEO_FIELDS = List.of("country_iso_code", "country_name", "city_name", "location");
 
     private final LoginDocumentReader reader;
     private final LoginFeaturizer featurizer = new LoginFeaturizer();
-    private final EntityProfileHolder profiles;
+    private final TrainedModelsHolder models;
     private final SourcePath sourceGeoField;
     private final SourcePath targetField;
     private final boolean ignoreMissing;
@@ -36,14 +37,14 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
         String tag,
         String description,
         LoginDocumentReader reader,
-        EntityProfileHolder profiles,
+        TrainedModelsHolder models,
         String sourceGeoField,
         String targetField,
         boolean ignoreMissing
     ) {
         super(tag, description);
         this.reader = reader;
-        this.profiles = profiles;
+        this.models = models;
         this.sourceGeoField = SourcePath.of(sourceGeoField);
         this.targetField = SourcePath.of(targetField);
         this.ignoreMissing = ignoreMissing;
@@ -61,8 +62,9 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
             }
             throw e;
         }
-        LoginFeatures loginFeatures = featurizer.featurize(reading.event(), profiles.current());
-        document.getIngestMetadata().put(FEATURES_METADATA, loginFeatures);
+        TrainedModels published = models.current();
+        LoginFeatures loginFeatures = featurizer.featurize(reading.event(), published.profile());
+        document.getIngestMetadata().put(FEATURES_METADATA, new FeaturizedLogin(loginFeatures, published.scorer()));
         Map<String, Object> features = loginFeatures.toDocument();
         Map<String, Object> geo = sourceGeo(document);
         if (geo.isEmpty() == false) {

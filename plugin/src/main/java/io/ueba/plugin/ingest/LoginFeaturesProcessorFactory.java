@@ -1,6 +1,6 @@
 package io.ueba.plugin.ingest;
 
-import io.ueba.plugin.profile.EntityProfileHolder;
+import io.ueba.plugin.model.TrainedModelsHolder;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.ingest.ConfigurationUtils;
 import org.opensearch.ingest.Processor;
@@ -15,11 +15,11 @@ public final class LoginFeaturesProcessorFactory implements Processor.Factory {
 
     static final TimeValue DEFAULT_MAX_FUTURE = TimeValue.timeValueDays(1);
 
-    private final EntityProfileHolder profiles;
+    private final TrainedModelsHolder models;
     private final LongSupplier nowMillis;
 
-    public LoginFeaturesProcessorFactory(EntityProfileHolder profiles, LongSupplier nowMillis) {
-        this.profiles = profiles;
+    public LoginFeaturesProcessorFactory(TrainedModelsHolder models, LongSupplier nowMillis) {
+        this.models = models;
         this.nowMillis = nowMillis;
     }
 
@@ -54,7 +54,7 @@ public final class LoginFeaturesProcessorFactory implements Processor.Factory {
             tag,
             description,
             new LoginDocumentReader(fields, Duration.ofMillis(maxFuture.millis()), nowMillis),
-            profiles,
+            models,
             fields.sourceGeo(),
             string(tag, config, "target_field", LoginFeaturesProcessor.DEFAULT_TARGET_FIELD),
             ConfigurationUtils.readBooleanProperty(LoginFeaturesProcessor.TYPE, tag, config, "ignore_missing", false)

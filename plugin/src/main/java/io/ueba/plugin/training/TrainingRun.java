@@ -18,8 +18,7 @@ import io.ueba.ml.profile.EntityProfile;
 import io.ueba.ml.profile.EntityProfileBuilder;
 import io.ueba.ml.threshold.Threshold;
 import io.ueba.plugin.engine.EngineService;
-import io.ueba.plugin.model.LoginScorerHolder;
-import io.ueba.plugin.profile.EntityProfileHolder;
+import io.ueba.plugin.model.TrainedModelsHolder;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,17 +46,15 @@ public final class TrainingRun {
     static final double THRESHOLD_QUANTILE = 0.99;
 
     private final IndexedLogins logins;
-    private final EntityProfileHolder profiles;
-    private final LoginScorerHolder scorers;
+    private final TrainedModelsHolder models;
     private final EngineService engine;
     private final Supplier<Instant> clock;
     private final LoginFeaturizer featurizer = new LoginFeaturizer();
     private final LoginVectorizer vectorizer = new LoginVectorizer();
 
-    public TrainingRun(IndexedLogins logins, EntityProfileHolder profiles, LoginScorerHolder scorers, EngineService engine, Supplier<Instant> clock) {
+    public TrainingRun(IndexedLogins logins, TrainedModelsHolder models, EngineService engine, Supplier<Instant> clock) {
         this.logins = logins;
-        this.profiles = profiles;
-        this.scorers = scorers;
+        this.models = models;
         this.engine = engine;
         this.clock = clock;
     }
@@ -82,10 +79,7 @@ public final class TrainingRun {
             sample.offer(vectorizer.vectorize(featurizer.featurize(event, profile)))));
         LoginScorer scorer = sample.rows().size() < MIN_TRAINING_ROWS ? null : trainScorer(version, sample.rows());
 
-        profiles.publish(profile);
-        if (scorer != null) {
-            scorers.publish(scorer);
-        }
+        models.publish(profile, scorer);
         return new TrainResponse(version, read, counts.learned, counts.skipped, users.size(),
             scorer == null ? null : scorer.version(), sample.rows().size(), scorer == null ? 0 : scorer.threshold().value(),
             Duration.between(started, clock.get()).toMillis());

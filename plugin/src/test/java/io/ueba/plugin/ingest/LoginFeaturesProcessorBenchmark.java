@@ -1,7 +1,7 @@
 package io.ueba.plugin.ingest;
 
 import io.ueba.ml.profile.EntityProfileBuilder;
-import io.ueba.plugin.profile.EntityProfileHolder;
+import io.ueba.plugin.model.TrainedModelsHolder;
 import org.opensearch.ingest.IngestDocument;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,15 +41,15 @@ public class LoginFeaturesProcessorBenchmark {
 
     @Setup
     public void setUp() {
-        EntityProfileHolder profiles = new EntityProfileHolder();
+        TrainedModelsHolder models = new TrainedModelsHolder();
         if (profile.equals("published")) {
             EntityProfileBuilder builder = new EntityProfileBuilder();
             for (int user = 0; user < 1000; user++) {
                 builder.add("user" + user, "ws-" + user, "srv-file-" + (user % 20), 8 + user % 10);
             }
-            profiles.publish(builder.build("bench"));
+            models.publish(builder.build("bench"), null);
         }
-        processor = new LoginFeaturesProcessorFactory(profiles, System::currentTimeMillis).create(Map.of(), "bench", null, new HashMap<>());
+        processor = new LoginFeaturesProcessorFactory(models, System::currentTimeMillis).create(Map.of(), "bench", null, new HashMap<>());
     }
 
     private IngestDocument login() {

@@ -1,6 +1,6 @@
 package io.ueba.plugin.ingest;
 
-import io.ueba.plugin.profile.EntityProfileHolder;
+import io.ueba.plugin.model.TrainedModelsHolder;
 import org.opensearch.ingest.IngestDocument;
 import org.opensearch.test.OpenSearchTestCase;
 
@@ -23,7 +23,7 @@ public class LoginFeaturesProcessorFuzzTests extends OpenSearchTestCase {
     );
 
     public void testRandomDocumentsFailCleanlyOrAreFeaturized() {
-        LoginFeaturesProcessor processor = new LoginFeaturesProcessorFactory(new EntityProfileHolder(), System::currentTimeMillis)
+        LoginFeaturesProcessor processor = new LoginFeaturesProcessorFactory(new TrainedModelsHolder(), System::currentTimeMillis)
             .create(Map.of(), "fuzz", null, new HashMap<>());
         int featurized = 0;
         int failed = 0;

@@ -1,7 +1,7 @@
 package io.ueba.plugin.ingest;
 
 import io.ueba.ml.profile.EntityProfileBuilder;
-import io.ueba.plugin.profile.EntityProfileHolder;
+import io.ueba.plugin.model.TrainedModelsHolder;
 import org.opensearch.OpenSearchParseException;
 import org.opensearch.ingest.IngestDocument;
 import org.opensearch.test.OpenSearchTestCase;
@@ -15,8 +15,8 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
 
     private static final long NOW = Instant.parse("2026-11-23T12:00:00Z").toEpochMilli();
 
-    private final EntityProfileHolder profiles = new EntityProfileHolder();
-    private final LoginFeaturesProcessorFactory factory = new LoginFeaturesProcessorFactory(profiles, () -> NOW);
+    private final TrainedModelsHolder models = new TrainedModelsHolder();
+    private final LoginFeaturesProcessorFactory factory = new LoginFeaturesProcessorFactory(models, () -> NOW);
 
     private LoginFeaturesProcessor processor(Map<String, Object> options) {
         return factory.create(Map.of(), "tag", null, new HashMap<>(options));
@@ -60,7 +60,7 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
     @SuppressWarnings("unchecked")
     public void testReadsTheProfilePublishedSinceItWasBuilt() {
         LoginFeaturesProcessor processor = processor(Map.of());
-        profiles.publish(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5).build("run-3"));
+        models.publish(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5).build("run-3"), null);
         Map<String, Object> profile = (Map<String, Object>) features(processor.execute(document(login()))).get("profile");
         assertEquals("published", profile.get("status"));
         assertEquals("run-3", profile.get("version"));

@@ -14,8 +14,7 @@ import io.ueba.ml.login.LoginOutcome;
 import io.ueba.ml.profile.EntityProfile;
 import io.ueba.ml.profile.EntityProfileBuilder;
 import io.ueba.ml.threshold.Threshold;
-import io.ueba.plugin.model.LoginScorerHolder;
-import io.ueba.plugin.profile.EntityProfileHolder;
+import io.ueba.plugin.model.TrainedModelsHolder;
 import org.opensearch.OpenSearchParseException;
 import org.opensearch.ingest.IngestDocument;
 import org.opensearch.test.OpenSearchTestCase;
@@ -27,11 +26,10 @@ import java.util.Map;
 
 public class LoginScoreProcessorTests extends OpenSearchTestCase {
 
-    private final EntityProfileHolder profiles = new EntityProfileHolder();
-    private final LoginScorerHolder scorers = new LoginScorerHolder();
-    private final LoginFeaturesProcessor features = new LoginFeaturesProcessorFactory(profiles, System::currentTimeMillis)
+    private final TrainedModelsHolder models = new TrainedModelsHolder();
+    private final LoginFeaturesProcessor features = new LoginFeaturesProcessorFactory(models, System::currentTimeMillis)
         .create(Map.of(), "features", null, new HashMap<>());
-    private final LoginScoreProcessor score = new LoginScoreProcessor.Factory(scorers).create(Map.of(), "score", null, new HashMap<>());
+    private final LoginScoreProcessor score = new LoginScoreProcessor.Factory().create(Map.of(), "score", null, new HashMap<>());
 
     private static IngestDocument login(String source, String at) {
         Map<String, Object> document = new HashMap<>();
@@ -67,9 +65,8 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
                 new LoginEvent(at, "alice", null, null, "ws-1", "srv-file", null, LoginOutcome.SUCCESS, null, null, null, null), profile));
         }
         try (TrainedAutoencoder model = new AutoencoderTrainer().train(rows, AutoencoderConfig.defaults().withEpochs(30), Device.cpu())) {
-            scorers.publish(new LoginScorer("run-1", DenseAutoencoder.of(model), Threshold.quantile(model.rowErrors(rows), 0.99)));
+            models.publish(profile, new LoginScorer("run-1", DenseAutoencoder.of(model), Threshold.quantile(model.rowErrors(rows), 0.99)));
         }
-        profiles.publish(profile);
 
         IngestDocument usual = score.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z")));
         IngestDocument odd = score.execute(features.execute(login("ws-evil", "2026-11-22T03:00:00Z")));
@@ -82,13 +79,22 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
         List<String> reasons = odd.getFieldValue("ueba.explanation", List.class);
         assertFalse(reasons.isEmpty());
         assertEquals(List.of(), usual.getFieldValue("ueba.explanation", List.class));
+
+        // A run with too few logins for a model publishes its profile and keeps the model in use.
+        LoginScorer inUse = models.current().scorer();
+        IngestDocument featurizedBefore = features.execute(login("ws-evil", "2026-11-22T03:00:00Z"));
+        models.publish(new EntityProfileBuilder().add("alice", "ws-evil", "srv-file", 3).build("run-2"), null);
+        assertSame(inUse, models.current().scorer());
+        assertEquals("run-2", models.current().profile().version());
+        // A login featurized against run-1's profile is scored by the model published with it.
+        assertEquals("run-1", score.execute(featurizedBefore).getFieldValue("ueba.model_version", String.class));
     }
 
     public void testHasNoOptions() {
         Map<String, Object> config = new HashMap<>(Map.of("threshold", 2));
         OpenSearchParseException e = expectThrows(
             OpenSearchParseException.class,
-            () -> new LoginScoreProcessor.Factory(scorers).create(Map.of(), "t", null, config)
+            () -> new LoginScoreProcessor.Factory().create(Map.of(), "t", null, config)
         );
         assertTrue(e.getMessage(), e.getMessage().contains("threshold"));
     }
