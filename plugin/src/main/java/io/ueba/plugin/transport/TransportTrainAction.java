@@ -5,6 +5,7 @@ import io.ueba.action.TrainRequest;
 import io.ueba.action.TrainResponse;
 import io.ueba.plugin.settings.UebaSettings;
 import io.ueba.plugin.training.TrainingRun;
+import org.opensearch.action.ActionRunnable;
 import org.opensearch.action.support.ActionFilters;
 import org.opensearch.action.support.HandledTransportAction;
 import org.opensearch.common.inject.Inject;
@@ -36,6 +37,6 @@ public class TransportTrainAction extends HandledTransportAction<TrainRequest, T
     @Override
     protected void doExecute(Task task, TrainRequest request, ActionListener<TrainResponse> listener) {
         threadPool.executor(UebaSettings.ML_THREAD_POOL)
-            .execute(() -> ActionListener.completeWith(listener, () -> training.run(request.index(), Duration.ofMillis(request.window().millis()))));
+            .execute(ActionRunnable.supply(listener, () -> training.run(request.index(), Duration.ofMillis(request.window().millis()))));
     }
 }
