@@ -32,8 +32,7 @@ class FuzzedLoginsIT {
     @Test
     void everyFuzzedDocumentIsIndexed() throws Exception {
         long firstSeed = Long.getLong("tests.seed.fuzz", System.nanoTime());
-        assertEquals(200, node.post("/_plugins/_ueba/_setup", "").status());
-        node.delete("/" + INDEX);
+        node.emptyLoginIndex(INDEX);
         for (long seed = firstSeed; seed < firstSeed + ROUNDS; seed++) {
             List<String> failures = indexRandomDocuments(new Random(seed));
             assertEquals(0, failures.size(),

@@ -45,6 +45,15 @@ final class NodeClient {
         return send(request(path).DELETE());
     }
 
+    /** Installs the login template and pipeline and deletes the index, so a test starts from an empty one. */
+    void emptyLoginIndex(String index) throws IOException, InterruptedException {
+        Reply setup = post("/_plugins/_ueba/_setup", "");
+        if (setup.status() != 200) {
+            throw new IllegalStateException("_setup answered " + setup.status() + ": " + setup.body());
+        }
+        delete("/" + index);
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
             .timeout(Duration.ofSeconds(30))

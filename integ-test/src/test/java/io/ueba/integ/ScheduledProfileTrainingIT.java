@@ -30,8 +30,7 @@ class ScheduledProfileTrainingIT {
 
     @Test
     void scheduledJobPublishesAProfileLearnedFromItsIndices() throws Exception {
-        assertEquals(200, node.post("/_plugins/_ueba/_setup", "").status());
-        node.delete("/" + INDEX);
+        node.emptyLoginIndex(INDEX);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         StringBuilder bulk = new StringBuilder();
         for (int day = 1; day <= 5; day++) {

@@ -32,8 +32,7 @@ class TrainedScoringIT {
 
     @Test
     void loginsIndexedAfterTrainingAreScored() throws Exception {
-        assertEquals(200, node.post("/_plugins/_ueba/_setup", "").status());
-        node.delete("/" + INDEX);
+        node.emptyLoginIndex(INDEX);
         Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(8, ChronoUnit.DAYS);
         DemoLoginConfig config = DemoLoginConfig.defaults().withUsers(40).withPeriod(start, 7).withAttacks(0, 0, 0);
         List<LoginEvent> events = new DemoLoginGenerator(config).stream().toList();

@@ -31,8 +31,7 @@ class TrainingDuringIngestIT {
 
     @Test
     void bulkLoadWhileModelsArePublishedLosesNothing() throws Exception {
-        assertEquals(200, node.post("/_plugins/_ueba/_setup", "").status());
-        node.delete("/" + INDEX);
+        node.emptyLoginIndex(INDEX);
         Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(8, ChronoUnit.DAYS);
         List<LoginEvent> events = new DemoLoginGenerator(DemoLoginConfig.defaults().withUsers(60).withPeriod(start, 7)).stream().toList();
         int firstHalf = events.size() / 2;
