@@ -2,6 +2,8 @@ package io.ueba.integ;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ueba.ml.login.EcsLoginDocument;
+import io.ueba.ml.login.LoginEvent;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 /** Talks JSON over HTTP to the node the build started; its address comes from the {@code ueba.integ.url} property. */
 final class NodeClient {
@@ -52,6 +55,18 @@ final class NodeClient {
             throw new IllegalStateException("_setup answered " + setup.status() + ": " + setup.body());
         }
         delete("/" + index);
+    }
+
+    /** Indexes the logins through the index's default pipeline, refreshed, and fails on any refused document. */
+    void indexLogins(String index, List<LoginEvent> logins) throws IOException, InterruptedException {
+        StringBuilder bulk = new StringBuilder();
+        for (LoginEvent login : logins) {
+            bulk.append("{\"index\": {}}\n").append(JSON.writeValueAsString(EcsLoginDocument.toDocument(login))).append('\n');
+        }
+        Reply reply = post("/" + index + "/_bulk?refresh=true", bulk.toString());
+        if (reply.status() != 200 || reply.body().get("errors").asBoolean()) {
+            throw new IllegalStateException("_bulk answered " + reply.status() + ": " + reply.body());
+        }
     }
 
     private HttpRequest.Builder request(String path) {

@@ -36,11 +36,7 @@ class TrainedScoringIT {
         Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(8, ChronoUnit.DAYS);
         DemoLoginConfig config = DemoLoginConfig.defaults().withUsers(40).withPeriod(start, 7).withAttacks(0, 0, 0);
         List<LoginEvent> events = new DemoLoginGenerator(config).stream().toList();
-        StringBuilder bulk = new StringBuilder();
-        for (LoginEvent event : events) {
-            bulk.append("{\"index\": {}}\n").append(JSON.writeValueAsString(EcsLoginDocument.toDocument(event))).append('\n');
-        }
-        assertFalse(node.post("/" + INDEX + "/_bulk?refresh=true", bulk.toString()).body().get("errors").asBoolean());
+        node.indexLogins(INDEX, events);
 
         NodeClient.Reply trained = node.post("/_plugins/_ueba/_train?index=" + INDEX + "&window=30d", "");
         assertEquals(200, trained.status(), String.valueOf(trained.body()));

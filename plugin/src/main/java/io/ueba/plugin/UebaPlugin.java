@@ -1,5 +1,6 @@
 package io.ueba.plugin;
 
+import io.ueba.action.GetModelsAction;
 import io.ueba.action.JobSchedulerRegistration;
 import io.ueba.action.LoginSetupAction;
 import io.ueba.action.TrainAction;
@@ -12,15 +13,19 @@ import io.ueba.plugin.ingest.LoginFeaturesProcessorFactory;
 import io.ueba.plugin.ingest.LoginScoreProcessor;
 import io.ueba.plugin.job.UebaJobRunner;
 import io.ueba.plugin.job.UebaJobSchedulerExtension;
+import io.ueba.plugin.model.ModelStore;
+import io.ueba.plugin.model.ModelSync;
 import io.ueba.plugin.model.TrainedModelsHolder;
 import io.ueba.plugin.settings.UebaSettings;
 import io.ueba.plugin.training.IndexedLogins;
 import io.ueba.plugin.training.TrainingRun;
 import io.ueba.plugin.transport.JobSchedulerStatus;
+import io.ueba.plugin.transport.TransportGetModelsAction;
 import io.ueba.plugin.transport.TransportLoginSetupAction;
 import io.ueba.plugin.transport.TransportMatrixProductAction;
 import io.ueba.plugin.transport.TransportTrainAction;
 import io.ueba.plugin.transport.TransportUebaInfoAction;
+import io.ueba.rest.RestGetModelsAction;
 import io.ueba.rest.RestLoginSetupAction;
 import io.ueba.rest.RestMatrixProductAction;
 import io.ueba.rest.RestTrainAction;
@@ -39,10 +44,12 @@ import org.opensearch.core.common.io.stream.NamedWriteableRegistry;
 import org.opensearch.core.xcontent.NamedXContentRegistry;
 import org.opensearch.env.Environment;
 import org.opensearch.env.NodeEnvironment;
+import org.opensearch.indices.SystemIndexDescriptor;
 import org.opensearch.ingest.Processor;
 import org.opensearch.plugins.ActionPlugin;
 import org.opensearch.plugins.IngestPlugin;
 import org.opensearch.plugins.Plugin;
+import org.opensearch.plugins.SystemIndexPlugin;
 import org.opensearch.repositories.RepositoriesService;
 import org.opensearch.rest.RestController;
 import org.opensearch.rest.RestHandler;
@@ -60,10 +67,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** Login anomaly detection for OpenSearch. */
-public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
+public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, SystemIndexPlugin {
 
     private final UebaJobRunner jobRunner = new UebaJobRunner();
-    // Ingest processors are built before createComponents runs, so the profile holder exists from the start.
+    // Ingest processors are built before createComponents runs, so the models holder exists from the start.
     private final TrainedModelsHolder models = new TrainedModelsHolder();
     private volatile boolean registeredWithJobScheduler;
 
@@ -117,7 +124,17 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
         Settings settings = environment.settings();
         TorchEngineLoader loader = new TorchEngineLoader(UebaSettings.engineCacheDir(settings, environment), UebaPlugin.class.getClassLoader());
         EngineService engine = new EngineService(loader, threadPool, UebaSettings.ENGINE_PRELOAD.get(settings));
-        TrainingRun trainingRun = new TrainingRun(new IndexedLogins(client), models, engine, Instant::now);
+        ModelStore store = new ModelStore(client);
+        ModelSync sync = new ModelSync(store, models, threadPool, UebaSettings.MODEL_POLL_INTERVAL.get(settings));
+        TrainingRun trainingRun = new TrainingRun(
+            new IndexedLogins(client),
+            models,
+            store,
+            sync,
+            () -> clusterService.getClusterSettings().get(UebaSettings.MODEL_VERSIONS_KEPT),
+            engine,
+            Instant::now
+        );
         jobRunner.initialize(engine, threadPool, trainingRun);
         JobSchedulerStatus jobScheduler = new JobSchedulerStatus(
             () -> new JobSchedulerRegistration(
@@ -126,7 +143,12 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
                 registeredWithJobScheduler
             )
         );
-        return List.of(engine, jobScheduler, models, trainingRun);
+        return List.of(engine, jobScheduler, models, store, sync, trainingRun);
+    }
+
+    @Override
+    public Collection<SystemIndexDescriptor> getSystemIndexDescriptors(Settings settings) {
+        return List.of(new SystemIndexDescriptor(ModelStore.INDEX, "UEBA model versions: their bytes in chunks, metadata and the version in use"));
     }
 
     @Override
@@ -135,7 +157,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
             new ActionHandler<>(UebaInfoAction.INSTANCE, TransportUebaInfoAction.class),
             new ActionHandler<>(MatrixProductAction.INSTANCE, TransportMatrixProductAction.class),
             new ActionHandler<>(LoginSetupAction.INSTANCE, TransportLoginSetupAction.class),
-            new ActionHandler<>(TrainAction.INSTANCE, TransportTrainAction.class)
+            new ActionHandler<>(TrainAction.INSTANCE, TransportTrainAction.class),
+            new ActionHandler<>(GetModelsAction.INSTANCE, TransportGetModelsAction.class)
         );
     }
 
@@ -149,6 +172,6 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin {
         IndexNameExpressionResolver indexNameExpressionResolver,
         Supplier<DiscoveryNodes> nodesInCluster
     ) {
-        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction(), new RestLoginSetupAction(), new RestTrainAction());
+        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction(), new RestLoginSetupAction(), new RestTrainAction(), new RestGetModelsAction());
     }
 }

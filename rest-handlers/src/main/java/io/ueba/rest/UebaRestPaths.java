@@ -7,6 +7,7 @@ public final class UebaRestPaths {
     public static final String DIAGNOSTICS = BASE + "/_diagnostics";
     public static final String SETUP = BASE + "/_setup";
     public static final String TRAIN = BASE + "/_train";
+    public static final String MODELS = BASE + "/models";
 
     private UebaRestPaths() {}
 }

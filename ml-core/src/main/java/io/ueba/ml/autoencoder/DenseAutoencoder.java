@@ -4,6 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +50,56 @@ public final class DenseAutoencoder {
                 System.arraycopy(flat, o * inputs, weights[o], 0, inputs);
             }
             layers.add(new Layer(weights, arrays.get(i + 1).toFloatArray()));
+        }
+        return new DenseAutoencoder(layers);
+    }
+
+    /** Writes the layers' shapes and weights, for {@link #read}. */
+    public void write(DataOutput out) throws IOException {
+        out.writeInt(layers.size());
+        for (Layer layer : layers) {
+            out.writeInt(layer.outputs());
+            out.writeInt(layer.weights()[0].length);
+            for (float[] row : layer.weights()) {
+                for (float weight : row) {
+                    out.writeFloat(weight);
+                }
+            }
+            for (float bias : layer.bias()) {
+                out.writeFloat(bias);
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote; consecutive layers must fit together. */
+    public static DenseAutoencoder read(DataInput in) throws IOException {
+        int count = in.readInt();
+        if (count < 1) {
+            throw new IOException("corrupt autoencoder: " + count + " layers");
+        }
+        List<Layer> layers = new ArrayList<>();
+        int previousOutputs = -1;
+        for (int l = 0; l < count; l++) {
+            int outputs = in.readInt();
+            int inputs = in.readInt();
+            if (outputs < 1 || inputs < 1 || (previousOutputs != -1 && inputs != previousOutputs)) {
+                throw new IOException("corrupt autoencoder: layer " + l + " is " + inputs + " -> " + outputs);
+            }
+            float[][] weights = new float[outputs][inputs];
+            for (float[] row : weights) {
+                for (int i = 0; i < inputs; i++) {
+                    row[i] = in.readFloat();
+                }
+            }
+            float[] bias = new float[outputs];
+            for (int o = 0; o < outputs; o++) {
+                bias[o] = in.readFloat();
+            }
+            layers.add(new Layer(weights, bias));
+            previousOutputs = outputs;
+        }
+        if (previousOutputs != layers.getFirst().weights()[0].length) {
+            throw new IOException("corrupt autoencoder: it reads " + layers.getFirst().weights()[0].length + " features and writes " + previousOutputs);
         }
         return new DenseAutoencoder(layers);
     }

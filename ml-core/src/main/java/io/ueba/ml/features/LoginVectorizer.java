@@ -50,6 +50,15 @@ public final class LoginVectorizer {
         return groups;
     }
 
+    /** The layout of the vector, e.g. {@code hour_of_day[0,2) ...}: a model trained under another layout cannot be used. */
+    public String schema() {
+        StringBuilder schema = new StringBuilder();
+        for (FeatureGroup group : groups) {
+            schema.append(schema.isEmpty() ? "" : " ").append(group.name()).append('[').append(group.from()).append(',').append(group.to()).append(')');
+        }
+        return schema.toString();
+    }
+
     public float[] vectorize(LoginFeatures features) {
         float[] vector = new float[dimension];
         CyclicTime time = features.time();

@@ -51,7 +51,7 @@ public final class EntityProfileBuilder {
         return Map.copyOf(frozen);
     }
 
-    private record InMemoryProfile(
+    record InMemoryProfile(
         String version,
         Map<String, Set<String>> sourcesByUser,
         Map<String, Set<String>> destinationsBySource,

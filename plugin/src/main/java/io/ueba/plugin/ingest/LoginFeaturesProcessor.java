@@ -2,7 +2,7 @@ package io.ueba.plugin.ingest;
 
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
-import io.ueba.plugin.model.TrainedModels;
+import io.ueba.ml.model.TrainedModels;
 import io.ueba.plugin.model.TrainedModelsHolder;
 import org.opensearch.ingest.AbstractProcessor;
 import org.opensearch.ingest.IngestDocument;

@@ -25,7 +25,7 @@ public final class LoginScoreProcessor extends AbstractProcessor {
 
     @Override
     public IngestDocument execute(IngestDocument document) {
-        if (document.getIngestMetadata().get(LoginFeaturesProcessor.FEATURES_METADATA) instanceof FeaturizedLogin featurized) {
+        if (document.getIngestMetadata().remove(LoginFeaturesProcessor.FEATURES_METADATA) instanceof FeaturizedLogin featurized) {
             LoginScorer scorer = featurized.scorer();
             if (scorer == null) {
                 document.setFieldValue(STATUS_FIELD, "no_model");

@@ -16,12 +16,13 @@ import org.opensearch.jobscheduler.spi.ScheduledJobParameter;
 import org.opensearch.jobscheduler.spi.ScheduledJobRunner;
 import org.opensearch.threadpool.ThreadPool;
 
+import java.io.IOException;
 import java.time.Duration;
 
 /**
  * Runs our scheduled jobs on the ML thread pool under Job Scheduler's lock, so one run of a job is in
- * flight across the cluster. A run loads the engine on the node that runs it and learns the entity profile from
- * the job's logins, publishing it to that node's ingest processors (the model store will carry it to the others).
+ * flight across the cluster. A run loads the engine on the node that runs it, trains the models from the job's
+ * logins and saves them to the model store, from which every node's ingest processors take them.
  *
  * <p>Job Scheduler asks for the runner when it loads extensions, before the node's services exist, so the
  * runner is created early and handed its services once {@code createComponents} has made them.
@@ -63,7 +64,7 @@ public class UebaJobRunner implements ScheduledJobRunner {
             logger.info("job [{}] ({}) published {}", context.getJobId(), job.getName(), Strings.toString(MediaTypeRegistry.JSON, result));
         } catch (EngineLoadException e) {
             logger.error("job [" + context.getJobId() + "] cannot run: the engine is not available on this node", e);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             logger.error("job [" + context.getJobId() + "] failed; the profile in use stays as it was", e);
         } finally {
             context.getLockService()

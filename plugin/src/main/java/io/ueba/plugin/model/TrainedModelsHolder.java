@@ -1,13 +1,12 @@
 package io.ueba.plugin.model;
 
-import io.ueba.ml.autoencoder.LoginScorer;
-import io.ueba.ml.profile.EntityProfile;
+import io.ueba.ml.model.TrainedModels;
 
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The models ingest reads on this node, swapped atomically when training publishes: a processor sees the old
- * models or the new ones, never a mix.
+ * The models ingest reads on this node, swapped atomically when a new version comes into use: a processor sees the
+ * old models or the new ones, never a mix.
  */
 public final class TrainedModelsHolder {
 
@@ -17,8 +16,7 @@ public final class TrainedModelsHolder {
         return current.get();
     }
 
-    /** Publishes a profile, with a new scorer, or keeping the current one when the run trained none (null). */
-    public void publish(EntityProfile profile, LoginScorer scorer) {
-        current.updateAndGet(previous -> new TrainedModels(profile, scorer != null ? scorer : previous.scorer()));
+    public void publish(TrainedModels models) {
+        current.set(models);
     }
 }

@@ -3,6 +3,7 @@ package io.ueba.plugin.settings;
 import org.opensearch.common.settings.Setting;
 import org.opensearch.common.settings.Setting.Property;
 import org.opensearch.common.settings.Settings;
+import org.opensearch.common.unit.TimeValue;
 import org.opensearch.env.Environment;
 
 import java.nio.file.Path;
@@ -29,10 +30,26 @@ public final class UebaSettings {
     /** Load the engine in the background when the node starts, rather than on first use. */
     public static final Setting<Boolean> ENGINE_PRELOAD = Setting.boolSetting("plugins.ueba.engine.preload", true, Property.NodeScope);
 
+    /** How often each node checks whether the model store names a newer version than the one it scores with. */
+    public static final Setting<TimeValue> MODEL_POLL_INTERVAL = Setting.positiveTimeSetting(
+        "plugins.ueba.model_store.poll_interval",
+        TimeValue.timeValueSeconds(10),
+        Property.NodeScope
+    );
+
+    /** How many model versions the store keeps, the one in use included; older ones are deleted after each run. */
+    public static final Setting<Integer> MODEL_VERSIONS_KEPT = Setting.intSetting(
+        "plugins.ueba.model_store.keep_versions",
+        5,
+        1,
+        Property.NodeScope,
+        Property.Dynamic
+    );
+
     private UebaSettings() {}
 
     public static List<Setting<?>> all() {
-        return List.of(ENGINE_CACHE_DIR, ENGINE_PRELOAD);
+        return List.of(ENGINE_CACHE_DIR, ENGINE_PRELOAD, MODEL_POLL_INTERVAL, MODEL_VERSIONS_KEPT);
     }
 
     public static Path engineCacheDir(Settings settings, Environment environment) {

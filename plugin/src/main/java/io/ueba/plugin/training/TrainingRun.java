@@ -14,12 +14,18 @@ import io.ueba.ml.features.LoginVectorizer;
 import io.ueba.ml.login.EcsLoginDocument;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.model.TrainedModels;
+import io.ueba.ml.model.TrainedModelsCodec;
 import io.ueba.ml.profile.EntityProfile;
 import io.ueba.ml.profile.EntityProfileBuilder;
 import io.ueba.ml.threshold.Threshold;
 import io.ueba.plugin.engine.EngineService;
+import io.ueba.plugin.model.ModelDescription;
+import io.ueba.plugin.model.ModelStore;
+import io.ueba.plugin.model.ModelSync;
 import io.ueba.plugin.model.TrainedModelsHolder;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,12 +35,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
  * One training run over the successful logins of a window, in two passes: the first learns the entity profile, the
- * second trains the autoencoder on the logins as featurized against that profile. Both are published together at
- * the end, so a half-trained model is never seen. A failed login makes nothing known. Documents not in the login
+ * second trains the autoencoder on the logins as featurized against that profile. Both are saved together to the
+ * model store at the end and only then come into use, so a half-trained model is never seen, not even after a
+ * node restarts in the middle of a run. A failed login makes nothing known. Documents not in the login
  * schema are counted and skipped: training reads the schema's default fields. Runs on the ML thread pool.
  */
 public final class TrainingRun {
@@ -47,19 +55,33 @@ public final class TrainingRun {
 
     private final IndexedLogins logins;
     private final TrainedModelsHolder models;
+    private final ModelStore store;
+    private final ModelSync sync;
+    private final IntSupplier versionsToKeep;
     private final EngineService engine;
     private final Supplier<Instant> clock;
     private final LoginFeaturizer featurizer = new LoginFeaturizer();
     private final LoginVectorizer vectorizer = new LoginVectorizer();
 
-    public TrainingRun(IndexedLogins logins, TrainedModelsHolder models, EngineService engine, Supplier<Instant> clock) {
+    public TrainingRun(
+        IndexedLogins logins,
+        TrainedModelsHolder models,
+        ModelStore store,
+        ModelSync sync,
+        IntSupplier versionsToKeep,
+        EngineService engine,
+        Supplier<Instant> clock
+    ) {
         this.logins = logins;
         this.models = models;
+        this.store = store;
+        this.sync = sync;
+        this.versionsToKeep = versionsToKeep;
         this.engine = engine;
         this.clock = clock;
     }
 
-    public TrainResponse run(String indices, Duration window) throws EngineLoadException {
+    public TrainResponse run(String indices, Duration window) throws EngineLoadException, IOException {
         Instant started = clock.get();
         Instant from = started.minus(window);
         String version = "run-" + started.toEpochMilli();
@@ -77,12 +99,20 @@ public final class TrainingRun {
         Reservoir sample = new Reservoir(MAX_TRAINING_ROWS, started.toEpochMilli());
         logins.forEach(indices, from, started, successfulLogins(new LoginCounts(), event ->
             sample.offer(vectorizer.vectorize(featurizer.featurize(event, profile)))));
-        LoginScorer scorer = sample.rows().size() < MIN_TRAINING_ROWS ? null : trainScorer(version, sample.rows());
+        LoginScorer trained = sample.rows().size() < MIN_TRAINING_ROWS ? null : trainScorer(version, sample.rows());
 
-        models.publish(profile, scorer);
-        return new TrainResponse(version, read, counts.learned, counts.skipped, users.size(),
-            scorer == null ? null : scorer.version(), sample.rows().size(), scorer == null ? 0 : scorer.threshold().value(),
+        TrainResponse response = new TrainResponse(version, read, counts.learned, counts.skipped, users.size(),
+            trained == null ? null : trained.version(), sample.rows().size(), trained == null ? 0 : trained.threshold().value(),
             Duration.between(started, clock.get()).toMillis());
+        // A window too small to train on still refreshes the profile, and keeps the scorer in use.
+        LoginScorer scorer = trained != null ? trained : models.current().scorer();
+        store.save(
+            new ModelDescription(version, started, indices, from, started, response, scorer),
+            TrainedModelsCodec.encode(new TrainedModels(profile, scorer)),
+            versionsToKeep.getAsInt()
+        );
+        sync.sync();
+        return response;
     }
 
     private LoginScorer trainScorer(String version, List<float[]> rows) throws EngineLoadException {

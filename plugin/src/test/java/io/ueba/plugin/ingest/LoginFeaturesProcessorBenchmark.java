@@ -1,8 +1,8 @@
 package io.ueba.plugin.ingest;
 
+import io.ueba.ml.model.TrainedModels;
 import io.ueba.ml.profile.EntityProfileBuilder;
 import io.ueba.plugin.model.TrainedModelsHolder;
-import org.opensearch.ingest.IngestDocument;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.opensearch.ingest.IngestDocument;
 
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public class LoginFeaturesProcessorBenchmark {
             for (int user = 0; user < 1000; user++) {
                 builder.add("user" + user, "ws-" + user, "srv-file-" + (user % 20), 8 + user % 10);
             }
-            models.publish(builder.build("bench"), null);
+            models.publish(new TrainedModels(builder.build("bench"), null));
         }
         processor = new LoginFeaturesProcessorFactory(models, System::currentTimeMillis).create(Map.of(), "bench", null, new HashMap<>());
     }

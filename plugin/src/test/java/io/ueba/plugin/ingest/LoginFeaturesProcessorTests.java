@@ -1,5 +1,6 @@
 package io.ueba.plugin.ingest;
 
+import io.ueba.ml.model.TrainedModels;
 import io.ueba.ml.profile.EntityProfileBuilder;
 import io.ueba.plugin.model.TrainedModelsHolder;
 import org.opensearch.OpenSearchParseException;
@@ -60,7 +61,7 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
     @SuppressWarnings("unchecked")
     public void testReadsTheProfilePublishedSinceItWasBuilt() {
         LoginFeaturesProcessor processor = processor(Map.of());
-        models.publish(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5).build("run-3"), null);
+        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5).build("run-3"), null));
         Map<String, Object> profile = (Map<String, Object>) features(processor.execute(document(login()))).get("profile");
         assertEquals("published", profile.get("status"));
         assertEquals("run-3", profile.get("version"));

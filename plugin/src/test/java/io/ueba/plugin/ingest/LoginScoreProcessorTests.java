@@ -11,11 +11,13 @@ import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.features.LoginVectorizer;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.model.TrainedModels;
 import io.ueba.ml.profile.EntityProfile;
 import io.ueba.ml.profile.EntityProfileBuilder;
 import io.ueba.ml.threshold.Threshold;
 import io.ueba.plugin.model.TrainedModelsHolder;
 import org.opensearch.OpenSearchParseException;
+import org.opensearch.common.xcontent.XContentFactory;
 import org.opensearch.ingest.IngestDocument;
 import org.opensearch.test.OpenSearchTestCase;
 
@@ -46,6 +48,15 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
         assertEquals("no_features", document.getFieldValue(LoginScoreProcessor.STATUS_FIELD, String.class));
     }
 
+    /** The simulate API prints a document's ingest metadata: what featurizing leaves there must render as JSON. */
+    public void testIngestMetadataRendersAndScoringTakesItOut() throws Exception {
+        IngestDocument featurized = features.execute(login("ws-1", "2026-11-20T09:30:00Z"));
+        String rendered = XContentFactory.jsonBuilder().map(featurized.getIngestMetadata()).toString();
+        assertTrue(rendered, rendered.contains("\"" + LoginFeaturesProcessor.FEATURES_METADATA + "\":{\"model_version\":null}"));
+        score.execute(featurized);
+        assertFalse(featurized.getIngestMetadata().containsKey(LoginFeaturesProcessor.FEATURES_METADATA));
+    }
+
     public void testWithoutModelSaysSo() {
         IngestDocument document = score.execute(features.execute(login("ws-1", "2026-11-20T09:30:00Z")));
         assertEquals("no_model", document.getFieldValue(LoginScoreProcessor.STATUS_FIELD, String.class));
@@ -65,7 +76,7 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
                 new LoginEvent(at, "alice", null, null, "ws-1", "srv-file", null, LoginOutcome.SUCCESS, null, null, null, null), profile));
         }
         try (TrainedAutoencoder model = new AutoencoderTrainer().train(rows, AutoencoderConfig.defaults().withEpochs(30), Device.cpu())) {
-            models.publish(profile, new LoginScorer("run-1", DenseAutoencoder.of(model), Threshold.quantile(model.rowErrors(rows), 0.99)));
+            models.publish(new TrainedModels(profile, new LoginScorer("run-1", DenseAutoencoder.of(model), Threshold.quantile(model.rowErrors(rows), 0.99))));
         }
 
         IngestDocument usual = score.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z")));
@@ -80,13 +91,11 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
         assertFalse(reasons.isEmpty());
         assertEquals(List.of(), usual.getFieldValue("ueba.explanation", List.class));
 
-        // A run with too few logins for a model publishes its profile and keeps the model in use.
-        LoginScorer inUse = models.current().scorer();
+        // A login featurized against run-1's profile is scored by the model published with it, even when run-2 comes
+        // into use between the two processors.
         IngestDocument featurizedBefore = features.execute(login("ws-evil", "2026-11-22T03:00:00Z"));
-        models.publish(new EntityProfileBuilder().add("alice", "ws-evil", "srv-file", 3).build("run-2"), null);
-        assertSame(inUse, models.current().scorer());
-        assertEquals("run-2", models.current().profile().version());
-        // A login featurized against run-1's profile is scored by the model published with it.
+        LoginScorer other = new LoginScorer("run-2", models.current().scorer().model(), new Threshold("quantile(0.99)", 1e-9));
+        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-evil", "srv-file", 3).build("run-2"), other));
         assertEquals("run-1", score.execute(featurizedBefore).getFieldValue("ueba.model_version", String.class));
     }
 

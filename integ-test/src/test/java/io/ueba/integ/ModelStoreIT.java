@@ -1,0 +1,114 @@
+package io.ueba.integ;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ueba.ml.login.EcsLoginDocument;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.synth.DemoLoginConfig;
+import io.ueba.ml.synth.DemoLoginGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Models live in the store, not in a node's memory: a trained version is listed with its metadata, a node restarted
+ * scores with it again, a run cut short by the restart leaves the version in use as it was, and only the versions to
+ * keep stay in the store.
+ */
+class ModelStoreIT {
+
+    private static final String INDEX = "logins-model-store-it";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final NodeClient node = new NodeClient();
+
+    @Test
+    void modelsOutliveARestartAndARunCutShortPublishesNothing() throws Exception {
+        node.emptyLoginIndex(INDEX);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(15, ChronoUnit.DAYS);
+        List<LoginEvent> events = new DemoLoginGenerator(
+            DemoLoginConfig.defaults().withUsers(120).withPeriod(start, 14).withAttacks(0, 0, 0)).stream().toList();
+        node.indexLogins(INDEX, events);
+
+        String first = train();
+        JsonNode listed = node.get("/_plugins/_ueba/models").body();
+        assertEquals(first, listed.get("current").asText(), listed.toString());
+        JsonNode newest = listed.get("models").get(0);
+        assertEquals(first, newest.get("model_id").asText());
+        assertTrue(newest.get("current").asBoolean());
+        assertEquals("autoencoder", newest.get("model_type").asText());
+        assertEquals(events.size(), newest.get("training").get("logins_read").asInt());
+        assertTrue(newest.get("threshold").get("value").asDouble() > 0, newest.toString());
+        assertTrue(newest.get("storage").get("bytes").asInt() > 0, newest.toString());
+        NodeClient.Reply one = node.get("/_plugins/_ueba/models/" + first);
+        assertEquals(200, one.status());
+        assertEquals(newest.get("storage"), one.body().get("storage"));
+        assertEquals(404, node.get("/_plugins/_ueba/models/run-0").status());
+
+        // A run in flight when the node stops must not come into use, whatever point it had reached.
+        CompletableFuture<Integer> cutShort = CompletableFuture.supplyAsync(() -> {
+            try {
+                return node.post("/_plugins/_ueba/_train?index=" + INDEX + "&window=30d", "").status();
+            } catch (IOException | InterruptedException e) {
+                return -1;
+            }
+        });
+        Thread.sleep(1000);
+        NodeLauncher.restart();
+        boolean finishedBeforeTheStop = cutShort.get() == 200;
+
+        String inUse = node.get("/_plugins/_ueba/models").body().get("current").asText();
+        if (finishedBeforeTheStop == false) {
+            assertEquals(first, inUse, "a run cut short by the restart came into use");
+        }
+        assertEquals(inUse, scoredBy(events.getLast()), "the restarted node does not score with the stored model");
+
+        String next = train();
+        assertNotEquals(first, next);
+        assertEquals(next, scoredBy(events.getLast()));
+
+        // Keeping one version deletes the others' metadata and chunks.
+        assertEquals(200, node.put("/_cluster/settings", "{\"transient\": {\"plugins.ueba.model_store.keep_versions\": 1}}").status());
+        try {
+            String last = train();
+            JsonNode models = node.get("/_plugins/_ueba/models").body().get("models");
+            assertEquals(1, models.size(), models.toString());
+            assertEquals(last, models.get(0).get("model_id").asText());
+            JsonNode others = node.post("/.ueba-models/_count", "{\"query\": {\"bool\": {\"must_not\": [{\"term\": {\"model_id\": \"" + last + "\"}}]}}}").body();
+            assertEquals(0, others.get("count").asInt(), others.toString());
+        } finally {
+            node.put("/_cluster/settings", "{\"transient\": {\"plugins.ueba.model_store.keep_versions\": null}}");
+        }
+    }
+
+    private String train() throws IOException, InterruptedException {
+        NodeClient.Reply trained = node.post("/_plugins/_ueba/_train?index=" + INDEX + "&window=30d", "");
+        assertEquals(200, trained.status(), String.valueOf(trained.body()));
+        assertFalse(trained.body().get("model_version").isNull(), trained.body().toString());
+        return trained.body().get("profile_version").asText();
+    }
+
+    /** The model version the pipeline scores a login with, waiting up to 30 s for the node to load one. */
+    private String scoredBy(LoginEvent login) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(Map.of("docs", List.of(Map.of("_source", EcsLoginDocument.toDocument(login)))));
+        JsonNode ueba = null;
+        for (int attempt = 0; attempt < 60; attempt++) {
+            ueba = node.post("/_ingest/pipeline/ueba-logins/_simulate", body).body().at("/docs/0/doc/_source/ueba");
+            if ("scored".equals(ueba.path("status").asText())) {
+                return ueba.get("model_version").asText();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("not scored within 30 s: " + ueba);
+    }
+}

@@ -1,0 +1,113 @@
+package io.ueba.ml.model;
+
+import io.ueba.ml.autoencoder.DenseAutoencoder;
+import io.ueba.ml.autoencoder.LoginScorer;
+import io.ueba.ml.features.LoginFeatures;
+import io.ueba.ml.features.LoginFeaturizer;
+import io.ueba.ml.features.LoginVectorizer;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.profile.EntityProfile;
+import io.ueba.ml.profile.EntityProfileBuilder;
+import io.ueba.ml.threshold.Threshold;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrainedModelsCodecTest {
+
+    private static final int DIMENSION = new LoginVectorizer().dimension();
+
+    @Test
+    void decodedModelsAnswerAsTheOriginalsDo() throws IOException {
+        EntityProfile profile = new EntityProfileBuilder()
+            .add("alice", "ws-1", "srv-file", 9.5)
+            .add("alice", "ws-2", "srv-mail", 10.2)
+            .add("bob", "ws-7", "srv-file", 22.0)
+            .build("run-7");
+        LoginScorer scorer = new LoginScorer("run-6", randomAutoencoder(new Random(3), DIMENSION, 8), new Threshold("quantile(0.99)", 0.042));
+
+        TrainedModels decoded = TrainedModelsCodec.decode(TrainedModelsCodec.encode(new TrainedModels(profile, scorer)));
+
+        EntityProfile copy = decoded.profile();
+        assertEquals("run-7", copy.version());
+        assertTrue(copy.knowsUser("bob"));
+        assertFalse(copy.knowsUser("carol"));
+        assertTrue(copy.hasSeenUserSource("alice", "ws-2"));
+        assertFalse(copy.hasSeenUserSource("bob", "ws-1"));
+        assertTrue(copy.hasSeenSourceDestination("ws-2", "srv-mail"));
+        assertEquals(2, copy.distinctSources("alice"));
+        for (double hour = 0; hour < 24; hour += 0.75) {
+            assertEquals(profile.hourDistance("alice", hour), copy.hourDistance("alice", hour), "hour " + hour);
+        }
+        assertEquals("run-6", decoded.scorer().version());
+        assertEquals(scorer.threshold(), decoded.scorer().threshold());
+        LoginFeatures login = new LoginFeaturizer().featurize(
+            new LoginEvent(Instant.parse("2026-11-20T03:00:00Z"), "alice", null, "203.0.113.9", "ws-9", "dc-01", null, LoginOutcome.SUCCESS, "NTLM", "Network", null, null),
+            profile);
+        assertEquals(scorer.score(login), decoded.scorer().score(login));
+    }
+
+    @Test
+    void aProfileWithoutAScorerStaysWithoutOne() throws IOException {
+        EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5).build("run-1");
+        TrainedModels decoded = TrainedModelsCodec.decode(TrainedModelsCodec.encode(new TrainedModels(profile, null)));
+        assertEquals("run-1", decoded.profile().version());
+        assertNull(decoded.scorer());
+    }
+
+    @Test
+    void refusesBytesThatAreNotWholeModels() {
+        byte[] encoded = TrainedModelsCodec.encode(new TrainedModels(new EntityProfileBuilder().add("a", "s", "d", 1).build("run-1"), null));
+        assertThrows(IOException.class, () -> TrainedModelsCodec.decode(Arrays.copyOf(encoded, encoded.length / 2)));
+        assertThrows(IOException.class, () -> TrainedModelsCodec.decode("not a model".getBytes()));
+    }
+
+    @Test
+    void refusesAnAutoencoderWhoseLayersDoNotFit() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(2);
+        writeLayer(out, new Random(1), 4, 10);
+        writeLayer(out, new Random(2), 10, 5);
+        IOException refused = assertThrows(IOException.class, () -> DenseAutoencoder.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))));
+        assertTrue(refused.getMessage().contains("layer 1"), refused.getMessage());
+    }
+
+    @Test
+    void theSchemaNamesEveryFeatureGroup() {
+        String schema = TrainedModelsCodec.schema();
+        new LoginVectorizer().groups().forEach(group -> assertTrue(schema.contains(group.name() + "[" + group.from() + "," + group.to() + ")"), schema));
+    }
+
+    /** An autoencoder {@code dimension -> hidden -> dimension} with random weights, built through its own reader. */
+    static DenseAutoencoder randomAutoencoder(Random random, int dimension, int hidden) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(2);
+        writeLayer(out, random, hidden, dimension);
+        writeLayer(out, random, dimension, hidden);
+        return DenseAutoencoder.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    }
+
+    private static void writeLayer(DataOutputStream out, Random random, int outputs, int inputs) throws IOException {
+        out.writeInt(outputs);
+        out.writeInt(inputs);
+        for (int i = 0; i < outputs * inputs + outputs; i++) {
+            out.writeFloat((float) random.nextGaussian() * 0.3f);
+        }
+    }
+}

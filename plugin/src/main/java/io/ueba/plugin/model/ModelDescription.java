@@ -1,0 +1,51 @@
+package io.ueba.plugin.model;
+
+import io.ueba.action.TrainResponse;
+import io.ueba.ml.autoencoder.LoginScorer;
+import io.ueba.ml.model.TrainedModelsCodec;
+import org.opensearch.core.xcontent.ToXContent;
+import org.opensearch.core.xcontent.XContentBuilder;
+
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * What the model store records about a model version besides its bytes: where and when it was trained from, what
+ * the run did, and the scorer it carries (a run with too few logins keeps the previous run's scorer).
+ *
+ * @param scorer null until some run had enough logins to train one
+ */
+public record ModelDescription(
+    String id,
+    Instant created,
+    String indices,
+    Instant windowFrom,
+    Instant windowTo,
+    TrainResponse training,
+    LoginScorer scorer
+) {
+
+    public static final String MODEL_TYPE = "autoencoder";
+
+    /** Writes the fields of the stored metadata document that describe the model. */
+    void describe(XContentBuilder builder) throws IOException {
+        builder.field("model_id", id)
+            .field("model_type", MODEL_TYPE)
+            .field("created", created.toEpochMilli())
+            .field("indices", indices)
+            .startObject("window")
+            .field("from", windowFrom.toEpochMilli())
+            .field("to", windowTo.toEpochMilli())
+            .endObject()
+            .field("feature_schema", TrainedModelsCodec.schema());
+        if (scorer != null) {
+            builder.field("scorer_version", scorer.version())
+                .startObject("threshold")
+                .field("method", scorer.threshold().method())
+                .field("value", scorer.threshold().value())
+                .endObject();
+        }
+        builder.field("training");
+        training.toXContent(builder, ToXContent.EMPTY_PARAMS);
+    }
+}

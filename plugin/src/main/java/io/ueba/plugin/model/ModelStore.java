@@ -1,0 +1,246 @@
+package io.ueba.plugin.model;
+
+import org.opensearch.ResourceAlreadyExistsException;
+import org.opensearch.action.admin.indices.create.CreateIndexRequest;
+import org.opensearch.action.bulk.BulkRequest;
+import org.opensearch.action.bulk.BulkResponse;
+import org.opensearch.action.delete.DeleteRequest;
+import org.opensearch.action.get.GetRequest;
+import org.opensearch.action.get.GetResponse;
+import org.opensearch.action.get.MultiGetItemResponse;
+import org.opensearch.action.get.MultiGetRequest;
+import org.opensearch.action.index.IndexRequest;
+import org.opensearch.action.search.SearchRequest;
+import org.opensearch.action.support.WriteRequest;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.common.util.concurrent.ThreadContext;
+import org.opensearch.common.xcontent.XContentFactory;
+import org.opensearch.core.xcontent.XContentBuilder;
+import org.opensearch.index.IndexNotFoundException;
+import org.opensearch.index.query.QueryBuilders;
+import org.opensearch.search.SearchHit;
+import org.opensearch.search.builder.SearchSourceBuilder;
+import org.opensearch.search.sort.SortOrder;
+import org.opensearch.transport.client.Client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * Model versions in the {@value #INDEX} system index, so that they outlive the node that trained them and reach every
+ * ingest node. A version is its bytes in chunks plus a metadata document; the {@value #POINTER_ID} document names the
+ * version in use and is switched only after every chunk and the metadata are written, so a reader never follows it
+ * to a half-written model. Older versions beyond the number to keep are deleted after the switch.
+ *
+ * <p>Every call blocks on the index: call it from the ML or generic pool, never a transport thread.
+ */
+public final class ModelStore {
+
+    public static final String INDEX = ".ueba-models";
+    static final String POINTER_ID = "current";
+    static final int CHUNK_BYTES = 512 * 1024;
+    /** How many versions listing and pruning look at; far more than anyone keeps. */
+    static final int MAX_LISTED = 1000;
+
+    private static final String MODEL = "model";
+    private static final String CHUNK = "chunk";
+    private static final String POINTER = "pointer";
+
+    private final Client client;
+
+    public ModelStore(Client client) {
+        this.client = client;
+    }
+
+    /** Writes a new version, makes it the one in use, and deletes the oldest beyond {@code keep} versions. */
+    public void save(ModelDescription description, byte[] encoded, int keep) {
+        asPlugin(() -> {
+            createIndexIfMissing();
+            int chunks = Math.max(1, (encoded.length + CHUNK_BYTES - 1) / CHUNK_BYTES);
+            BulkRequest bulk = new BulkRequest();
+            for (int chunk = 0; chunk < chunks; chunk++) {
+                byte[] data = Arrays.copyOfRange(encoded, chunk * CHUNK_BYTES, Math.min(encoded.length, (chunk + 1) * CHUNK_BYTES));
+                bulk.add(new IndexRequest(INDEX).id(chunkId(description.id(), chunk)).source(chunkSource(description.id(), chunk, data)));
+            }
+            failOnErrors(client.bulk(bulk).actionGet());
+
+            XContentBuilder metadata = XContentFactory.jsonBuilder().startObject().field("doc_type", MODEL);
+            description.describe(metadata);
+            metadata.startObject("storage").field("chunks", chunks).field("bytes", encoded.length).field("sha256", sha256(encoded)).endObject();
+            client.index(new IndexRequest(INDEX).id(description.id()).source(metadata.endObject()).setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE))
+                .actionGet();
+
+            client.index(new IndexRequest(INDEX).id(POINTER_ID)
+                .source(Map.of("doc_type", POINTER, "model_id", description.id()))
+                .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)).actionGet();
+            deleteBeyond(keep, description.id());
+            return null;
+        });
+    }
+
+    /** The version in use, or empty before the first save. */
+    public Optional<String> currentId() {
+        return asPlugin(() -> {
+            try {
+                GetResponse pointer = client.get(new GetRequest(INDEX, POINTER_ID)).actionGet();
+                return pointer.isExists() ? Optional.of((String) pointer.getSource().get("model_id")) : Optional.empty();
+            } catch (IndexNotFoundException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A version's bytes, checked against the length and digest recorded when it was written. */
+    public byte[] read(String modelId) throws IOException {
+        Map<String, Object> metadata = metadata(modelId).orElseThrow(() -> new IOException("model [" + modelId + "] is not in the store"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> storage = (Map<String, Object>) metadata.get("storage");
+        int chunks = ((Number) storage.get("chunks")).intValue();
+        int length = ((Number) storage.get("bytes")).intValue();
+        MultiGetRequest request = new MultiGetRequest();
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            request.add(INDEX, chunkId(modelId, chunk));
+        }
+        MultiGetItemResponse[] items = asPlugin(() -> client.multiGet(request).actionGet().getResponses());
+        byte[] encoded = new byte[length];
+        int at = 0;
+        for (MultiGetItemResponse item : items) {
+            if (item.isFailed() || item.getResponse().isExists() == false) {
+                throw new IOException("model [" + modelId + "] is missing chunk [" + item.getId() + "]");
+            }
+            byte[] data = Base64.getDecoder().decode((String) item.getResponse().getSource().get("data"));
+            if (at + data.length > length) {
+                throw new IOException("model [" + modelId + "] has more bytes than its metadata says (" + length + ")");
+            }
+            System.arraycopy(data, 0, encoded, at, data.length);
+            at += data.length;
+        }
+        if (at != length || sha256(encoded).equals(storage.get("sha256")) == false) {
+            throw new IOException("model [" + modelId + "] does not match the digest recorded when it was written");
+        }
+        return encoded;
+    }
+
+    /** A version's metadata document, or empty when there is no such version. */
+    public Optional<Map<String, Object>> metadata(String modelId) {
+        return asPlugin(() -> {
+            try {
+                GetResponse response = client.get(new GetRequest(INDEX, modelId)).actionGet();
+                return response.isExists() && MODEL.equals(response.getSource().get("doc_type")) ? Optional.of(response.getSource()) : Optional.empty();
+            } catch (IndexNotFoundException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The metadata of every stored version, newest first. */
+    public List<Map<String, Object>> list() {
+        return asPlugin(() -> {
+            SearchSourceBuilder query = new SearchSourceBuilder().query(QueryBuilders.termQuery("doc_type", MODEL))
+                .sort("created", SortOrder.DESC)
+                .size(MAX_LISTED);
+            List<Map<String, Object>> models = new ArrayList<>();
+            try {
+                for (SearchHit hit : client.search(new SearchRequest(INDEX).source(query)).actionGet().getHits().getHits()) {
+                    models.add(hit.getSourceAsMap());
+                }
+            } catch (IndexNotFoundException e) {
+                return List.of();
+            }
+            return models;
+        });
+    }
+
+    private void deleteBeyond(int keep, String inUse) {
+        List<Map<String, Object>> models = list();
+        BulkRequest deletes = new BulkRequest();
+        for (Map<String, Object> model : models.subList(Math.min(keep, models.size()), models.size())) {
+            String id = (String) model.get("model_id");
+            if (id.equals(inUse)) {
+                continue;
+            }
+            deletes.add(new DeleteRequest(INDEX, id));
+            @SuppressWarnings("unchecked")
+            int chunks = ((Number) ((Map<String, Object>) model.get("storage")).get("chunks")).intValue();
+            for (int chunk = 0; chunk < chunks; chunk++) {
+                deletes.add(new DeleteRequest(INDEX, chunkId(id, chunk)));
+            }
+        }
+        if (deletes.numberOfActions() > 0) {
+            failOnErrors(client.bulk(deletes.setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)).actionGet());
+        }
+    }
+
+    private void createIndexIfMissing() {
+        try {
+            client.admin().indices().create(new CreateIndexRequest(INDEX)
+                .settings(Settings.builder().put("index.number_of_shards", 1).put("index.auto_expand_replicas", "0-1").put("index.hidden", true))
+                .mapping(resource("model-store-mappings.json"))).actionGet();
+        } catch (ResourceAlreadyExistsException e) {
+            // Another run or node created it first.
+        }
+    }
+
+    private static XContentBuilder chunkSource(String modelId, int chunk, byte[] data) throws IOException {
+        return XContentFactory.jsonBuilder().startObject()
+            .field("doc_type", CHUNK)
+            .field("model_id", modelId)
+            .field("chunk", chunk)
+            .field("data", data)
+            .endObject();
+    }
+
+    private static String chunkId(String modelId, int chunk) {
+        return modelId + "#" + chunk;
+    }
+
+    private static void failOnErrors(BulkResponse response) {
+        if (response.hasFailures()) {
+            throw new IllegalStateException("the model store refused a write: " + response.buildFailureMessage());
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** Our own index is read and written as the plugin, not as whichever user's request led here. */
+    private <T> T asPlugin(Callable<T> call) {
+        try (ThreadContext.StoredContext ignored = client.threadPool().getThreadContext().stashContext()) {
+            return call.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ModelStore.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
