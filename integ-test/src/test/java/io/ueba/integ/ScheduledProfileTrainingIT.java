@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
- * A training job written to {@code .ueba-jobs} is run by Job Scheduler on its schedule, reads the indices the job
- * names and publishes a new profile. Job Scheduler's shortest interval is a minute, so this waits up to three.
+ * A training job created through {@code PUT /_plugins/_ueba/jobs/{id}} is run by Job Scheduler on its schedule, reads
+ * the indices the job names and publishes a new profile. Job Scheduler's shortest interval is a minute, so this waits up to three.
  */
 class ScheduledProfileTrainingIT {
 
@@ -25,7 +25,7 @@ class ScheduledProfileTrainingIT {
 
     @AfterEach
     void removeJob() throws Exception {
-        node.delete("/.ueba-jobs/_doc/" + JOB + "?refresh=true");
+        node.delete("/_plugins/_ueba/jobs/" + JOB);
     }
 
     @Test
@@ -39,12 +39,9 @@ class ScheduledProfileTrainingIT {
         assertEquals(false, node.post("/" + INDEX + "/_bulk?refresh=true", bulk.toString()).body().get("errors").asBoolean());
         String before = probe().path("version").asText("none");
 
-        long start = System.currentTimeMillis();
         String job = """
-            {"name": "%s", "enabled": true, "indices": "%s", "window": "30d",
-             "schedule": {"interval": {"start_time": %d, "period": 1, "unit": "Minutes"}},
-             "enabled_time": %d, "last_update_time": %d, "lock_duration_seconds": 120}""".formatted(JOB, INDEX, start, start, start);
-        assertEquals(201, node.put("/.ueba-jobs/_doc/" + JOB + "?refresh=true", job).status());
+            {"indices": "%s", "window": "30d", "schedule": {"interval": {"period": 1, "unit": "Minutes"}}}""".formatted(INDEX);
+        assertEquals(201, node.put("/_plugins/_ueba/jobs/" + JOB, job).status());
 
         JsonNode published = null;
         Instant deadline = Instant.now().plus(PATIENCE);

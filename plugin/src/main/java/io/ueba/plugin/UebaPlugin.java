@@ -1,6 +1,7 @@
 package io.ueba.plugin;
 
 import io.ueba.action.GetModelsAction;
+import io.ueba.action.JobAction;
 import io.ueba.action.JobSchedulerRegistration;
 import io.ueba.action.LoginSetupAction;
 import io.ueba.action.TrainAction;
@@ -11,6 +12,8 @@ import io.ueba.plugin.engine.EngineService;
 import io.ueba.plugin.ingest.LoginFeaturesProcessor;
 import io.ueba.plugin.ingest.LoginFeaturesProcessorFactory;
 import io.ueba.plugin.ingest.LoginScoreProcessor;
+import io.ueba.plugin.job.JobRuns;
+import io.ueba.plugin.job.JobStore;
 import io.ueba.plugin.job.UebaJobRunner;
 import io.ueba.plugin.job.UebaJobSchedulerExtension;
 import io.ueba.plugin.model.ModelStore;
@@ -21,11 +24,13 @@ import io.ueba.plugin.training.IndexedLogins;
 import io.ueba.plugin.training.TrainingRun;
 import io.ueba.plugin.transport.JobSchedulerStatus;
 import io.ueba.plugin.transport.TransportGetModelsAction;
+import io.ueba.plugin.transport.TransportJobAction;
 import io.ueba.plugin.transport.TransportLoginSetupAction;
 import io.ueba.plugin.transport.TransportMatrixProductAction;
 import io.ueba.plugin.transport.TransportTrainAction;
 import io.ueba.plugin.transport.TransportUebaInfoAction;
 import io.ueba.rest.RestGetModelsAction;
+import io.ueba.rest.RestJobAction;
 import io.ueba.rest.RestLoginSetupAction;
 import io.ueba.rest.RestMatrixProductAction;
 import io.ueba.rest.RestTrainAction;
@@ -46,6 +51,7 @@ import org.opensearch.env.Environment;
 import org.opensearch.env.NodeEnvironment;
 import org.opensearch.indices.SystemIndexDescriptor;
 import org.opensearch.ingest.Processor;
+import org.opensearch.node.Node;
 import org.opensearch.plugins.ActionPlugin;
 import org.opensearch.plugins.IngestPlugin;
 import org.opensearch.plugins.Plugin;
@@ -133,9 +139,12 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
             sync,
             () -> clusterService.getClusterSettings().get(UebaSettings.MODEL_VERSIONS_KEPT),
             engine,
-            Instant::now
+            Instant::now,
+            Node.NODE_NAME_SETTING.get(settings)
         );
-        jobRunner.initialize(engine, threadPool, trainingRun);
+        JobRuns jobRuns = new JobRuns(trainingRun, engine, threadPool);
+        JobStore jobStore = new JobStore(client);
+        jobRunner.initialize(threadPool, jobRuns);
         JobSchedulerStatus jobScheduler = new JobSchedulerStatus(
             () -> new JobSchedulerRegistration(
                 UebaJobSchedulerExtension.JOB_TYPE,
@@ -143,12 +152,15 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
                 registeredWithJobScheduler
             )
         );
-        return List.of(engine, jobScheduler, models, store, sync, trainingRun);
+        return List.of(engine, jobScheduler, models, store, sync, trainingRun, jobRuns, jobStore);
     }
 
     @Override
     public Collection<SystemIndexDescriptor> getSystemIndexDescriptors(Settings settings) {
-        return List.of(new SystemIndexDescriptor(ModelStore.INDEX, "UEBA model versions: their bytes in chunks, metadata and the version in use"));
+        return List.of(
+            new SystemIndexDescriptor(ModelStore.INDEX, "UEBA model versions (bytes in chunks, metadata, the version in use) and training runs' status"),
+            new SystemIndexDescriptor(UebaJobSchedulerExtension.JOB_INDEX, "UEBA training jobs, swept by Job Scheduler")
+        );
     }
 
     @Override
@@ -158,7 +170,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
             new ActionHandler<>(MatrixProductAction.INSTANCE, TransportMatrixProductAction.class),
             new ActionHandler<>(LoginSetupAction.INSTANCE, TransportLoginSetupAction.class),
             new ActionHandler<>(TrainAction.INSTANCE, TransportTrainAction.class),
-            new ActionHandler<>(GetModelsAction.INSTANCE, TransportGetModelsAction.class)
+            new ActionHandler<>(GetModelsAction.INSTANCE, TransportGetModelsAction.class),
+            new ActionHandler<>(JobAction.INSTANCE, TransportJobAction.class)
         );
     }
 
@@ -172,6 +185,6 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
         IndexNameExpressionResolver indexNameExpressionResolver,
         Supplier<DiscoveryNodes> nodesInCluster
     ) {
-        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction(), new RestLoginSetupAction(), new RestTrainAction(), new RestGetModelsAction());
+        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction(), new RestLoginSetupAction(), new RestTrainAction(), new RestGetModelsAction(), new RestJobAction());
     }
 }

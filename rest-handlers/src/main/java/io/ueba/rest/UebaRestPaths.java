@@ -8,6 +8,7 @@ public final class UebaRestPaths {
     public static final String SETUP = BASE + "/_setup";
     public static final String TRAIN = BASE + "/_train";
     public static final String MODELS = BASE + "/models";
+    public static final String JOBS = BASE + "/jobs";
 
     private UebaRestPaths() {}
 }

@@ -40,7 +40,20 @@ public final class AutoencoderTrainer {
     static final int MIN_STEPS = 1000;
     static final int MAX_EPOCHS = 200;
 
+    /** Told after each epoch, e.g. to show a run's progress. */
+    @FunctionalInterface
+    public interface EpochListener {
+        void epochDone(int epoch, int epochs, float loss);
+    }
+
     private Report lastReport;
+    private EpochListener epochListener = (epoch, epochs, loss) -> {};
+
+    /** Calls the listener after each epoch of the following trainings; returns this trainer. */
+    public AutoencoderTrainer onEpoch(EpochListener listener) {
+        this.epochListener = listener;
+        return this;
+    }
 
     /** Trains a new model on the device; the caller owns (and closes) the returned model. */
     public TrainedAutoencoder train(float[][] rows, AutoencoderConfig config, Device device) {
@@ -81,6 +94,7 @@ public final class AutoencoderTrainer {
                     batches++;
                 }
                 losses.add((float) (lossSum / batches));
+                epochListener.epochDone(epoch + 1, epochs, losses.getLast());
             }
         } catch (RuntimeException e) {
             model.close();

@@ -6,9 +6,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +60,17 @@ class TrainedAutoencoderTest {
         trainer.train(newer, CONFIG.withEpochs(1), Device.cpu(), earlier).close();
         float warmFirstEpoch = trainer.lastReport().epochLosses().getFirst();
         assertTrue(warmFirstEpoch < coldFirstEpoch / 2, "warm " + warmFirstEpoch + " vs cold " + coldFirstEpoch);
+    }
+
+    @Test
+    void theEpochListenerHearsEveryEpochWithItsLoss() {
+        List<String> heard = new ArrayList<>();
+        AutoencoderTrainer trainer = new AutoencoderTrainer().onEpoch((epoch, epochs, loss) -> heard.add(epoch + "/" + epochs + ":" + loss));
+        trainer.train(rows(500, 6), CONFIG, Device.cpu()).close();
+        List<Float> losses = trainer.lastReport().epochLosses();
+        assertEquals(losses.size(), heard.size());
+        assertEquals("1/" + losses.size() + ":" + losses.getFirst(), heard.getFirst());
+        assertEquals(losses.size() + "/" + losses.size() + ":" + losses.getLast(), heard.getLast());
     }
 
     @Test

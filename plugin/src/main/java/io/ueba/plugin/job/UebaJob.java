@@ -1,16 +1,24 @@
 package io.ueba.plugin.job;
 
+import io.ueba.action.JobConfig;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.core.xcontent.XContentParserUtils;
 import org.opensearch.jobscheduler.spi.ScheduledJobParameter;
+import org.opensearch.jobscheduler.spi.schedule.CronSchedule;
+import org.opensearch.jobscheduler.spi.schedule.IntervalSchedule;
 import org.opensearch.jobscheduler.spi.schedule.Schedule;
 import org.opensearch.jobscheduler.spi.schedule.ScheduleParser;
 
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A scheduled training job of ours, as stored in the job index that Job Scheduler sweeps: when it runs, and which
@@ -48,6 +56,42 @@ public record UebaJob(
         if (window.millis() <= 0) {
             throw new IllegalArgumentException("[" + WINDOW + "] must be a positive time, got [" + window + "]");
         }
+    }
+
+    /** How long Job Scheduler's lock holds a run before another node may take the job over. */
+    static final long LOCK_DURATION = TimeUnit.HOURS.toSeconds(2);
+
+    /**
+     * The job a user's settings describe. An update of an enabled job keeps its enabled time, so its schedule does not
+     * restart from the update.
+     *
+     * @param previous the job the settings replace; null for a new one
+     */
+    public static UebaJob fromConfig(String id, JobConfig config, UebaJob previous, Instant now) {
+        Schedule schedule;
+        if (config.cronExpression() != null) {
+            ZoneId zone;
+            try {
+                zone = ZoneId.of(config.cronTimezone());
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("[schedule.cron.timezone] is not a time zone: " + config.cronTimezone(), e);
+            }
+            try {
+                schedule = new CronSchedule(config.cronExpression(), zone);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("[schedule.cron.expression] is not a cron expression: " + e.getMessage(), e);
+            }
+        } else {
+            schedule = new IntervalSchedule(now, config.intervalPeriod(), ChronoUnit.valueOf(config.intervalUnit().toUpperCase(Locale.ROOT)));
+        }
+        Instant enabledTime = config.enabled() ? (previous != null && previous.enabled() ? previous.enabledTime() : now) : null;
+        return new UebaJob(id, config.enabled(), schedule, enabledTime, now, LOCK_DURATION, config.indices(), config.window());
+    }
+
+    /** The same job with its schedule switched on (from now) or off. */
+    public UebaJob withEnabled(boolean on, Instant now) {
+        Instant since = on ? (enabled ? enabledTime : now) : null;
+        return new UebaJob(name, on, schedule, since, now, lockDurationSeconds, indices, window);
     }
 
     public static UebaJob parse(XContentParser parser) throws IOException {

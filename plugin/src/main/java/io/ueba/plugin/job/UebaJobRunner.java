@@ -1,23 +1,14 @@
 package io.ueba.plugin.job;
 
-import io.ueba.action.TrainResponse;
-import io.ueba.ml.engine.EngineLoadException;
-import io.ueba.plugin.engine.EngineService;
 import io.ueba.plugin.settings.UebaSettings;
-import io.ueba.plugin.training.TrainingRun;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.opensearch.core.action.ActionListener;
-import org.opensearch.core.common.Strings;
-import org.opensearch.core.xcontent.MediaTypeRegistry;
 import org.opensearch.jobscheduler.spi.JobExecutionContext;
 import org.opensearch.jobscheduler.spi.LockModel;
 import org.opensearch.jobscheduler.spi.ScheduledJobParameter;
 import org.opensearch.jobscheduler.spi.ScheduledJobRunner;
 import org.opensearch.threadpool.ThreadPool;
-
-import java.io.IOException;
-import java.time.Duration;
 
 /**
  * Runs our scheduled jobs on the ML thread pool under Job Scheduler's lock, so one run of a job is in
@@ -31,19 +22,17 @@ public class UebaJobRunner implements ScheduledJobRunner {
 
     private static final Logger logger = LogManager.getLogger(UebaJobRunner.class);
 
-    private volatile EngineService engine;
     private volatile ThreadPool threadPool;
-    private volatile TrainingRun trainingRun;
+    private volatile JobRuns runs;
 
-    public void initialize(EngineService engine, ThreadPool threadPool, TrainingRun trainingRun) {
-        this.engine = engine;
+    public void initialize(ThreadPool threadPool, JobRuns runs) {
         this.threadPool = threadPool;
-        this.trainingRun = trainingRun;
+        this.runs = runs;
     }
 
     @Override
     public void runJob(ScheduledJobParameter job, JobExecutionContext context) {
-        if (engine == null) {
+        if (runs == null) {
             logger.warn("job [{}] fired before the plugin finished starting; it runs at its next interval", context.getJobId());
             return;
         }
@@ -58,14 +47,7 @@ public class UebaJobRunner implements ScheduledJobRunner {
 
     private void runLocked(ScheduledJobParameter job, JobExecutionContext context, LockModel lock) {
         try {
-            engine.ensureLoaded();
-            UebaJob training = (UebaJob) job;
-            TrainResponse result = trainingRun.run(training.indices(), Duration.ofMillis(training.window().millis()));
-            logger.info("job [{}] ({}) published {}", context.getJobId(), job.getName(), Strings.toString(MediaTypeRegistry.JSON, result));
-        } catch (EngineLoadException e) {
-            logger.error("job [" + context.getJobId() + "] cannot run: the engine is not available on this node", e);
-        } catch (IOException | RuntimeException e) {
-            logger.error("job [" + context.getJobId() + "] failed; the profile in use stays as it was", e);
+            runs.runHere(context.getJobId(), (UebaJob) job);
         } finally {
             context.getLockService()
                 .release(

@@ -1,7 +1,6 @@
 package io.ueba.plugin.model;
 
-import org.opensearch.ResourceAlreadyExistsException;
-import org.opensearch.action.admin.indices.create.CreateIndexRequest;
+import io.ueba.plugin.index.SystemIndices;
 import org.opensearch.action.bulk.BulkRequest;
 import org.opensearch.action.bulk.BulkResponse;
 import org.opensearch.action.delete.DeleteRequest;
@@ -12,8 +11,6 @@ import org.opensearch.action.get.MultiGetRequest;
 import org.opensearch.action.index.IndexRequest;
 import org.opensearch.action.search.SearchRequest;
 import org.opensearch.action.support.WriteRequest;
-import org.opensearch.common.settings.Settings;
-import org.opensearch.common.util.concurrent.ThreadContext;
 import org.opensearch.common.xcontent.XContentFactory;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.index.IndexNotFoundException;
@@ -24,14 +21,12 @@ import org.opensearch.search.sort.SortOrder;
 import org.opensearch.transport.client.Client;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +37,8 @@ import java.util.concurrent.Callable;
  * Model versions in the {@value #INDEX} system index, so that they outlive the node that trained them and reach every
  * ingest node. A version is its bytes in chunks plus a metadata document; the {@value #POINTER_ID} document names the
  * version in use and is switched only after every chunk and the metadata are written, so a reader never follows it
- * to a half-written model. Older versions beyond the number to keep are deleted after the switch.
+ * to a half-written model. Older versions beyond the number to keep are deleted after the switch. Beside the models
+ * it holds the status document of each training run, which the run rewrites as it goes.
  *
  * <p>Every call blocks on the index: call it from the ML or generic pool, never a transport thread.
  */
@@ -57,6 +53,7 @@ public final class ModelStore {
     private static final String MODEL = "model";
     private static final String CHUNK = "chunk";
     private static final String POINTER = "pointer";
+    private static final String RUN = "run";
 
     private final Client client;
 
@@ -163,6 +160,37 @@ public final class ModelStore {
         });
     }
 
+    /** Writes a training run's status document; {@code visibleNow} makes it searchable at once, as a final status must be. */
+    public void writeRunStatus(String runId, Map<String, Object> status, boolean visibleNow) {
+        asPlugin(() -> {
+            createIndexIfMissing();
+            Map<String, Object> source = new HashMap<>(status);
+            source.put("doc_type", RUN);
+            source.put("run_id", runId);
+            IndexRequest request = new IndexRequest(INDEX).id("status#" + runId).source(source);
+            if (visibleNow) {
+                request.setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
+            }
+            return client.index(request).actionGet();
+        });
+    }
+
+    /** The status of a job's latest run, or empty when it never ran. */
+    public Optional<Map<String, Object>> latestRun(String jobId) {
+        return asPlugin(() -> {
+            SearchSourceBuilder query = new SearchSourceBuilder()
+                .query(QueryBuilders.boolQuery().filter(QueryBuilders.termQuery("doc_type", RUN)).filter(QueryBuilders.termQuery("job_id", jobId)))
+                .sort("started", SortOrder.DESC)
+                .size(1);
+            try {
+                SearchHit[] hits = client.search(new SearchRequest(INDEX).source(query)).actionGet().getHits().getHits();
+                return hits.length == 0 ? Optional.<Map<String, Object>>empty() : Optional.of(hits[0].getSourceAsMap());
+            } catch (IndexNotFoundException e) {
+                return Optional.<Map<String, Object>>empty();
+            }
+        });
+    }
+
     private void deleteBeyond(int keep, String inUse) {
         List<Map<String, Object>> models = list();
         BulkRequest deletes = new BulkRequest();
@@ -184,13 +212,7 @@ public final class ModelStore {
     }
 
     private void createIndexIfMissing() {
-        try {
-            client.admin().indices().create(new CreateIndexRequest(INDEX)
-                .settings(Settings.builder().put("index.number_of_shards", 1).put("index.auto_expand_replicas", "0-1").put("index.hidden", true))
-                .mapping(resource("model-store-mappings.json"))).actionGet();
-        } catch (ResourceAlreadyExistsException e) {
-            // Another run or node created it first.
-        }
+        SystemIndices.createIfMissing(client, INDEX, ModelStore.class, "model-store-mappings.json");
     }
 
     private static XContentBuilder chunkSource(String modelId, int chunk, byte[] data) throws IOException {
@@ -220,27 +242,7 @@ public final class ModelStore {
         }
     }
 
-    /** Our own index is read and written as the plugin, not as whichever user's request led here. */
     private <T> T asPlugin(Callable<T> call) {
-        try (ThreadContext.StoredContext ignored = client.threadPool().getThreadContext().stashContext()) {
-            return call.call();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = ModelStore.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SystemIndices.asPlugin(client, call);
     }
 }

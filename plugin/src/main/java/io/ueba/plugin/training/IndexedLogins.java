@@ -8,6 +8,7 @@ import org.opensearch.action.search.SearchRequest;
 import org.opensearch.action.search.SearchResponse;
 import org.opensearch.action.support.PlainActionFuture;
 import org.opensearch.common.unit.TimeValue;
+import org.opensearch.index.query.QueryBuilder;
 import org.opensearch.index.query.QueryBuilders;
 import org.opensearch.search.SearchHit;
 import org.opensearch.search.builder.PointInTimeBuilder;
@@ -36,6 +37,12 @@ public final class IndexedLogins {
         this.client = client;
     }
 
+    /** How many logins [from, to) of the indices hold: what a run's progress is measured against. */
+    public long count(String indices, Instant from, Instant to) {
+        SearchSourceBuilder query = new SearchSourceBuilder().query(window(from, to)).size(0).trackTotalHits(true);
+        return client.search(new SearchRequest(indices.split(",")).source(query)).actionGet().getHits().getTotalHits().value();
+    }
+
     /** Calls the consumer with the source of every login in [from, to) of the indices, and returns how many. */
     public long forEach(String indices, Instant from, Instant to, Consumer<Map<String, Object>> consumer) {
         PlainActionFuture<CreatePitResponse> pit = PlainActionFuture.newFuture();
@@ -46,7 +53,7 @@ public final class IndexedLogins {
             Object[] after = null;
             while (true) {
                 SearchSourceBuilder page = new SearchSourceBuilder()
-                    .query(QueryBuilders.rangeQuery(EcsFields.TIMESTAMP).gte(from.toEpochMilli()).lt(to.toEpochMilli()).format("epoch_millis"))
+                    .query(window(from, to))
                     .fetchSource(SOURCE_FIELDS, null)
                     .pointInTimeBuilder(new PointInTimeBuilder(pitId).setKeepAlive(KEEP_ALIVE))
                     .sort(new ShardDocSortBuilder())
@@ -69,5 +76,9 @@ public final class IndexedLogins {
         } finally {
             client.deletePits(new DeletePitRequest(pitId), PlainActionFuture.newFuture());
         }
+    }
+
+    private static QueryBuilder window(Instant from, Instant to) {
+        return QueryBuilders.rangeQuery(EcsFields.TIMESTAMP).gte(from.toEpochMilli()).lt(to.toEpochMilli()).format("epoch_millis");
     }
 }

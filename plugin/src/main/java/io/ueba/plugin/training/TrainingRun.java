@@ -60,6 +60,7 @@ public final class TrainingRun {
     private final IntSupplier versionsToKeep;
     private final EngineService engine;
     private final Supplier<Instant> clock;
+    private final String nodeName;
     private final LoginFeaturizer featurizer = new LoginFeaturizer();
     private final LoginVectorizer vectorizer = new LoginVectorizer();
 
@@ -70,7 +71,8 @@ public final class TrainingRun {
         ModelSync sync,
         IntSupplier versionsToKeep,
         EngineService engine,
-        Supplier<Instant> clock
+        Supplier<Instant> clock,
+        String nodeName
     ) {
         this.logins = logins;
         this.models = models;
@@ -79,28 +81,56 @@ public final class TrainingRun {
         this.versionsToKeep = versionsToKeep;
         this.engine = engine;
         this.clock = clock;
+        this.nodeName = nodeName;
     }
 
-    public TrainResponse run(String indices, Duration window) throws EngineLoadException, IOException {
+    /** A new run's id: it names the run's status document and the model version the run makes. */
+    public String newRunId() {
+        return "run-" + clock.get().toEpochMilli();
+    }
+
+    /**
+     * Trains and saves new models, writing the run's progress to its status document as it goes.
+     *
+     * @param jobId the job the run belongs to; null for a run asked for through {@code _train}
+     */
+    public TrainResponse run(String runId, String jobId, String indices, Duration window) throws EngineLoadException, IOException {
+        RunProgress progress = new RunProgress(store, runId, jobId, nodeName, clock);
+        try {
+            TrainResponse response = train(runId, indices, window, progress);
+            progress.succeeded(runId);
+            return response;
+        } catch (EngineLoadException | IOException | RuntimeException e) {
+            progress.failed(e);
+            throw e;
+        }
+    }
+
+    private TrainResponse train(String version, String indices, Duration window, RunProgress progress) throws EngineLoadException, IOException {
         Instant started = clock.get();
         Instant from = started.minus(window);
-        String version = "run-" + started.toEpochMilli();
+        long total = logins.count(indices, from, started);
 
+        progress.phase(RunProgress.Phase.PROFILE, total);
         EntityProfileBuilder builder = new EntityProfileBuilder();
         Set<String> users = new HashSet<>();
         LoginCounts counts = new LoginCounts();
-        long read = logins.forEach(indices, from, started, successfulLogins(counts, event -> {
+        long read = logins.forEach(indices, from, started, reporting(progress, successfulLogins(counts, event -> {
             LoginFeatures features = featurizer.featurize(event, null);
             builder.add(features.user(), features.source(), features.destination(), features.time().hourOfDay());
             users.add(features.user());
-        }));
+        })));
         EntityProfile profile = builder.build(version);
 
+        progress.phase(RunProgress.Phase.SAMPLING, total);
         Reservoir sample = new Reservoir(MAX_TRAINING_ROWS, started.toEpochMilli());
-        logins.forEach(indices, from, started, successfulLogins(new LoginCounts(), event ->
-            sample.offer(vectorizer.vectorize(featurizer.featurize(event, profile)))));
-        LoginScorer trained = sample.rows().size() < MIN_TRAINING_ROWS ? null : trainScorer(version, sample.rows());
+        logins.forEach(indices, from, started, reporting(progress, successfulLogins(new LoginCounts(), event ->
+            sample.offer(vectorizer.vectorize(featurizer.featurize(event, profile))))));
 
+        progress.phase(RunProgress.Phase.TRAINING, total);
+        LoginScorer trained = sample.rows().size() < MIN_TRAINING_ROWS ? null : trainScorer(version, sample.rows(), progress);
+
+        progress.phase(RunProgress.Phase.SAVING, total);
         TrainResponse response = new TrainResponse(version, read, counts.learned, counts.skipped, users.size(),
             trained == null ? null : trained.version(), sample.rows().size(), trained == null ? 0 : trained.threshold().value(),
             Duration.between(started, clock.get()).toMillis());
@@ -115,10 +145,19 @@ public final class TrainingRun {
         return response;
     }
 
-    private LoginScorer trainScorer(String version, List<float[]> rows) throws EngineLoadException {
+    /** Tells the progress how many documents the consumer has been given so far. */
+    private static Consumer<Map<String, Object>> reporting(RunProgress progress, Consumer<Map<String, Object>> consumer) {
+        long[] given = { 0 };
+        return source -> {
+            consumer.accept(source);
+            progress.read(++given[0]);
+        };
+    }
+
+    private LoginScorer trainScorer(String version, List<float[]> rows, RunProgress progress) throws EngineLoadException {
         engine.ensureLoaded();
         float[][] matrix = rows.toArray(float[][]::new);
-        try (TrainedAutoencoder model = new AutoencoderTrainer().train(matrix, AutoencoderConfig.defaults(), Engine.getEngine("PyTorch").defaultDevice())) {
+        try (TrainedAutoencoder model = new AutoencoderTrainer().onEpoch(progress::epoch).train(matrix, AutoencoderConfig.defaults(), Engine.getEngine("PyTorch").defaultDevice())) {
             Threshold threshold = Threshold.quantile(model.rowErrors(matrix), THRESHOLD_QUANTILE);
             return new LoginScorer(version, DenseAutoencoder.of(model), threshold);
         }

@@ -37,6 +37,6 @@ public class TransportTrainAction extends HandledTransportAction<TrainRequest, T
     @Override
     protected void doExecute(Task task, TrainRequest request, ActionListener<TrainResponse> listener) {
         threadPool.executor(UebaSettings.ML_THREAD_POOL)
-            .execute(ActionRunnable.supply(listener, () -> training.run(request.index(), Duration.ofMillis(request.window().millis()))));
+            .execute(ActionRunnable.supply(listener, () -> training.run(training.newRunId(), null, request.index(), Duration.ofMillis(request.window().millis()))));
     }
 }

@@ -1,5 +1,6 @@
 package io.ueba.plugin.job;
 
+import io.ueba.action.JobConfig;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.common.xcontent.json.JsonXContent;
 import org.opensearch.core.common.bytes.BytesReference;
@@ -15,6 +16,31 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 public class UebaJobTests extends OpenSearchTestCase {
+
+    public void testAnUpdateOfAnEnabledJobKeepsItsEnabledTime() {
+        Instant created = Instant.ofEpochMilli(1_700_000_000_000L);
+        Instant later = created.plusSeconds(3600);
+        UebaJob job = UebaJob.fromConfig("nightly", JobConfig.DEFAULTS, null, created);
+        assertEquals(created, job.getEnabledTime());
+        assertEquals(new IntervalSchedule(created, 1, ChronoUnit.DAYS), job.getSchedule());
+        UebaJob updated = UebaJob.fromConfig("nightly", JobConfig.DEFAULTS, job, later);
+        assertEquals(created, updated.getEnabledTime());
+        assertEquals(later, updated.getLastUpdateTime());
+
+        UebaJob stopped = updated.withEnabled(false, later);
+        assertFalse(stopped.isEnabled());
+        assertNull(stopped.getEnabledTime());
+        assertEquals(later, stopped.withEnabled(true, later).getEnabledTime());
+    }
+
+    public void testACronJobWithAWrongZoneOrExpressionIsRefusedNamingTheField() {
+        JobConfig badZone = new JobConfig("logins-*", TimeValue.timeValueDays(30), 0, null, "0 3 * * *", "Mars/Olympus", true);
+        IllegalArgumentException zone = expectThrows(IllegalArgumentException.class, () -> UebaJob.fromConfig("j", badZone, null, Instant.now()));
+        assertTrue(zone.getMessage(), zone.getMessage().contains("[schedule.cron.timezone]"));
+        JobConfig badCron = new JobConfig("logins-*", TimeValue.timeValueDays(30), 0, null, "every night", "UTC", true);
+        IllegalArgumentException cron = expectThrows(IllegalArgumentException.class, () -> UebaJob.fromConfig("j", badCron, null, Instant.now()));
+        assertTrue(cron.getMessage(), cron.getMessage().contains("[schedule.cron.expression]"));
+    }
 
     public void testParsesWhatItWrites() throws IOException {
         Instant now = Instant.ofEpochMilli(1_700_000_000_000L);

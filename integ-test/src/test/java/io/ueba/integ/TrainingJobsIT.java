@@ -1,0 +1,84 @@
+package io.ueba.integ;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ueba.ml.synth.DemoLoginConfig;
+import io.ueba.ml.synth.DemoLoginGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The job API on the real node: a job is created, updated, listed, run now with its progress in its status, started,
+ * stopped and deleted; bad settings get a 400 that names the field, and a missing job a 404.
+ */
+class TrainingJobsIT {
+
+    private static final String INDEX = "logins-jobs-it";
+    private static final String JOB = "/_plugins/_ueba/jobs/jobs-it";
+
+    private final NodeClient node = new NodeClient();
+
+    @Test
+    void aJobIsManagedAndRunThroughTheApi() throws Exception {
+        node.emptyLoginIndex(INDEX);
+        node.delete(JOB);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(8, ChronoUnit.DAYS);
+        node.indexLogins(INDEX, new DemoLoginGenerator(DemoLoginConfig.defaults().withUsers(40).withPeriod(start, 7).withAttacks(0, 0, 0)).stream().toList());
+
+        NodeClient.Reply created = node.put(JOB, "{\"indices\": \"" + INDEX + "\", \"window\": \"30d\", \"enabled\": false}");
+        assertEquals(201, created.status(), created.body().toString());
+        assertEquals("created", created.body().get("result").asText());
+        assertFalse(created.body().get("job").get("enabled").asBoolean());
+        NodeClient.Reply updated = node.put(JOB, "{\"indices\": \"" + INDEX + "\", \"enabled\": false, \"schedule\": {\"cron\": {\"expression\": \"0 3 * * *\"}}}");
+        assertEquals(200, updated.status(), updated.body().toString());
+        assertEquals("0 3 * * *", updated.body().get("job").get("schedule").get("cron").get("expression").asText());
+
+        NodeClient.Reply refused = node.put(JOB, "{\"schedule\": {\"interval\": {\"period\": 1, \"unit\": \"Fortnights\"}}}");
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().toString().contains("[schedule.interval.unit]"), refused.body().toString());
+
+        List<String> listed = new ArrayList<>();
+        node.get("/_plugins/_ueba/jobs").body().get("jobs").forEach(job -> listed.add(job.get("_id").asText()));
+        assertTrue(listed.contains("jobs-it"), listed.toString());
+
+        NodeClient.Reply started = node.post(JOB + "/_run", "");
+        assertEquals(202, started.status(), started.body().toString());
+        String runId = started.body().get("run_id").asText();
+        JsonNode run = waitForTheRunToEnd(runId);
+        assertEquals("succeeded", run.get("state").asText(), run.toString());
+        assertEquals(runId, run.get("model_id").asText());
+        assertEquals(1.0, run.get("progress").asDouble());
+        assertTrue(run.get("epochs").asInt() > 0, run.toString());
+        assertTrue(run.get("loss").asDouble() > 0, run.toString());
+        assertEquals(runId, node.get("/_plugins/_ueba/models").body().get("current").asText());
+
+        JsonNode on = node.post(JOB + "/_start", "").body().get("job");
+        assertTrue(on.get("enabled").asBoolean());
+        assertTrue(on.get("enabled_time").asLong() > 0);
+        assertFalse(node.post(JOB + "/_stop", "").body().get("job").get("enabled").asBoolean());
+
+        assertEquals(200, node.delete(JOB).status());
+        assertEquals(404, node.get(JOB).status());
+        assertEquals(404, node.delete(JOB).status());
+        assertEquals(404, node.post(JOB + "/_run", "").status());
+    }
+
+    private JsonNode waitForTheRunToEnd(String runId) throws Exception {
+        JsonNode run = null;
+        for (int attempt = 0; attempt < 120; attempt++) {
+            run = node.get(JOB).body().get("last_run");
+            if (run != null && runId.equals(run.path("run_id").asText()) && "running".equals(run.get("state").asText()) == false) {
+                return run;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("run " + runId + " did not end within 60 s: " + run);
+    }
+}

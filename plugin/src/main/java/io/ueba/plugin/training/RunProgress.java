@@ -1,0 +1,117 @@
+package io.ueba.plugin.training;
+
+import io.ueba.plugin.model.ModelStore;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A training run's progress as its status document in the model store: state, phase, logins read, epoch and loss,
+ * the share done and an estimate of the time left. Rewritten at most once a second while the run goes, and at once
+ * when the phase or the state changes. A status that cannot be written is logged and the run goes on: progress is
+ * for people watching, never a reason to lose a model.
+ */
+final class RunProgress {
+
+    /** A run's phases, each with the share of the whole run it is reckoned to take. */
+    enum Phase {
+        PROFILE(0.0, 0.35),
+        SAMPLING(0.35, 0.70),
+        TRAINING(0.70, 0.95),
+        SAVING(0.95, 1.0);
+
+        final double from;
+        final double to;
+
+        Phase(double from, double to) {
+            this.from = from;
+            this.to = to;
+        }
+    }
+
+    private static final Logger logger = LogManager.getLogger(RunProgress.class);
+    private static final Duration WRITE_EVERY = Duration.ofSeconds(1);
+
+    private final ModelStore store;
+    private final String runId;
+    private final Supplier<Instant> clock;
+    private final Instant started;
+    private final Map<String, Object> status = new HashMap<>();
+    private Phase phase = Phase.PROFILE;
+    private double phaseDone;
+    private Instant lastWritten = Instant.EPOCH;
+
+    /** @param jobId null for a run asked for through {@code _train} */
+    RunProgress(ModelStore store, String runId, String jobId, String node, Supplier<Instant> clock) {
+        this.store = store;
+        this.runId = runId;
+        this.clock = clock;
+        this.started = clock.get();
+        status.put("job_id", jobId);
+        status.put("node", node);
+        status.put("started", started.toEpochMilli());
+        status.put("state", "running");
+    }
+
+    void phase(Phase next, long loginsTotal) {
+        phase = next;
+        phaseDone = 0;
+        status.put("phase", next.name().toLowerCase(Locale.ROOT));
+        status.put("logins_total", loginsTotal);
+        status.put("logins_read", 0L);
+        write(true);
+    }
+
+    void read(long logins) {
+        status.put("logins_read", logins);
+        Object total = status.get("logins_total");
+        phaseDone = total instanceof Long t && t > 0 ? Math.min(1, (double) logins / t) : 0;
+        write(false);
+    }
+
+    void epoch(int epoch, int epochs, float loss) {
+        status.put("epoch", epoch);
+        status.put("epochs", epochs);
+        status.put("loss", loss);
+        phaseDone = (double) epoch / epochs;
+        write(false);
+    }
+
+    void succeeded(String modelId) {
+        status.put("state", "succeeded");
+        status.put("model_id", modelId);
+        phase = Phase.SAVING;
+        phaseDone = 1;
+        write(true);
+    }
+
+    void failed(Exception e) {
+        status.put("state", "failed");
+        status.put("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        write(true);
+    }
+
+    private void write(boolean now) {
+        Instant at = clock.get();
+        if (now == false && Duration.between(lastWritten, at).compareTo(WRITE_EVERY) < 0) {
+            return;
+        }
+        lastWritten = at;
+        double done = phase.from + (phase.to - phase.from) * phaseDone;
+        long elapsedMillis = Duration.between(started, at).toMillis();
+        status.put("updated", at.toEpochMilli());
+        status.put("progress", Math.round(done * 1000) / 1000.0);
+        status.put("eta_seconds", done > 0.05 && done < 1 ? Math.round(elapsedMillis * (1 - done) / done / 1000.0) : null);
+        try {
+            store.writeRunStatus(runId, status, now);
+        } catch (RuntimeException e) {
+            logger.warn("could not write the status of run [" + runId + "]", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.ueba.action;
+
+import org.opensearch.action.ActionRequest;
+import org.opensearch.action.ActionRequestValidationException;
+import org.opensearch.core.common.io.stream.StreamInput;
+import org.opensearch.core.common.io.stream.StreamOutput;
+
+import java.io.IOException;
+
+/** One operation on the training jobs: {@link Operation#PUT} carries the job's settings, {@link Operation#LIST} no id. */
+public class JobRequest extends ActionRequest {
+
+    public enum Operation {
+        PUT,
+        GET,
+        LIST,
+        DELETE,
+        START,
+        STOP,
+        RUN
+    }
+
+    private final Operation operation;
+    private final String jobId;
+    private final JobConfig config;
+
+    /** @param config the settings of a PUT; null otherwise */
+    public JobRequest(Operation operation, String jobId, JobConfig config) {
+        this.operation = operation;
+        this.jobId = jobId;
+        this.config = config;
+    }
+
+    public JobRequest(StreamInput in) throws IOException {
+        super(in);
+        this.operation = in.readEnum(Operation.class);
+        this.jobId = in.readOptionalString();
+        this.config = in.readOptionalWriteable(JobConfig::new);
+    }
+
+    @Override
+    public void writeTo(StreamOutput out) throws IOException {
+        super.writeTo(out);
+        out.writeEnum(operation);
+        out.writeOptionalString(jobId);
+        out.writeOptionalWriteable(config);
+    }
+
+    public Operation operation() {
+        return operation;
+    }
+
+    public String jobId() {
+        return jobId;
+    }
+
+    public JobConfig config() {
+        return config;
+    }
+
+    @Override
+    public ActionRequestValidationException validate() {
+        ActionRequestValidationException errors = null;
+        if (operation != Operation.LIST && (jobId == null || jobId.isBlank() || jobId.startsWith("_") || jobId.length() > 128)) {
+            errors = new ActionRequestValidationException();
+            errors.addValidationError("[job_id] must be 1 to 128 characters, not starting with '_', got [" + jobId + "]");
+        }
+        if ((operation == Operation.PUT) != (config != null)) {
+            errors = errors == null ? new ActionRequestValidationException() : errors;
+            errors.addValidationError("only PUT carries the job's settings");
+        }
+        return errors;
+    }
+}
