@@ -130,7 +130,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
         Settings settings = environment.settings();
         TorchEngineLoader loader = new TorchEngineLoader(UebaSettings.engineCacheDir(settings, environment), UebaPlugin.class.getClassLoader());
         EngineService engine = new EngineService(loader, threadPool, UebaSettings.ENGINE_PRELOAD.get(settings));
-        ModelStore store = new ModelStore(client);
+        ModelStore store = new ModelStore(client, clusterService);
         ModelSync sync = new ModelSync(store, models, threadPool, UebaSettings.MODEL_POLL_INTERVAL.get(settings));
         TrainingRun trainingRun = new TrainingRun(
             new IndexedLogins(client),
@@ -143,7 +143,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
             Node.NODE_NAME_SETTING.get(settings)
         );
         JobRuns jobRuns = new JobRuns(trainingRun, engine, threadPool);
-        JobStore jobStore = new JobStore(client);
+        JobStore jobStore = new JobStore(client, clusterService);
         jobRunner.initialize(threadPool, jobRuns);
         JobSchedulerStatus jobScheduler = new JobSchedulerStatus(
             () -> new JobSchedulerRegistration(

@@ -1,13 +1,12 @@
 package io.ueba.plugin.job;
 
-import io.ueba.plugin.index.SystemIndices;
+import io.ueba.plugin.index.SystemIndex;
 import org.opensearch.action.DocWriteResponse;
 import org.opensearch.action.delete.DeleteRequest;
-import org.opensearch.action.get.GetRequest;
 import org.opensearch.action.get.GetResponse;
 import org.opensearch.action.index.IndexRequest;
-import org.opensearch.action.search.SearchRequest;
 import org.opensearch.action.support.WriteRequest;
+import org.opensearch.cluster.service.ClusterService;
 import org.opensearch.common.xcontent.LoggingDeprecationHandler;
 import org.opensearch.common.xcontent.XContentFactory;
 import org.opensearch.common.xcontent.XContentHelper;
@@ -36,15 +35,17 @@ public final class JobStore {
     static final int MAX_LISTED = 1000;
 
     private final Client client;
+    private final SystemIndex index;
 
-    public JobStore(Client client) {
+    public JobStore(Client client, ClusterService clusterService) {
         this.client = client;
+        this.index = new SystemIndex(client, clusterService, UebaJobSchedulerExtension.JOB_INDEX, JobStore.class, "job-index-mappings.json");
     }
 
     /** @return true when the job is new, false when it replaced one */
     public boolean put(String jobId, UebaJob job) {
-        return SystemIndices.asPlugin(client, () -> {
-            SystemIndices.createIfMissing(client, UebaJobSchedulerExtension.JOB_INDEX, JobStore.class, "job-index-mappings.json");
+        return index.asPlugin(() -> {
+            index.createIfMissing();
             IndexRequest request = new IndexRequest(UebaJobSchedulerExtension.JOB_INDEX).id(jobId)
                 .source(job.toXContent(XContentFactory.jsonBuilder(), ToXContent.EMPTY_PARAMS))
                 .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
@@ -52,36 +53,23 @@ public final class JobStore {
         });
     }
 
-    public Optional<UebaJob> get(String jobId) {
-        return SystemIndices.asPlugin(client, () -> {
-            try {
-                GetResponse response = client.get(new GetRequest(UebaJobSchedulerExtension.JOB_INDEX, jobId)).actionGet();
-                return response.isExists() ? Optional.of(parse(response.getSourceAsBytesRef())) : Optional.<UebaJob>empty();
-            } catch (IndexNotFoundException e) {
-                return Optional.<UebaJob>empty();
-            }
-        });
+    public Optional<UebaJob> get(String jobId) throws IOException {
+        Optional<GetResponse> response = index.get(jobId);
+        return response.isPresent() ? Optional.of(parse(response.get().getSourceAsBytesRef())) : Optional.empty();
     }
 
     /** Every job by its id, in id order. */
-    public Map<String, UebaJob> list() {
-        return SystemIndices.asPlugin(client, () -> {
-            Map<String, UebaJob> jobs = new TreeMap<>();
-            SearchSourceBuilder query = new SearchSourceBuilder().size(MAX_LISTED);
-            try {
-                for (SearchHit hit : client.search(new SearchRequest(UebaJobSchedulerExtension.JOB_INDEX).source(query)).actionGet().getHits().getHits()) {
-                    jobs.put(hit.getId(), parse(hit.getSourceRef()));
-                }
-            } catch (IndexNotFoundException e) {
-                return jobs;
-            }
-            return jobs;
-        });
+    public Map<String, UebaJob> list() throws IOException {
+        Map<String, UebaJob> jobs = new TreeMap<>();
+        for (SearchHit hit : index.search(new SearchSourceBuilder().size(MAX_LISTED))) {
+            jobs.put(hit.getId(), parse(hit.getSourceRef()));
+        }
+        return jobs;
     }
 
     /** @return false when there was no such job */
     public boolean delete(String jobId) {
-        return SystemIndices.asPlugin(client, () -> {
+        return index.asPlugin(() -> {
             try {
                 DeleteRequest request = new DeleteRequest(UebaJobSchedulerExtension.JOB_INDEX, jobId).setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
                 return client.delete(request).actionGet().getResult() == DocWriteResponse.Result.DELETED;

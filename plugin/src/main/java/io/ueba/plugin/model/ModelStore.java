@@ -1,19 +1,17 @@
 package io.ueba.plugin.model;
 
-import io.ueba.plugin.index.SystemIndices;
+import io.ueba.plugin.index.SystemIndex;
 import org.opensearch.action.bulk.BulkRequest;
 import org.opensearch.action.bulk.BulkResponse;
 import org.opensearch.action.delete.DeleteRequest;
-import org.opensearch.action.get.GetRequest;
 import org.opensearch.action.get.GetResponse;
 import org.opensearch.action.get.MultiGetItemResponse;
 import org.opensearch.action.get.MultiGetRequest;
 import org.opensearch.action.index.IndexRequest;
-import org.opensearch.action.search.SearchRequest;
 import org.opensearch.action.support.WriteRequest;
+import org.opensearch.cluster.service.ClusterService;
 import org.opensearch.common.xcontent.XContentFactory;
 import org.opensearch.core.xcontent.XContentBuilder;
-import org.opensearch.index.IndexNotFoundException;
 import org.opensearch.index.query.QueryBuilders;
 import org.opensearch.search.SearchHit;
 import org.opensearch.search.builder.SearchSourceBuilder;
@@ -31,7 +29,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * Model versions in the {@value #INDEX} system index, so that they outlive the node that trained them and reach every
@@ -56,15 +53,17 @@ public final class ModelStore {
     private static final String RUN = "run";
 
     private final Client client;
+    private final SystemIndex index;
 
-    public ModelStore(Client client) {
+    public ModelStore(Client client, ClusterService clusterService) {
         this.client = client;
+        this.index = new SystemIndex(client, clusterService, INDEX, ModelStore.class, "model-store-mappings.json");
     }
 
     /** Writes a new version, makes it the one in use, and deletes the oldest beyond {@code keep} versions. */
     public void save(ModelDescription description, byte[] encoded, int keep) {
-        asPlugin(() -> {
-            createIndexIfMissing();
+        index.asPlugin(() -> {
+            index.createIfMissing();
             int chunks = Math.max(1, (encoded.length + CHUNK_BYTES - 1) / CHUNK_BYTES);
             BulkRequest bulk = new BulkRequest();
             for (int chunk = 0; chunk < chunks; chunk++) {
@@ -89,14 +88,7 @@ public final class ModelStore {
 
     /** The version in use, or empty before the first save. */
     public Optional<String> currentId() {
-        return asPlugin(() -> {
-            try {
-                GetResponse pointer = client.get(new GetRequest(INDEX, POINTER_ID)).actionGet();
-                return pointer.isExists() ? Optional.of((String) pointer.getSource().get("model_id")) : Optional.empty();
-            } catch (IndexNotFoundException e) {
-                return Optional.empty();
-            }
-        });
+        return index.get(POINTER_ID).map(pointer -> (String) pointer.getSource().get("model_id"));
     }
 
     /** A version's bytes, checked against the length and digest recorded when it was written. */
@@ -110,7 +102,7 @@ public final class ModelStore {
         for (int chunk = 0; chunk < chunks; chunk++) {
             request.add(INDEX, chunkId(modelId, chunk));
         }
-        MultiGetItemResponse[] items = asPlugin(() -> client.multiGet(request).actionGet().getResponses());
+        MultiGetItemResponse[] items = index.asPlugin(() -> client.multiGet(request).actionGet().getResponses());
         byte[] encoded = new byte[length];
         int at = 0;
         for (MultiGetItemResponse item : items) {
@@ -132,38 +124,25 @@ public final class ModelStore {
 
     /** A version's metadata document, or empty when there is no such version. */
     public Optional<Map<String, Object>> metadata(String modelId) {
-        return asPlugin(() -> {
-            try {
-                GetResponse response = client.get(new GetRequest(INDEX, modelId)).actionGet();
-                return response.isExists() && MODEL.equals(response.getSource().get("doc_type")) ? Optional.of(response.getSource()) : Optional.empty();
-            } catch (IndexNotFoundException e) {
-                return Optional.empty();
-            }
-        });
+        return index.get(modelId).map(GetResponse::getSource).filter(source -> MODEL.equals(source.get("doc_type")));
     }
 
     /** The metadata of every stored version, newest first. */
     public List<Map<String, Object>> list() {
-        return asPlugin(() -> {
-            SearchSourceBuilder query = new SearchSourceBuilder().query(QueryBuilders.termQuery("doc_type", MODEL))
-                .sort("created", SortOrder.DESC)
-                .size(MAX_LISTED);
-            List<Map<String, Object>> models = new ArrayList<>();
-            try {
-                for (SearchHit hit : client.search(new SearchRequest(INDEX).source(query)).actionGet().getHits().getHits()) {
-                    models.add(hit.getSourceAsMap());
-                }
-            } catch (IndexNotFoundException e) {
-                return List.of();
-            }
-            return models;
-        });
+        SearchSourceBuilder query = new SearchSourceBuilder().query(QueryBuilders.termQuery("doc_type", MODEL))
+            .sort("created", SortOrder.DESC)
+            .size(MAX_LISTED);
+        List<Map<String, Object>> models = new ArrayList<>();
+        for (SearchHit hit : index.search(query)) {
+            models.add(hit.getSourceAsMap());
+        }
+        return models;
     }
 
     /** Writes a training run's status document; {@code visibleNow} makes it searchable at once, as a final status must be. */
     public void writeRunStatus(String runId, Map<String, Object> status, boolean visibleNow) {
-        asPlugin(() -> {
-            createIndexIfMissing();
+        index.asPlugin(() -> {
+            index.createIfMissing();
             Map<String, Object> source = new HashMap<>(status);
             source.put("doc_type", RUN);
             source.put("run_id", runId);
@@ -177,18 +156,12 @@ public final class ModelStore {
 
     /** The status of a job's latest run, or empty when it never ran. */
     public Optional<Map<String, Object>> latestRun(String jobId) {
-        return asPlugin(() -> {
-            SearchSourceBuilder query = new SearchSourceBuilder()
-                .query(QueryBuilders.boolQuery().filter(QueryBuilders.termQuery("doc_type", RUN)).filter(QueryBuilders.termQuery("job_id", jobId)))
-                .sort("started", SortOrder.DESC)
-                .size(1);
-            try {
-                SearchHit[] hits = client.search(new SearchRequest(INDEX).source(query)).actionGet().getHits().getHits();
-                return hits.length == 0 ? Optional.<Map<String, Object>>empty() : Optional.of(hits[0].getSourceAsMap());
-            } catch (IndexNotFoundException e) {
-                return Optional.<Map<String, Object>>empty();
-            }
-        });
+        SearchSourceBuilder query = new SearchSourceBuilder()
+            .query(QueryBuilders.boolQuery().filter(QueryBuilders.termQuery("doc_type", RUN)).filter(QueryBuilders.termQuery("job_id", jobId)))
+            .sort("started", SortOrder.DESC)
+            .size(1);
+        SearchHit[] hits = index.search(query);
+        return hits.length == 0 ? Optional.empty() : Optional.of(hits[0].getSourceAsMap());
     }
 
     private void deleteBeyond(int keep, String inUse) {
@@ -209,10 +182,6 @@ public final class ModelStore {
         if (deletes.numberOfActions() > 0) {
             failOnErrors(client.bulk(deletes.setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)).actionGet());
         }
-    }
-
-    private void createIndexIfMissing() {
-        SystemIndices.createIfMissing(client, INDEX, ModelStore.class, "model-store-mappings.json");
     }
 
     private static XContentBuilder chunkSource(String modelId, int chunk, byte[] data) throws IOException {
@@ -240,9 +209,5 @@ public final class ModelStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
-
-    private <T> T asPlugin(Callable<T> call) {
-        return SystemIndices.asPlugin(client, call);
     }
 }

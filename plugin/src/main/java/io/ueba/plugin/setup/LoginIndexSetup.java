@@ -1,5 +1,6 @@
 package io.ueba.plugin.setup;
 
+import io.ueba.plugin.Resources;
 import org.opensearch.action.admin.indices.template.put.PutComposableIndexTemplateAction;
 import org.opensearch.action.ingest.PutPipelineRequest;
 import org.opensearch.cluster.metadata.ComposableIndexTemplate;
@@ -11,7 +12,6 @@ import org.opensearch.core.xcontent.NamedXContentRegistry;
 import org.opensearch.core.xcontent.XContentParser;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -25,7 +25,7 @@ public final class LoginIndexSetup {
     private LoginIndexSetup() {}
 
     public static PutPipelineRequest pipelineRequest() {
-        return new PutPipelineRequest(PIPELINE_ID, new BytesArray(resource("logins-pipeline.json")), MediaTypeRegistry.JSON);
+        return new PutPipelineRequest(PIPELINE_ID, new BytesArray(Resources.bytes(LoginIndexSetup.class, "logins-pipeline.json")), MediaTypeRegistry.JSON);
     }
 
     public static PutComposableIndexTemplateAction.Request templateRequest() {
@@ -33,22 +33,11 @@ public final class LoginIndexSetup {
             XContentParser parser = JsonXContent.jsonXContent.createParser(
                 NamedXContentRegistry.EMPTY,
                 DeprecationHandler.THROW_UNSUPPORTED_OPERATION,
-                resource("logins-template.json")
+                Resources.bytes(LoginIndexSetup.class, "logins-template.json")
             )
         ) {
             ComposableIndexTemplate template = ComposableIndexTemplate.parse(parser);
             return new PutComposableIndexTemplateAction.Request(TEMPLATE_NAME).indexTemplate(template).cause("ueba setup");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = LoginIndexSetup.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -126,7 +126,7 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
         return run;
     }
 
-    private UebaJob existing(String id) {
+    private UebaJob existing(String id) throws IOException {
         return jobs.get(id).orElseThrow(() -> notFound(id));
     }
 
