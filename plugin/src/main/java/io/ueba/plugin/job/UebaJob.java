@@ -62,8 +62,7 @@ public record UebaJob(
     static final long LOCK_DURATION = TimeUnit.HOURS.toSeconds(2);
 
     /**
-     * The job a user's settings describe. An update of an enabled job keeps its enabled time, so its schedule does not
-     * restart from the update.
+     * The job a user's settings describe; an update of an enabled job keeps its enabled time.
      *
      * @param previous the job the settings replace; null for a new one
      */
@@ -84,14 +83,20 @@ public record UebaJob(
         } else {
             schedule = new IntervalSchedule(now, config.intervalPeriod(), ChronoUnit.valueOf(config.intervalUnit().toUpperCase(Locale.ROOT)));
         }
-        Instant enabledTime = config.enabled() ? (previous != null && previous.enabled() ? previous.enabledTime() : now) : null;
-        return new UebaJob(id, config.enabled(), schedule, enabledTime, now, LOCK_DURATION, config.indices(), config.window());
+        return new UebaJob(id, config.enabled(), schedule, enabledSince(config.enabled(), previous, now), now, LOCK_DURATION, config.indices(), config.window());
     }
 
     /** The same job with its schedule switched on (from now) or off. */
     public UebaJob withEnabled(boolean on, Instant now) {
-        Instant since = on ? (enabled ? enabledTime : now) : null;
-        return new UebaJob(name, on, schedule, since, now, lockDurationSeconds, indices, window);
+        return new UebaJob(name, on, schedule, enabledSince(on, this, now), now, lockDurationSeconds, indices, window);
+    }
+
+    /** A job already enabled keeps its enabled time, so switching it on again does not restart its schedule. */
+    private static Instant enabledSince(boolean on, UebaJob previous, Instant now) {
+        if (on == false) {
+            return null;
+        }
+        return previous != null && previous.enabled() ? previous.enabledTime() : now;
     }
 
     public static UebaJob parse(XContentParser parser) throws IOException {
