@@ -1,6 +1,8 @@
 package io.ueba.integ;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.login.LoginOutcome;
 import io.ueba.ml.synth.DemoLoginConfig;
 import io.ueba.ml.synth.DemoLoginGenerator;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The job API on the real node: a job is created, updated, listed, run now with its progress in its status, started,
- * stopped and deleted; bad settings get a 400 that names the field, and a missing job a 404.
+ * The job API on the real node: a job is created, updated, listed, run now with its progress in its status, run again
+ * incrementally on the logins since, started, stopped and deleted; bad settings get a 400 that names the field, and
+ * a missing job a 404.
  */
 class TrainingJobsIT {
 
@@ -36,9 +39,11 @@ class TrainingJobsIT {
         assertEquals(201, created.status(), created.body().toString());
         assertEquals("created", created.body().get("result").asText());
         assertFalse(created.body().get("job").get("enabled").asBoolean());
-        NodeClient.Reply updated = node.put(JOB, "{\"indices\": \"" + INDEX + "\", \"enabled\": false, \"schedule\": {\"cron\": {\"expression\": \"0 3 * * *\"}}}");
+        NodeClient.Reply updated = node.put(JOB, "{\"indices\": \"" + INDEX + "\", \"enabled\": false, \"schedule\": {\"cron\": {\"expression\": \"0 3 * * *\"}},"
+            + " \"model\": {\"epochs\": 4, \"update_epochs\": 2, \"replay_rows\": 1500, \"threshold_quantile\": 0.995}}");
         assertEquals(200, updated.status(), updated.body().toString());
         assertEquals("0 3 * * *", updated.body().get("job").get("schedule").get("cron").get("expression").asText());
+        assertEquals(1500, updated.body().get("job").get("model").get("replay_rows").asInt());
 
         NodeClient.Reply refused = node.put(JOB, "{\"schedule\": {\"interval\": {\"period\": 1, \"unit\": \"Fortnights\"}}}");
         assertEquals(400, refused.status());
@@ -58,6 +63,26 @@ class TrainingJobsIT {
         assertTrue(run.get("epochs").asInt() > 0, run.toString());
         assertTrue(run.get("loss").asDouble() > 0, run.toString());
         assertEquals(runId, node.get("/_plugins/_ueba/models").body().get("current").asText());
+        JsonNode first = node.get("/_plugins/_ueba/models/" + runId).body();
+        assertEquals("full", first.at("/training/mode").asText(), first.toString());
+        assertEquals(0.995, first.at("/settings/threshold_quantile").asDouble(), first.toString());
+
+        // Logins after the first run's window: the second run learns them on top of the first model, replaying older ones.
+        Instant firstEnd = Instant.ofEpochMilli(first.at("/window/to").asLong());
+        List<LoginEvent> since = new ArrayList<>();
+        for (LoginEvent login : new DemoLoginGenerator(DemoLoginConfig.defaults().withUsers(20).withPeriod(start, 7).withAttacks(0, 0, 0)).stream().limit(1200).toList()) {
+            since.add(new LoginEvent(firstEnd.plusMillis(since.size() % 1000), login.user(), login.userDomain(), login.sourceIp(), login.sourceHost(),
+                login.destinationHost(), login.destinationIp(), login.outcome(), login.authPackage(), login.logonType(), login.failureReason(), login.label()));
+        }
+        node.indexLogins(INDEX, since);
+        String secondId = node.post(JOB + "/_run", "").body().get("run_id").asText();
+        assertEquals("succeeded", waitForTheRunToEnd(secondId).get("state").asText());
+        JsonNode second = node.get("/_plugins/_ueba/models/" + secondId).body();
+        assertEquals("incremental", second.at("/training/mode").asText(), second.toString());
+        assertEquals(runId, second.at("/training/warm_started_from").asText());
+        assertEquals(1500, second.at("/training/replay_rows").asInt(), second.toString());
+        long sinceSuccessful = since.stream().filter(login -> login.outcome() == LoginOutcome.SUCCESS).count();
+        assertEquals(sinceSuccessful + 1500, second.at("/training/training_rows").asLong(), second.toString());
 
         JsonNode on = node.post(JOB + "/_start", "").body().get("job");
         assertTrue(on.get("enabled").asBoolean());

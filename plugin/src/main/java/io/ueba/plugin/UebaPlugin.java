@@ -21,6 +21,7 @@ import io.ueba.plugin.model.ModelSync;
 import io.ueba.plugin.model.TrainedModelsHolder;
 import io.ueba.plugin.settings.UebaSettings;
 import io.ueba.plugin.training.IndexedLogins;
+import io.ueba.plugin.training.MlNodes;
 import io.ueba.plugin.training.TrainingRun;
 import io.ueba.plugin.transport.JobSchedulerStatus;
 import io.ueba.plugin.transport.TransportGetModelsAction;
@@ -144,7 +145,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
         );
         JobRuns jobRuns = new JobRuns(trainingRun, engine, threadPool);
         JobStore jobStore = new JobStore(client, clusterService);
-        jobRunner.initialize(threadPool, jobRuns);
+        jobRunner.initialize(client);
+        MlNodes mlNodes = new MlNodes(clusterService.getClusterSettings());
         JobSchedulerStatus jobScheduler = new JobSchedulerStatus(
             () -> new JobSchedulerRegistration(
                 UebaJobSchedulerExtension.JOB_TYPE,
@@ -152,7 +154,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
                 registeredWithJobScheduler
             )
         );
-        return List.of(engine, jobScheduler, models, store, sync, trainingRun, jobRuns, jobStore);
+        return List.of(engine, jobScheduler, models, store, sync, trainingRun, jobRuns, jobStore, mlNodes);
     }
 
     @Override

@@ -12,16 +12,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a user says about a training job in {@code PUT /_plugins/_ueba/jobs/{job_id}}: which logins it learns from,
- * how far back, and when it runs (every N minutes, hours or days, or on a cron expression). Every field has a
- * default; a wrong one is refused naming the field.
+ * What a user says about a training job in {@code PUT /_plugins/_ueba/jobs/{job_id}}: which logins it learns from
+ * (indices, the field their time is in, how far back), the model it trains, and when it runs (every N minutes,
+ * hours or days, or on a cron expression). Every field has a default; a wrong one is refused naming the field.
  *
  * @param intervalUnit   Minutes, Hours or Days; null when the job runs on a cron expression
  * @param cronExpression null when the job runs on an interval
  */
 public record JobConfig(
     String indices,
+    String timeField,
     TimeValue window,
+    ModelSettings model,
     int intervalPeriod,
     String intervalUnit,
     String cronExpression,
@@ -30,11 +32,16 @@ public record JobConfig(
 ) implements Writeable {
 
     private static final Set<String> UNITS = Set.of("Minutes", "Hours", "Days");
-    public static final JobConfig DEFAULTS = new JobConfig("logins-*", TimeValue.timeValueDays(30), 1, "Days", null, null, true);
+    public static final String DEFAULT_TIME_FIELD = "@timestamp";
+    public static final JobConfig DEFAULTS = new JobConfig(
+        "logins-*", DEFAULT_TIME_FIELD, TimeValue.timeValueDays(30), ModelSettings.DEFAULTS, 1, "Days", null, null, true);
 
     public JobConfig {
         if (indices == null || indices.isBlank()) {
             throw new IllegalArgumentException("[indices] must name the login indices");
+        }
+        if (timeField == null || timeField.isBlank()) {
+            throw new IllegalArgumentException("[time_field] must name the field the login time is in");
         }
         if (window == null || window.millis() <= 0) {
             throw new IllegalArgumentException("[window] must be a positive time, e.g. 30d");
@@ -52,13 +59,16 @@ public record JobConfig(
     }
 
     public JobConfig(StreamInput in) throws IOException {
-        this(in.readString(), in.readTimeValue(), in.readVInt(), in.readOptionalString(), in.readOptionalString(), in.readOptionalString(), in.readBoolean());
+        this(in.readString(), in.readString(), in.readTimeValue(), new ModelSettings(in), in.readVInt(), in.readOptionalString(),
+            in.readOptionalString(), in.readOptionalString(), in.readBoolean());
     }
 
     @Override
     public void writeTo(StreamOutput out) throws IOException {
         out.writeString(indices);
+        out.writeString(timeField);
         out.writeTimeValue(window);
+        model.writeTo(out);
         out.writeVInt(intervalPeriod);
         out.writeOptionalString(intervalUnit);
         out.writeOptionalString(cronExpression);
@@ -67,87 +77,80 @@ public record JobConfig(
     }
 
     /**
-     * Reads {@code {"indices", "window", "enabled", "schedule": {"interval": {"period", "unit"}} | {"cron":
-     * {"expression", "timezone"}}}}, defaults for what is missing.
+     * Reads {@code {"indices", "time_field", "window", "enabled", "model": {...}, "schedule": {"interval": {"period",
+     * "unit"}} | {"cron": {"expression", "timezone"}}}}, defaults for what is missing.
      */
     public static JobConfig parse(XContentParser parser) throws IOException {
-        String indices = DEFAULTS.indices;
-        TimeValue window = DEFAULTS.window;
-        int period = DEFAULTS.intervalPeriod;
-        String unit = DEFAULTS.intervalUnit;
-        String cron = null;
-        String timezone = null;
-        boolean enabled = DEFAULTS.enabled;
+        Builder b = new Builder();
         XContentParserUtils.ensureExpectedToken(XContentParser.Token.START_OBJECT, parser.nextToken(), parser);
-        while (parser.nextToken() != XContentParser.Token.END_OBJECT) {
-            String field = parser.currentName();
-            parser.nextToken();
-            switch (field) {
-                case "indices" -> indices = text(parser, "indices");
-                case "window" -> window = time(text(parser, "window"), "window");
-                case "enabled" -> enabled = parser.booleanValue();
-                case "schedule" -> {
-                    XContentParserUtils.ensureExpectedToken(XContentParser.Token.START_OBJECT, parser.currentToken(), parser);
-                    while (parser.nextToken() != XContentParser.Token.END_OBJECT) {
-                        String kind = parser.currentName();
-                        parser.nextToken();
-                        switch (kind) {
-                            case "interval" -> {
-                                XContentParserUtils.ensureExpectedToken(XContentParser.Token.START_OBJECT, parser.currentToken(), parser);
-                                while (parser.nextToken() != XContentParser.Token.END_OBJECT) {
-                                    String name = parser.currentName();
-                                    parser.nextToken();
-                                    switch (name) {
-                                        case "period" -> period = parser.intValue();
-                                        case "unit" -> unit = capitalized(text(parser, "schedule.interval.unit"));
-                                        default -> throw unknown("schedule.interval." + name);
-                                    }
-                                }
-                            }
-                            case "cron" -> {
-                                XContentParserUtils.ensureExpectedToken(XContentParser.Token.START_OBJECT, parser.currentToken(), parser);
-                                while (parser.nextToken() != XContentParser.Token.END_OBJECT) {
-                                    String name = parser.currentName();
-                                    parser.nextToken();
-                                    switch (name) {
-                                        case "expression" -> cron = text(parser, "schedule.cron.expression");
-                                        case "timezone" -> timezone = text(parser, "schedule.cron.timezone");
-                                        default -> throw unknown("schedule.cron." + name);
-                                    }
-                                }
-                            }
-                            default -> throw unknown("schedule." + kind);
+        ObjectFields.read(parser, "", (name, path) -> {
+            switch (name) {
+                case "indices" -> b.indices = ObjectFields.text(parser, path);
+                case "time_field" -> b.timeField = ObjectFields.text(parser, path);
+                case "window" -> b.window = ObjectFields.time(parser, path);
+                case "enabled" -> b.enabled = ObjectFields.bool(parser, path);
+                case "model" -> b.model = ModelSettings.parse(parser);
+                case "schedule" -> readSchedule(parser, path, b);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        return b.build();
+    }
+
+    private static void readSchedule(XContentParser parser, String path, Builder b) throws IOException {
+        ObjectFields.read(parser, path, (kind, kindPath) -> {
+            switch (kind) {
+                case "interval" -> ObjectFields.read(parser, kindPath, (field, fieldPath) -> {
+                    switch (field) {
+                        case "period" -> b.period = ObjectFields.integer(parser, fieldPath);
+                        case "unit" -> b.unit = capitalized(ObjectFields.text(parser, fieldPath));
+                        default -> {
+                            return false;
                         }
                     }
+                    return true;
+                });
+                case "cron" -> ObjectFields.read(parser, kindPath, (field, fieldPath) -> {
+                    switch (field) {
+                        case "expression" -> b.cron = ObjectFields.text(parser, fieldPath);
+                        case "timezone" -> b.timezone = ObjectFields.text(parser, fieldPath);
+                        default -> {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+                default -> {
+                    return false;
                 }
-                default -> throw unknown(field);
             }
-        }
-        return cron == null
-            ? new JobConfig(indices, window, period, unit, null, null, enabled)
-            : new JobConfig(indices, window, 0, null, cron, timezone == null ? "UTC" : timezone, enabled);
-    }
-
-    private static String text(XContentParser parser, String field) throws IOException {
-        if (parser.currentToken() != XContentParser.Token.VALUE_STRING) {
-            throw new IllegalArgumentException("[" + field + "] must be a string");
-        }
-        return parser.text();
-    }
-
-    private static TimeValue time(String value, String field) {
-        try {
-            return TimeValue.parseTimeValue(value, field);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("[" + field + "] is not a time like 30d: " + e.getMessage(), e);
-        }
+            return true;
+        });
     }
 
     private static String capitalized(String unit) {
         return unit.isEmpty() ? unit : unit.substring(0, 1).toUpperCase(Locale.ROOT) + unit.substring(1).toLowerCase(Locale.ROOT);
     }
 
-    private static IllegalArgumentException unknown(String field) {
-        return new IllegalArgumentException("[" + field + "] is not a job setting");
+    /** The fields of a job's settings being read, starting from the defaults. */
+    private static final class Builder {
+        String indices = DEFAULTS.indices;
+        String timeField = DEFAULTS.timeField;
+        TimeValue window = DEFAULTS.window;
+        ModelSettings model = DEFAULTS.model;
+        int period = DEFAULTS.intervalPeriod;
+        String unit = DEFAULTS.intervalUnit;
+        String cron;
+        String timezone;
+        boolean enabled = DEFAULTS.enabled;
+
+        JobConfig build() {
+            return cron == null
+                ? new JobConfig(indices, timeField, window, model, period, unit, null, null, enabled)
+                : new JobConfig(indices, timeField, window, model, 0, null, cron, timezone == null ? "UTC" : timezone, enabled);
+        }
     }
 }

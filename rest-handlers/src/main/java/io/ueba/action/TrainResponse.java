@@ -9,7 +9,8 @@ import org.opensearch.core.xcontent.XContentBuilder;
 import java.io.IOException;
 
 /**
- * What a training run did: the profile it published, and the autoencoder when the window had enough logins.
+ * What a training run did: the profile it published, and the autoencoder when the window had enough logins, trained
+ * from scratch or, in an incremental run, warm-started from the model in use with older logins replayed.
  *
  * @see TrainAction
  */
@@ -21,11 +22,17 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
     private final long loginsSkipped;
     private final int users;
     private final String modelVersion;
+    private final String warmStartedFrom;
     private final int trainingRows;
+    private final int replayRows;
     private final double threshold;
     private final long tookMillis;
 
-    /** @param modelVersion null when the window had too few logins to train a model on */
+    /**
+     * @param modelVersion    null when the window had too few logins to train a model on
+     * @param warmStartedFrom the model whose weights the new one started from; null when it was trained from scratch
+     * @param trainingRows    logins trained on, the {@code replayRows} older ones of an incremental run included
+     */
     public TrainResponse(
         String profileVersion,
         long loginsRead,
@@ -33,7 +40,9 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         long loginsSkipped,
         int users,
         String modelVersion,
+        String warmStartedFrom,
         int trainingRows,
+        int replayRows,
         double threshold,
         long tookMillis
     ) {
@@ -43,7 +52,9 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         this.loginsSkipped = loginsSkipped;
         this.users = users;
         this.modelVersion = modelVersion;
+        this.warmStartedFrom = warmStartedFrom;
         this.trainingRows = trainingRows;
+        this.replayRows = replayRows;
         this.threshold = threshold;
         this.tookMillis = tookMillis;
     }
@@ -56,7 +67,9 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         this.loginsSkipped = in.readVLong();
         this.users = in.readVInt();
         this.modelVersion = in.readOptionalString();
+        this.warmStartedFrom = in.readOptionalString();
         this.trainingRows = in.readVInt();
+        this.replayRows = in.readVInt();
         this.threshold = in.readDouble();
         this.tookMillis = in.readVLong();
     }
@@ -69,7 +82,9 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         out.writeVLong(loginsSkipped);
         out.writeVInt(users);
         out.writeOptionalString(modelVersion);
+        out.writeOptionalString(warmStartedFrom);
         out.writeVInt(trainingRows);
+        out.writeVInt(replayRows);
         out.writeDouble(threshold);
         out.writeVLong(tookMillis);
     }
@@ -83,7 +98,10 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
             .field("logins_skipped", loginsSkipped)
             .field("users", users)
             .field("model_version", modelVersion)
+            .field("mode", warmStartedFrom == null ? "full" : "incremental")
+            .field("warm_started_from", warmStartedFrom)
             .field("training_rows", trainingRows)
+            .field("replay_rows", replayRows)
             .field("threshold", threshold)
             .field("took_millis", tookMillis)
             .endObject();

@@ -20,7 +20,26 @@ public class JobConfigTests extends OpenSearchTestCase {
     public void testReadsAnIntervalJob() throws IOException {
         JobConfig config = parse("""
             {"indices": "logins-vpn-*", "window": "14d", "enabled": false, "schedule": {"interval": {"period": 6, "unit": "hours"}}}""");
-        assertEquals(new JobConfig("logins-vpn-*", TimeValue.timeValueDays(14), 6, "Hours", null, null, false), config);
+        assertEquals(new JobConfig("logins-vpn-*", "@timestamp", TimeValue.timeValueDays(14), ModelSettings.DEFAULTS, 6, "Hours", null, null, false),
+            config);
+    }
+
+    public void testReadsTheTimeFieldAndTheModelSettingsOverTheDefaults() throws IOException {
+        JobConfig config = parse("""
+            {"time_field": "event.created", "model": {"hidden": 64, "bottleneck": 4, "learning_rate": 0.01, "threshold_quantile": 0.995,
+             "incremental": false, "replay_rows": 1000}}""");
+        assertEquals("event.created", config.timeField());
+        ModelSettings model = config.model();
+        assertEquals(64, model.hidden());
+        assertEquals(4, model.bottleneck());
+        assertEquals(0.01, model.learningRate(), 0);
+        assertEquals(0.995, model.thresholdQuantile(), 0);
+        assertFalse(model.incremental());
+        assertEquals(1000, model.replayRows());
+        assertEquals(ModelSettings.DEFAULTS.epochs(), model.epochs());
+        assertEquals(ModelSettings.DEFAULTS.maxRows(), model.maxRows());
+        assertEquals(model.updateEpochs(), model.autoencoder(true).epochs());
+        assertEquals(model.epochs(), model.autoencoder(false).epochs());
     }
 
     public void testReadsACronJobInUtcUnlessToldOtherwise() throws IOException {
@@ -41,10 +60,23 @@ public class JobConfigTests extends OpenSearchTestCase {
         assertRefused("{\"schedule\": {\"interval\": {\"period\": 1, \"unit\": \"Weeks\"}}}", "[schedule.interval.unit]");
         assertRefused("{\"schedule\": {\"every\": {}}}", "[schedule.every]");
         assertRefused("{\"schedule\": {\"cron\": {\"expression\": \"\"}}}", "[schedule.cron.expression]");
+        assertRefused("{\"schedule\": {\"cron\": {\"when\": \"daily\"}}}", "[schedule.cron.when]");
+        assertRefused("{\"schedule\": \"daily\"}", "[schedule]");
+        assertRefused("{\"enabled\": \"yes\"}", "[enabled]");
+        assertRefused("{\"time_field\": \"\"}", "[time_field]");
+        assertRefused("{\"model\": {\"type\": \"forest\"}}", "[model.type]");
+        assertRefused("{\"model\": {\"hidden\": 16, \"bottleneck\": 32}}", "[model.bottleneck]");
+        assertRefused("{\"model\": {\"epochs\": 2.5}}", "[model.epochs]");
+        assertRefused("{\"model\": {\"epochs\": \"ten\"}}", "[model.epochs]");
+        assertRefused("{\"model\": {\"learning_rate\": 0}}", "[model.learning_rate]");
+        assertRefused("{\"model\": {\"threshold_quantile\": 1}}", "[model.threshold_quantile]");
+        assertRefused("{\"model\": {\"max_rows\": 5000000}}", "[model.max_rows]");
+        assertRefused("{\"model\": {\"dropout\": 0.1}}", "[model.dropout]");
     }
 
     public void testSurvivesTheTransportWire() throws IOException {
-        for (JobConfig original : new JobConfig[] { JobConfig.DEFAULTS, parse("{\"schedule\": {\"cron\": {\"expression\": \"0 3 * * *\"}}}") }) {
+        for (JobConfig original : new JobConfig[] { JobConfig.DEFAULTS,
+            parse("{\"schedule\": {\"cron\": {\"expression\": \"0 3 * * *\"}}, \"model\": {\"seed\": 7, \"incremental\": false}}") }) {
             BytesStreamOutput out = new BytesStreamOutput();
             original.writeTo(out);
             try (StreamInput in = out.bytes().streamInput()) {

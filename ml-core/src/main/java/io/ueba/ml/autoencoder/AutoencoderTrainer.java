@@ -6,6 +6,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
@@ -61,10 +62,10 @@ public final class AutoencoderTrainer {
     }
 
     /**
-     * Trains a model that starts from the weights of an earlier one (its {@link TrainedAutoencoder#parameters()}), so
-     * a scheduled run learns the logins since the last run without starting over; null starts from random weights.
+     * Trains a model that starts from the weights of an earlier one of the same shape ({@link DenseAutoencoder#fits}),
+     * so a scheduled run learns the logins since the last run without starting over; null starts from random weights.
      */
-    public TrainedAutoencoder train(float[][] rows, AutoencoderConfig config, Device device, byte[] warmStart) {
+    public TrainedAutoencoder train(float[][] rows, AutoencoderConfig config, Device device, DenseAutoencoder warmStart) {
         if (rows.length == 0) {
             throw new IllegalArgumentException("no rows to train on");
         }
@@ -73,7 +74,8 @@ public final class AutoencoderTrainer {
         Model model = Model.newInstance("login-autoencoder", device, "PyTorch");
         model.setBlock(block(dimension, config));
         if (warmStart != null) {
-            TrainedAutoencoder.readParameters(model, warmStart, dimension);
+            model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, dimension));
+            warmStart.copyInto(model.getBlock());
         }
         DefaultTrainingConfig training = new DefaultTrainingConfig(Loss.l2Loss())
             .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(config.learningRate())).build())

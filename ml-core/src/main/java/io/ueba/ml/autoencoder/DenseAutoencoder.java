@@ -1,6 +1,7 @@
 package io.ueba.ml.autoencoder;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 
@@ -8,6 +9,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -52,6 +54,43 @@ public final class DenseAutoencoder {
             layers.add(new Layer(weights, arrays.get(i + 1).toFloatArray()));
         }
         return new DenseAutoencoder(layers);
+    }
+
+    /** Whether these weights have the shape that the config gives an autoencoder of the dimension: a warm start needs it. */
+    public boolean fits(int inputs, AutoencoderConfig config) {
+        List<Integer> widths = List.of(config.hidden(), config.bottleneck(), config.hidden(), inputs);
+        if (dimension != inputs || layers.size() != widths.size()) {
+            return false;
+        }
+        for (int l = 0; l < layers.size(); l++) {
+            if (layers.get(l).outputs() != widths.get(l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Overwrites the weights of an initialized block of the same shape ({@link #fits}) with these. */
+    void copyInto(Block block) {
+        List<Parameter> parameters = block.getParameters().values();
+        if (parameters.size() != 2 * layers.size()) {
+            throw new IllegalArgumentException("the block has " + parameters.size() + " parameters, these weights " + 2 * layers.size());
+        }
+        for (int l = 0; l < layers.size(); l++) {
+            Layer layer = layers.get(l);
+            NDArray weight = parameters.get(2 * l).getArray();
+            long[] expected = { layer.outputs(), layer.weights()[0].length };
+            if (Arrays.equals(weight.getShape().getShape(), expected) == false) {
+                throw new IllegalArgumentException("layer " + l + " of the block is " + weight.getShape() + ", these weights are "
+                    + Arrays.toString(expected));
+            }
+            float[] flat = new float[layer.outputs() * layer.weights()[0].length];
+            for (int o = 0; o < layer.outputs(); o++) {
+                System.arraycopy(layer.weights()[o], 0, flat, o * layer.weights()[o].length, layer.weights()[o].length);
+            }
+            weight.set(flat);
+            parameters.get(2 * l + 1).getArray().set(layer.bias());
+        }
     }
 
     /** Writes the layers' shapes and weights, for {@link #read}. */

@@ -12,6 +12,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,27 +40,30 @@ class TrainedAutoencoderTest {
     }
 
     @Test
-    void parametersRoundTripToTheSameScores() {
-        float[][] rows = rows(2000, 1);
-        try (TrainedAutoencoder trained = new AutoencoderTrainer().train(rows, CONFIG, Device.cpu());
-             TrainedAutoencoder loaded = TrainedAutoencoder.load(trained.parameters(), DIMENSION, CONFIG, Device.cpu())) {
-            assertArrayEquals(trained.rowErrors(rows), loaded.rowErrors(rows), 1e-7f);
-        }
-    }
-
-    @Test
     void warmStartBeginsWhereTheEarlierModelLeftOff() {
         AutoencoderTrainer trainer = new AutoencoderTrainer();
-        byte[] earlier;
+        DenseAutoencoder earlier;
         try (TrainedAutoencoder first = trainer.train(rows(4000, 2), CONFIG, Device.cpu())) {
-            earlier = first.parameters();
+            earlier = DenseAutoencoder.of(first);
         }
+        assertTrue(earlier.fits(DIMENSION, CONFIG));
         float[][] newer = rows(1000, 3);
         trainer.train(newer, CONFIG.withEpochs(1), Device.cpu()).close();
         float coldFirstEpoch = trainer.lastReport().epochLosses().getFirst();
         trainer.train(newer, CONFIG.withEpochs(1), Device.cpu(), earlier).close();
         float warmFirstEpoch = trainer.lastReport().epochLosses().getFirst();
         assertTrue(warmFirstEpoch < coldFirstEpoch / 2, "warm " + warmFirstEpoch + " vs cold " + coldFirstEpoch);
+    }
+
+    @Test
+    void aWarmStartWithNoTrainingStepScoresLikeTheEarlierModel() {
+        float[][] rows = rows(2000, 1);
+        try (TrainedAutoencoder trained = new AutoencoderTrainer().train(rows, CONFIG, Device.cpu())) {
+            DenseAutoencoder weights = DenseAutoencoder.of(trained);
+            try (TrainedAutoencoder copy = new AutoencoderTrainer().train(rows, new AutoencoderConfig(16, 4, 1, 64, 1e-12f, 7), Device.cpu(), weights)) {
+                assertArrayEquals(trained.rowErrors(rows), copy.rowErrors(rows), 1e-4f);
+            }
+        }
     }
 
     @Test
@@ -74,16 +78,19 @@ class TrainedAutoencoderTest {
     }
 
     @Test
-    void parametersOfAnotherShapeAreRefused() {
-        byte[] parameters;
+    void weightsOfAnotherShapeDoNotFitAndAreRefused() {
+        DenseAutoencoder weights;
         try (TrainedAutoencoder trained = new AutoencoderTrainer().train(rows(500, 4), CONFIG, Device.cpu())) {
-            parameters = trained.parameters();
+            weights = DenseAutoencoder.of(trained);
         }
+        AutoencoderConfig wider = new AutoencoderConfig(CONFIG.hidden() * 2, CONFIG.bottleneck(), 1, 64, 0.01f, 7);
+        assertFalse(weights.fits(DIMENSION, wider));
+        assertFalse(weights.fits(DIMENSION + 3, CONFIG));
         IllegalArgumentException e = assertThrows(
             IllegalArgumentException.class,
-            () -> TrainedAutoencoder.load(parameters, DIMENSION + 3, CONFIG, Device.cpu()).close()
+            () -> new AutoencoderTrainer().train(rows(500, 4), wider, Device.cpu(), weights).close()
         );
-        assertTrue(e.getMessage().contains("dimension " + (DIMENSION + 3)), e.getMessage());
+        assertTrue(e.getMessage().contains("layer 0"), e.getMessage());
     }
 
     @Test

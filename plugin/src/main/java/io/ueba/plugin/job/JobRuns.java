@@ -5,6 +5,7 @@ import io.ueba.ml.engine.EngineLoadException;
 import io.ueba.plugin.engine.EngineService;
 import io.ueba.plugin.settings.UebaSettings;
 import io.ueba.plugin.training.TrainingRun;
+import io.ueba.plugin.training.TrainingSpec;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.opensearch.core.common.Strings;
@@ -12,13 +13,13 @@ import org.opensearch.core.xcontent.MediaTypeRegistry;
 import org.opensearch.threadpool.ThreadPool;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs training jobs on this node, one run of a job at a time whether its schedule or {@code _run} asked for it.
+ * Runs training jobs on this node, one run of a job at a time whether its schedule or {@code _run} asked for it: both
+ * come here through {@code _run} on the job's ML node.
  * A run's progress and outcome go to its status document (see {@link TrainingRun}); here they are also logged.
  */
 public final class JobRuns {
@@ -57,23 +58,10 @@ public final class JobRuns {
         return Optional.of(runId);
     }
 
-    /** Runs the job in the calling thread, which must be an ML pool thread; skipped when a run of it is under way here. */
-    void runHere(String jobId, UebaJob job) {
-        if (running.add(jobId) == false) {
-            logger.info("job [{}] is already running on this node; this turn is skipped", jobId);
-            return;
-        }
-        try {
-            run(training.newRunId(), jobId, job);
-        } finally {
-            running.remove(jobId);
-        }
-    }
-
     private void run(String runId, String jobId, UebaJob job) {
         try {
             engine.ensureLoaded();
-            TrainResponse result = training.run(runId, jobId, job.indices(), Duration.ofMillis(job.window().millis()));
+            TrainResponse result = training.run(runId, jobId, TrainingSpec.of(job));
             logger.info("job [{}] run [{}] saved {}", jobId, runId, Strings.toString(MediaTypeRegistry.JSON, result));
         } catch (EngineLoadException e) {
             logger.error("job [" + jobId + "] cannot run: the engine is not available on this node", e);

@@ -1,6 +1,7 @@
 package io.ueba.plugin.job;
 
 import io.ueba.action.JobConfig;
+import io.ueba.action.ModelSettings;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.core.xcontent.XContentParser;
@@ -21,8 +22,9 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A scheduled training job of ours, as stored in the job index that Job Scheduler sweeps: when it runs, and which
- * logins it learns from ({@code indices}, the last {@code window} of them).
+ * A scheduled training job of ours, as stored in the job index that Job Scheduler sweeps: when it runs, which
+ * logins it learns from (those of {@code indices} whose {@code timeField} is in the last {@code window}), and the
+ * model it trains.
  */
 public record UebaJob(
     String name,
@@ -32,7 +34,9 @@ public record UebaJob(
     Instant lastUpdateTime,
     Long lockDurationSeconds,
     String indices,
-    TimeValue window
+    String timeField,
+    TimeValue window,
+    ModelSettings model
 ) implements ScheduledJobParameter {
 
     static final String NAME = "name";
@@ -42,17 +46,18 @@ public record UebaJob(
     static final String LAST_UPDATE_TIME = "last_update_time";
     static final String LOCK_DURATION_SECONDS = "lock_duration_seconds";
     static final String INDICES = "indices";
+    static final String TIME_FIELD = "time_field";
     static final String WINDOW = "window";
-
-    public static final String DEFAULT_INDICES = "logins-*";
-    public static final TimeValue DEFAULT_WINDOW = TimeValue.timeValueDays(30);
+    static final String MODEL = "model";
 
     public UebaJob {
         Objects.requireNonNull(name, "[" + NAME + "] is required");
         Objects.requireNonNull(schedule, "[" + SCHEDULE + "] is required");
         Objects.requireNonNull(lastUpdateTime, "[" + LAST_UPDATE_TIME + "] is required");
-        indices = indices == null ? DEFAULT_INDICES : indices;
-        window = window == null ? DEFAULT_WINDOW : window;
+        indices = indices == null ? JobConfig.DEFAULTS.indices() : indices;
+        timeField = timeField == null ? JobConfig.DEFAULTS.timeField() : timeField;
+        window = window == null ? JobConfig.DEFAULTS.window() : window;
+        model = model == null ? JobConfig.DEFAULTS.model() : model;
         if (window.millis() <= 0) {
             throw new IllegalArgumentException("[" + WINDOW + "] must be a positive time, got [" + window + "]");
         }
@@ -83,12 +88,13 @@ public record UebaJob(
         } else {
             schedule = new IntervalSchedule(now, config.intervalPeriod(), ChronoUnit.valueOf(config.intervalUnit().toUpperCase(Locale.ROOT)));
         }
-        return new UebaJob(id, config.enabled(), schedule, enabledSince(config.enabled(), previous, now), now, LOCK_DURATION, config.indices(), config.window());
+        return new UebaJob(id, config.enabled(), schedule, enabledSince(config.enabled(), previous, now), now, LOCK_DURATION, config.indices(), config.timeField(),
+            config.window(), config.model());
     }
 
     /** The same job with its schedule switched on (from now) or off. */
     public UebaJob withEnabled(boolean on, Instant now) {
-        return new UebaJob(name, on, schedule, enabledSince(on, this, now), now, lockDurationSeconds, indices, window);
+        return new UebaJob(name, on, schedule, enabledSince(on, this, now), now, lockDurationSeconds, indices, timeField, window, model);
     }
 
     /** A job already enabled keeps its enabled time, so switching it on again does not restart its schedule. */
@@ -107,7 +113,9 @@ public record UebaJob(
         Instant lastUpdateTime = null;
         Long lockDurationSeconds = null;
         String indices = null;
+        String timeField = null;
         TimeValue window = null;
+        ModelSettings model = null;
         XContentParserUtils.ensureExpectedToken(XContentParser.Token.START_OBJECT, parser.nextToken(), parser);
         while (parser.nextToken() != XContentParser.Token.END_OBJECT) {
             String field = parser.currentName();
@@ -120,12 +128,14 @@ public record UebaJob(
                 case LAST_UPDATE_TIME -> lastUpdateTime = Instant.ofEpochMilli(parser.longValue());
                 case LOCK_DURATION_SECONDS -> lockDurationSeconds = parser.longValue();
                 case INDICES -> indices = parser.text();
+                case TIME_FIELD -> timeField = parser.text();
                 case WINDOW -> window = TimeValue.parseTimeValue(parser.text(), WINDOW);
+                case MODEL -> model = ModelSettings.parse(parser);
                 default -> parser.skipChildren();
             }
         }
         try {
-            return new UebaJob(name, enabled, schedule, enabledTime, lastUpdateTime, lockDurationSeconds, indices, window);
+            return new UebaJob(name, enabled, schedule, enabledTime, lastUpdateTime, lockDurationSeconds, indices, timeField, window, model);
         } catch (NullPointerException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -141,7 +151,7 @@ public record UebaJob(
         if (lockDurationSeconds != null) {
             builder.field(LOCK_DURATION_SECONDS, lockDurationSeconds);
         }
-        return builder.field(INDICES, indices).field(WINDOW, window.getStringRep()).endObject();
+        return builder.field(INDICES, indices).field(TIME_FIELD, timeField).field(WINDOW, window.getStringRep()).field(MODEL, model).endObject();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.ueba.plugin.model;
 import io.ueba.action.TrainResponse;
 import io.ueba.ml.autoencoder.LoginScorer;
 import io.ueba.ml.model.TrainedModelsCodec;
+import io.ueba.plugin.training.TrainingSpec;
 import org.opensearch.core.xcontent.ToXContent;
 import org.opensearch.core.xcontent.XContentBuilder;
 
@@ -10,15 +11,15 @@ import java.io.IOException;
 import java.time.Instant;
 
 /**
- * What the model store records about a model version besides its bytes: where and when it was trained from, what
- * the run did, and the scorer it carries (a run with too few logins keeps the previous run's scorer).
+ * What the model store records about a model version besides its bytes: where and when it was trained from, with
+ * which settings, what the run did, and the scorer it carries (a run with too few logins keeps the previous run's scorer).
  *
  * @param scorer null until some run had enough logins to train one
  */
 public record ModelDescription(
     String id,
     Instant created,
-    String indices,
+    TrainingSpec spec,
     Instant windowFrom,
     Instant windowTo,
     TrainResponse training,
@@ -32,7 +33,9 @@ public record ModelDescription(
         builder.field("model_id", id)
             .field("model_type", MODEL_TYPE)
             .field("created", created.toEpochMilli())
-            .field("indices", indices)
+            .field("indices", spec.indices())
+            .field("time_field", spec.timeField())
+            .field("settings", spec.model())
             .startObject("window")
             .field("from", windowFrom.toEpochMilli())
             .field("to", windowTo.toEpochMilli())

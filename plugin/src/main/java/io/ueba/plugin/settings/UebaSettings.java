@@ -46,10 +46,18 @@ public final class UebaSettings {
         Property.Dynamic
     );
 
+    /** Whether training may run on data nodes when no node is marked {@code node.attr.ueba_ml: true}. */
+    public static final Setting<Boolean> ML_FALLBACK_TO_DATA_NODES = Setting.boolSetting(
+        "plugins.ueba.ml.fallback_to_data_nodes",
+        true,
+        Property.NodeScope,
+        Property.Dynamic
+    );
+
     private UebaSettings() {}
 
     public static List<Setting<?>> all() {
-        return List.of(ENGINE_CACHE_DIR, ENGINE_PRELOAD, MODEL_POLL_INTERVAL, MODEL_VERSIONS_KEPT);
+        return List.of(ENGINE_CACHE_DIR, ENGINE_PRELOAD, MODEL_POLL_INTERVAL, MODEL_VERSIONS_KEPT, ML_FALLBACK_TO_DATA_NODES);
     }
 
     public static Path engineCacheDir(Settings settings, Environment environment) {

@@ -1,6 +1,8 @@
 package io.ueba.plugin.training;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
+import io.ueba.action.ModelSettings;
 import io.ueba.action.TrainResponse;
 import io.ueba.ml.autoencoder.AutoencoderConfig;
 import io.ueba.ml.autoencoder.AutoencoderTrainer;
@@ -32,6 +34,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -44,14 +47,15 @@ import java.util.function.Supplier;
  * model store at the end and only then come into use, so a half-trained model is never seen, not even after a
  * node restarts in the middle of a run. A failed login makes nothing known. Documents not in the login
  * schema are counted and skipped: training reads the schema's default fields. Runs on the ML thread pool.
+ *
+ * <p>With a model in use that it can build on (see {@link #warmStart}), a run is incremental: the autoencoder starts
+ * from that model's weights and trains on the logins since that model's run, plus a bounded replay sample of the
+ * older logins of the window so that it does not forget them. The profile is always learned over the whole window.
  */
 public final class TrainingRun {
 
-    /** Training rows are a uniform sample of at most this many logins, so memory is bounded whatever the window. */
-    static final int MAX_TRAINING_ROWS = 200_000;
     /** Fewer logins than this teach an autoencoder nothing worth scoring with: the profile alone is published. */
     static final int MIN_TRAINING_ROWS = 500;
-    static final double THRESHOLD_QUANTILE = 0.99;
 
     private final IndexedLogins logins;
     private final TrainedModelsHolder models;
@@ -94,10 +98,10 @@ public final class TrainingRun {
      *
      * @param jobId the job the run belongs to; null for a run asked for through {@code _train}
      */
-    public TrainResponse run(String runId, String jobId, String indices, Duration window) throws EngineLoadException, IOException {
+    public TrainResponse run(String runId, String jobId, TrainingSpec spec) throws EngineLoadException, IOException {
         RunProgress progress = new RunProgress(store, runId, jobId, nodeName, clock);
         try {
-            TrainResponse response = train(runId, indices, window, progress);
+            TrainResponse response = train(runId, spec, progress);
             progress.succeeded(runId);
             return response;
         } catch (EngineLoadException | IOException | RuntimeException e) {
@@ -106,16 +110,18 @@ public final class TrainingRun {
         }
     }
 
-    private TrainResponse train(String version, String indices, Duration window, RunProgress progress) throws EngineLoadException, IOException {
+    private TrainResponse train(String version, TrainingSpec spec, RunProgress progress) throws EngineLoadException, IOException {
         Instant started = clock.get();
-        Instant from = started.minus(window);
-        long total = logins.count(indices, from, started);
+        Instant from = started.minus(spec.window());
+        sync.sync();
+        WarmStart warm = warmStart(spec, from).orElse(null);
+        long total = logins.count(spec.indices(), spec.timeField(), from, started);
 
         progress.phase(RunProgress.Phase.PROFILE, total);
         EntityProfileBuilder builder = new EntityProfileBuilder();
         Set<String> users = new HashSet<>();
         LoginCounts counts = new LoginCounts();
-        long read = logins.forEach(indices, from, started, reporting(progress, successfulLogins(counts, event -> {
+        long read = logins.forEach(spec.indices(), spec.timeField(), from, started, reporting(progress, 0, successfulLogins(counts, event -> {
             LoginFeatures features = featurizer.featurize(event, null);
             builder.add(features.user(), features.source(), features.destination(), features.time().hourOfDay());
             users.add(features.user());
@@ -123,21 +129,28 @@ public final class TrainingRun {
         EntityProfile profile = builder.build(version);
 
         progress.phase(RunProgress.Phase.SAMPLING, total);
-        Reservoir sample = new Reservoir(MAX_TRAINING_ROWS, started.toEpochMilli());
-        logins.forEach(indices, from, started, reporting(progress, successfulLogins(new LoginCounts(), event ->
-            sample.offer(vectorizer.vectorize(featurizer.featurize(event, profile))))));
+        long seed = started.toEpochMilli();
+        Reservoir recent = new Reservoir(spec.model().maxRows(), seed);
+        Reservoir replay = new Reservoir(warm == null ? 0 : spec.model().replayRows(), seed + 1);
+        Instant since = warm == null ? from : warm.since();
+        long older = warm == null ? 0 : logins.forEach(spec.indices(), spec.timeField(), from, since, reporting(progress, 0,
+            successfulLogins(new LoginCounts(), event -> replay.offer(vectorizer.vectorize(featurizer.featurize(event, profile))))));
+        logins.forEach(spec.indices(), spec.timeField(), since, started, reporting(progress, older, successfulLogins(new LoginCounts(), event ->
+            recent.offer(vectorizer.vectorize(featurizer.featurize(event, profile))))));
+        List<float[]> rows = new ArrayList<>(recent.rows());
+        rows.addAll(replay.rows());
 
         progress.phase(RunProgress.Phase.TRAINING, total);
-        LoginScorer trained = sample.rows().size() < MIN_TRAINING_ROWS ? null : trainScorer(version, sample.rows(), progress);
+        LoginScorer trained = rows.size() < MIN_TRAINING_ROWS ? null : trainScorer(version, rows, spec.model(), warm, progress);
 
         progress.phase(RunProgress.Phase.SAVING, total);
         TrainResponse response = new TrainResponse(version, read, counts.learned, counts.skipped, users.size(),
-            trained == null ? null : trained.version(), sample.rows().size(), trained == null ? 0 : trained.threshold().value(),
-            Duration.between(started, clock.get()).toMillis());
+            trained == null ? null : trained.version(), trained == null || warm == null ? null : warm.modelId(), rows.size(),
+            replay.rows().size(), trained == null ? 0 : trained.threshold().value(), Duration.between(started, clock.get()).toMillis());
         // A window too small to train on still refreshes the profile, and keeps the scorer in use.
         LoginScorer scorer = trained != null ? trained : models.current().scorer();
         store.save(
-            new ModelDescription(version, started, indices, from, started, response, scorer),
+            new ModelDescription(version, started, spec, from, started, response, scorer),
             TrainedModelsCodec.encode(new TrainedModels(profile, scorer)),
             versionsToKeep.getAsInt()
         );
@@ -145,20 +158,44 @@ public final class TrainingRun {
         return response;
     }
 
-    /** Tells the progress how many documents the consumer has been given so far. */
-    private static Consumer<Map<String, Object>> reporting(RunProgress progress, Consumer<Map<String, Object>> consumer) {
-        long[] given = { 0 };
+    /** The model in use, with the end of the window it was trained on: an incremental run learns the logins since. */
+    private record WarmStart(String modelId, DenseAutoencoder weights, Instant since) {}
+
+    /**
+     * The model in use when this run may build on it: the settings ask for incremental runs, the model has the shape
+     * they give, it learned from the same logins (indices and time field), and its run ended inside this run's
+     * window. Anything else trains from scratch.
+     */
+    private Optional<WarmStart> warmStart(TrainingSpec spec, Instant from) {
+        TrainedModels inUse = models.current();
+        if (spec.model().incremental() == false || inUse.scorer() == null
+            || inUse.scorer().model().fits(vectorizer.dimension(), spec.model().autoencoder(true)) == false) {
+            return Optional.empty();
+        }
+        return store.metadata(inUse.id())
+            .filter(metadata -> spec.indices().equals(metadata.get("indices")) && spec.timeField().equals(metadata.get("time_field")))
+            .map(metadata -> Instant.ofEpochMilli(((Number) ((Map<?, ?>) metadata.get("window")).get("to")).longValue()))
+            .filter(since -> since.isAfter(from))
+            .map(since -> new WarmStart(inUse.id(), inUse.scorer().model(), since));
+    }
+
+    /** Tells the progress how many documents the consumer has been given so far, after {@code before} given earlier. */
+    private static Consumer<Map<String, Object>> reporting(RunProgress progress, long before, Consumer<Map<String, Object>> consumer) {
+        long[] given = { before };
         return source -> {
             consumer.accept(source);
             progress.read(++given[0]);
         };
     }
 
-    private LoginScorer trainScorer(String version, List<float[]> rows, RunProgress progress) throws EngineLoadException {
+    private LoginScorer trainScorer(String version, List<float[]> rows, ModelSettings settings, WarmStart warm, RunProgress progress)
+        throws EngineLoadException {
         engine.ensureLoaded();
         float[][] matrix = rows.toArray(float[][]::new);
-        try (TrainedAutoencoder model = new AutoencoderTrainer().onEpoch(progress::epoch).train(matrix, AutoencoderConfig.defaults(), Engine.getEngine("PyTorch").defaultDevice())) {
-            Threshold threshold = Threshold.quantile(model.rowErrors(matrix), THRESHOLD_QUANTILE);
+        AutoencoderConfig config = settings.autoencoder(warm != null);
+        Device device = Engine.getEngine("PyTorch").defaultDevice();
+        try (TrainedAutoencoder model = new AutoencoderTrainer().onEpoch(progress::epoch).train(matrix, config, device, warm == null ? null : warm.weights())) {
+            Threshold threshold = Threshold.quantile(model.rowErrors(matrix), settings.thresholdQuantile());
             return new LoginScorer(version, DenseAutoencoder.of(model), threshold);
         }
     }
@@ -186,7 +223,7 @@ public final class TrainingRun {
         long skipped;
     }
 
-    /** A uniform random sample of a stream of unknown length (Algorithm R), seeded for repeatable runs. */
+    /** A uniform random sample of a stream of unknown length (Algorithm R), seeded for repeatable runs; capacity 0 keeps nothing. */
     private static final class Reservoir {
         private final int capacity;
         private final Random random;
@@ -202,7 +239,7 @@ public final class TrainingRun {
             seen++;
             if (rows.size() < capacity) {
                 rows.add(row);
-            } else {
+            } else if (capacity > 0) {
                 long slot = (long) (random.nextDouble() * seen);
                 if (slot < capacity) {
                     rows.set((int) slot, row);

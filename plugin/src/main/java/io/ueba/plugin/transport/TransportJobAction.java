@@ -8,11 +8,13 @@ import io.ueba.plugin.job.JobRuns;
 import io.ueba.plugin.job.JobStore;
 import io.ueba.plugin.job.UebaJob;
 import io.ueba.plugin.model.ModelStore;
+import io.ueba.plugin.training.MlNodes;
 import org.opensearch.OpenSearchStatusException;
 import org.opensearch.ResourceNotFoundException;
 import org.opensearch.action.ActionRunnable;
 import org.opensearch.action.support.ActionFilters;
 import org.opensearch.action.support.HandledTransportAction;
+import org.opensearch.cluster.service.ClusterService;
 import org.opensearch.common.inject.Inject;
 import org.opensearch.core.action.ActionListener;
 import org.opensearch.core.rest.RestStatus;
@@ -28,7 +30,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every job operation, on the generic pool: the job and model stores block on their indices. */
+/**
+ * Every job operation, on the generic pool: the job and model stores block on their indices. {@code _run} starts the
+ * run on the job's ML node (see {@link MlNodes}).
+ */
 public class TransportJobAction extends HandledTransportAction<JobRequest, JobResponse> {
 
     static final Duration SILENT_RUN_IS_INTERRUPTED = Duration.ofMinutes(5);
@@ -37,12 +42,15 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
     private final JobStore jobs;
     private final JobRuns runs;
     private final ModelStore models;
+    private final MlNodeRouting<JobRequest, JobResponse> runRouting;
 
     @Inject
     public TransportJobAction(
         TransportService transportService,
         ActionFilters actionFilters,
         ThreadPool threadPool,
+        ClusterService clusterService,
+        MlNodes mlNodes,
         JobStore jobs,
         JobRuns runs,
         ModelStore models
@@ -52,11 +60,23 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
         this.jobs = jobs;
         this.runs = runs;
         this.models = models;
+        this.runRouting = new MlNodeRouting<>(JobAction.NAME, transportService, clusterService, mlNodes, JobRequest::new, JobResponse::new,
+            (run, listener) -> threadPool.generic().execute(ActionRunnable.supply(listener, () -> startHere(run.jobId()))));
     }
 
     @Override
     protected void doExecute(Task task, JobRequest request, ActionListener<JobResponse> listener) {
-        threadPool.generic().execute(ActionRunnable.supply(listener, () -> execute(request)));
+        if (request.operation() == JobRequest.Operation.RUN) {
+            runRouting.execute(request.jobId(), request, listener);
+        } else {
+            threadPool.generic().execute(ActionRunnable.supply(listener, () -> execute(request)));
+        }
+    }
+
+    private JobResponse startHere(String id) throws IOException {
+        String runId = runs.startNow(id, existing(id))
+            .orElseThrow(() -> new OpenSearchStatusException("job [{}] is already running", RestStatus.CONFLICT, id));
+        return new JobResponse(RestStatus.ACCEPTED, Map.of("_id", id, "run_id", runId));
     }
 
     private JobResponse execute(JobRequest request) throws IOException {
@@ -72,11 +92,7 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
                 yield new JobResponse(RestStatus.OK, Map.of("_id", id, "result", "deleted"));
             }
             case START, STOP -> switchSchedule(id, request.operation() == JobRequest.Operation.START);
-            case RUN -> {
-                String runId = runs.startNow(id, existing(id))
-                    .orElseThrow(() -> new OpenSearchStatusException("job [{}] is already running on this node", RestStatus.CONFLICT, id));
-                yield new JobResponse(RestStatus.ACCEPTED, Map.of("_id", id, "run_id", runId));
-            }
+            case RUN -> throw new IllegalStateException("a run is started on its ML node");
         };
     }
 

@@ -4,10 +4,13 @@ import io.ueba.action.TrainAction;
 import io.ueba.action.TrainRequest;
 import io.ueba.action.TrainResponse;
 import io.ueba.plugin.settings.UebaSettings;
+import io.ueba.plugin.training.MlNodes;
 import io.ueba.plugin.training.TrainingRun;
+import io.ueba.plugin.training.TrainingSpec;
 import org.opensearch.action.ActionRunnable;
 import org.opensearch.action.support.ActionFilters;
 import org.opensearch.action.support.HandledTransportAction;
+import org.opensearch.cluster.service.ClusterService;
 import org.opensearch.common.inject.Inject;
 import org.opensearch.core.action.ActionListener;
 import org.opensearch.tasks.Task;
@@ -16,27 +19,43 @@ import org.opensearch.transport.TransportService;
 
 import java.time.Duration;
 
-/** Runs profile training on the ML thread pool: it blocks on searches, which no transport thread may do. */
+/**
+ * Trains on the ML node (see {@link MlNodes}), on its ML thread pool: training blocks on searches, which no transport
+ * thread may do.
+ */
 public class TransportTrainAction extends HandledTransportAction<TrainRequest, TrainResponse> {
+
+    /** {@code _train} runs are not a job's: they all go to one ML node, like the runs of one job. */
+    private static final String ROUTING_KEY = "_train";
 
     private final ThreadPool threadPool;
     private final TrainingRun training;
+    private final MlNodeRouting<TrainRequest, TrainResponse> routing;
 
     @Inject
     public TransportTrainAction(
         TransportService transportService,
         ActionFilters actionFilters,
         ThreadPool threadPool,
+        ClusterService clusterService,
+        MlNodes mlNodes,
         TrainingRun training
     ) {
         super(TrainAction.NAME, transportService, actionFilters, TrainRequest::new);
         this.threadPool = threadPool;
         this.training = training;
+        this.routing = new MlNodeRouting<>(TrainAction.NAME, transportService, clusterService, mlNodes, TrainRequest::new, TrainResponse::new,
+            this::trainHere);
     }
 
     @Override
     protected void doExecute(Task task, TrainRequest request, ActionListener<TrainResponse> listener) {
+        routing.execute(ROUTING_KEY, request, listener);
+    }
+
+    private void trainHere(TrainRequest request, ActionListener<TrainResponse> listener) {
         threadPool.executor(UebaSettings.ML_THREAD_POOL)
-            .execute(ActionRunnable.supply(listener, () -> training.run(training.newRunId(), null, request.index(), Duration.ofMillis(request.window().millis()))));
+            .execute(ActionRunnable.supply(listener, () -> training.run(training.newRunId(), null,
+                TrainingSpec.withDefaults(request.index(), Duration.ofMillis(request.window().millis())))));
     }
 }

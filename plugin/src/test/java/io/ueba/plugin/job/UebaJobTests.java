@@ -1,6 +1,7 @@
 package io.ueba.plugin.job;
 
 import io.ueba.action.JobConfig;
+import io.ueba.action.ModelSettings;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.common.xcontent.json.JsonXContent;
 import org.opensearch.core.common.bytes.BytesReference;
@@ -34,17 +35,18 @@ public class UebaJobTests extends OpenSearchTestCase {
     }
 
     public void testACronJobWithAWrongZoneOrExpressionIsRefusedNamingTheField() {
-        JobConfig badZone = new JobConfig("logins-*", TimeValue.timeValueDays(30), 0, null, "0 3 * * *", "Mars/Olympus", true);
+        JobConfig badZone = new JobConfig("logins-*", "@timestamp", TimeValue.timeValueDays(30), ModelSettings.DEFAULTS, 0, null, "0 3 * * *", "Mars/Olympus", true);
         IllegalArgumentException zone = expectThrows(IllegalArgumentException.class, () -> UebaJob.fromConfig("j", badZone, null, Instant.now()));
         assertTrue(zone.getMessage(), zone.getMessage().contains("[schedule.cron.timezone]"));
-        JobConfig badCron = new JobConfig("logins-*", TimeValue.timeValueDays(30), 0, null, "every night", "UTC", true);
+        JobConfig badCron = new JobConfig("logins-*", "@timestamp", TimeValue.timeValueDays(30), ModelSettings.DEFAULTS, 0, null, "every night", "UTC", true);
         IllegalArgumentException cron = expectThrows(IllegalArgumentException.class, () -> UebaJob.fromConfig("j", badCron, null, Instant.now()));
         assertTrue(cron.getMessage(), cron.getMessage().contains("[schedule.cron.expression]"));
     }
 
     public void testParsesWhatItWrites() throws IOException {
         Instant now = Instant.ofEpochMilli(1_700_000_000_000L);
-        UebaJob job = new UebaJob("nightly", true, new IntervalSchedule(now, 1, ChronoUnit.DAYS), now, now, 600L, "logins-vpn-*", TimeValue.timeValueDays(7));
+        UebaJob job = new UebaJob("nightly", true, new IntervalSchedule(now, 1, ChronoUnit.DAYS), now, now, 600L, "logins-vpn-*", "event.created",
+            TimeValue.timeValueDays(7), new ModelSettings("autoencoder", 64, 16, 20, 2, 128, 0.001, 3, 0.999, false, 10, 5000));
         String json = BytesReference.bytes(job.toXContent(JsonXContent.contentBuilder(), ToXContent.EMPTY_PARAMS)).utf8ToString();
         assertEquals(job, parse(json));
     }
@@ -57,8 +59,10 @@ public class UebaJobTests extends OpenSearchTestCase {
         assertTrue(job.isEnabled());
         assertEquals(new IntervalSchedule(Instant.ofEpochMilli(1_700_000_000_000L), 1, ChronoUnit.HOURS), job.getSchedule());
         assertNull(job.getLockDurationSeconds());
-        assertEquals(UebaJob.DEFAULT_INDICES, job.indices());
-        assertEquals(UebaJob.DEFAULT_WINDOW, job.window());
+        assertEquals(JobConfig.DEFAULTS.indices(), job.indices());
+        assertEquals(JobConfig.DEFAULTS.window(), job.window());
+        assertEquals(JobConfig.DEFAULTS.timeField(), job.timeField());
+        assertEquals(ModelSettings.DEFAULTS, job.model());
     }
 
     public void testReadsWhichLoginsToLearnFrom() throws IOException {
