@@ -1,6 +1,7 @@
 package io.ueba.action;
 
 import io.ueba.ml.autoencoder.AutoencoderConfig;
+import io.ueba.ml.model.ScorerTraining;
 import org.opensearch.core.common.io.stream.StreamInput;
 import org.opensearch.core.common.io.stream.StreamOutput;
 import org.opensearch.core.common.io.stream.Writeable;
@@ -38,7 +39,11 @@ public record ModelSettings(
 ) implements Writeable, ToXContentObject {
 
     public static final String AUTOENCODER = "autoencoder";
-    public static final ModelSettings DEFAULTS = new ModelSettings(AUTOENCODER, 32, 8, 10, 3, 256, 0.005, 42, 0.99, true, 50_000, 200_000);
+    private static final AutoencoderConfig AUTOENCODER_DEFAULTS = AutoencoderConfig.defaults();
+    public static final ModelSettings DEFAULTS = new ModelSettings(AUTOENCODER, AUTOENCODER_DEFAULTS.hidden(), AUTOENCODER_DEFAULTS.bottleneck(),
+        AUTOENCODER_DEFAULTS.epochs(), 3, AUTOENCODER_DEFAULTS.batchSize(),
+        Double.parseDouble(Float.toString(AUTOENCODER_DEFAULTS.learningRate())), AUTOENCODER_DEFAULTS.seed(),
+        ScorerTraining.DEFAULT_THRESHOLD_QUANTILE, true, 50_000, ScorerTraining.DEFAULT_MAX_ROWS);
 
     public ModelSettings {
         if (AUTOENCODER.equals(type) == false) {

@@ -65,7 +65,7 @@ final class LoadCommand {
         return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
-    private static Instant lanlEpoch(String text) {
+    static Instant lanlEpoch(String text) {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {

@@ -1,15 +1,22 @@
 package io.ueba.ml.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ueba.ml.dataset.ParsedLine;
 import io.ueba.ml.load.BulkLoader;
 import io.ueba.ml.load.LoadReport;
 import io.ueba.ml.load.OpenSearchHttp;
 import io.ueba.ml.load.ProgressBar;
+import io.ueba.ml.login.EcsLoginDocument;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.synth.DemoLoginConfig;
 import io.ueba.ml.synth.DemoLoginGenerator;
 import io.ueba.ml.synth.InjectedAttack;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -17,11 +24,16 @@ import java.util.Iterator;
 /** {@code load-demo}: generates the demo enterprise's logins and bulk-loads them, then lists the injected attacks. */
 final class LoadDemoCommand {
 
-    static final String USAGE = "load-demo [--index logins-demo] [--seed N] [--users N] [--days N] [--batch-size N] [--url URL]";
+    static final String USAGE = """
+        load-demo [--index logins-demo] [--seed N] [--users N] [--days N] [--batch-size N] [--url URL] [--out FILE.ndjson]
+          --out: write the logins, labels included, as ECS NDJSON to the file instead of loading them (for 'eval --format ecs')""";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private LoadDemoCommand() {}
 
-    static LoadReport run(CommandLine args) {
+    /** @return what was loaded; null when the logins were written to a file */
+    static LoadReport run(CommandLine args) throws IOException {
         DemoLoginConfig defaults = DemoLoginConfig.defaults();
         String index = args.string("index", "logins-demo");
         DemoLoginConfig config = defaults
@@ -30,7 +42,12 @@ final class LoadDemoCommand {
             .withPeriod(defaults.start(), args.integer("days", defaults.days(), 1));
         int batchSize = args.integer("batch-size", 1000, 1);
         OpenSearchHttp node = new OpenSearchHttp(args.url());
+        String out = args.string("out", null);
         args.rejectUnknown();
+        if (out != null) {
+            write(new DemoLoginGenerator(config), Path.of(out));
+            return null;
+        }
 
         LoginIndices.setUp(node, index);
         DemoLoginGenerator generator = new DemoLoginGenerator(config);
@@ -43,6 +60,22 @@ final class LoadDemoCommand {
             System.out.println("  " + attack.describe());
         }
         return report;
+    }
+
+    private static void write(DemoLoginGenerator generator, Path file) throws IOException {
+        long written = 0;
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Iterator<LoginEvent> events = generator.iterator();
+            while (events.hasNext()) {
+                writer.write(JSON.writeValueAsString(EcsLoginDocument.toDocument(events.next())));
+                writer.newLine();
+                written++;
+            }
+        }
+        System.out.println("wrote " + written + " demo logins to " + file);
+        for (InjectedAttack attack : generator.injectedAttacks()) {
+            System.out.println("  " + attack.describe());
+        }
     }
 
     /** Numbers the generated logins as lines and tells how far through the simulated period they are. */

@@ -4,7 +4,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
-/** The command-line tools behind {@code bin/ueba}: loading logs into a node and measuring ingest. */
+/** The command-line tools behind {@code bin/ueba}: loading logs into a node, measuring ingest and training, evaluating detection. */
 public final class UebaCli {
 
     public static final int OK = 0;
@@ -30,6 +30,7 @@ public final class UebaCli {
                 case "load-demo" -> LoadDemoCommand.run(new CommandLine(rest));
                 case "bench-ingest" -> IngestBenchmark.run(new CommandLine(rest));
                 case "bench-train" -> TrainingBenchmark.run(new CommandLine(rest));
+                case "eval" -> EvalCommand.run(new CommandLine(rest), System.out);
                 default -> {
                     usage();
                     return BAD_USAGE;
@@ -49,6 +50,6 @@ public final class UebaCli {
     }
 
     private static void usage() {
-        System.err.println("usage:\n  " + String.join("\n  ", LoadCommand.USAGE, LoadDemoCommand.USAGE, IngestBenchmark.USAGE, TrainingBenchmark.USAGE));
+        System.err.println("usage:\n  " + String.join("\n  ", LoadCommand.USAGE, LoadDemoCommand.USAGE, EvalCommand.USAGE, IngestBenchmark.USAGE, TrainingBenchmark.USAGE));
     }
 }

@@ -1,5 +1,7 @@
 package io.ueba.ml.dataset;
 
+import io.ueba.ml.login.LoginEvent;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +15,10 @@ import java.util.Locale;
 
 /** The log formats the loaders read, by the name a command line gives them. */
 public enum LoginFormat {
-    LANL("lanl"),
-    ZEEK_SSH("zeek-ssh"),
-    BOOK_CH11("book-ch11"),
-    ECS_NDJSON("ecs-ndjson");
+    LANL("lanl", "lanl"),
+    ZEEK_SSH("zeek-ssh", "zeek-ssh"),
+    BOOK_CH11("book-ch11", "book"),
+    ECS_NDJSON("ecs-ndjson", "ecs");
 
     /**
      * How to read a format.
@@ -34,9 +36,11 @@ public enum LoginFormat {
     }
 
     private final String cliName;
+    private final String shortName;
 
-    LoginFormat(String cliName) {
+    LoginFormat(String cliName, String shortName) {
         this.cliName = cliName;
+        this.shortName = shortName;
     }
 
     public String cliName() {
@@ -45,11 +49,25 @@ public enum LoginFormat {
 
     public static LoginFormat fromName(String name) {
         for (LoginFormat format : values()) {
-            if (format.cliName.equals(name.toLowerCase(Locale.ROOT))) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (format.cliName.equals(lower) || format.shortName.equals(lower)) {
                 return format;
             }
         }
         throw new IllegalArgumentException("[format] must be one of " + Arrays.stream(values()).map(LoginFormat::cliName).toList() + ", got [" + name + "]");
+    }
+
+    /** Reads every login of a file (a log line that is not a login is left out), for commands that hold them all. */
+    public List<LoginEvent> readAll(Path file, Options options) throws IOException {
+        List<LoginEvent> logins = new ArrayList<>();
+        try (LoginReader reader = open(Files.newBufferedReader(file, StandardCharsets.UTF_8), options)) {
+            while (reader.hasNext()) {
+                if (reader.next() instanceof ParsedLine.Login login) {
+                    logins.add(login.event());
+                }
+            }
+        }
+        return logins;
     }
 
     /** Opens a reader of this format over the input; the reader owns and closes it. */

@@ -24,14 +24,25 @@ public final class BulkLoader {
     private final OpenSearchHttp node;
     private final String index;
     private final int batchSize;
+    private final boolean idsFromLines;
 
     public BulkLoader(OpenSearchHttp node, String index, int batchSize) {
+        this(node, index, batchSize, false);
+    }
+
+    private BulkLoader(OpenSearchHttp node, String index, int batchSize, boolean idsFromLines) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("[batch_size] must be at least 1, got [" + batchSize + "]");
         }
         this.node = node;
         this.index = index;
         this.batchSize = batchSize;
+        this.idsFromLines = idsFromLines;
+    }
+
+    /** A loader that gives each document its line number as {@code _id}, so what the node made of it can be joined back. */
+    public BulkLoader withLineIds() {
+        return new BulkLoader(node, index, batchSize, true);
     }
 
     /**
@@ -49,7 +60,7 @@ public final class BulkLoader {
             counts.lines++;
             switch (line) {
                 case ParsedLine.Login login -> {
-                    batch.append("{\"index\":{}}\n").append(json(login)).append('\n');
+                    batch.append(idsFromLines ? "{\"index\":{\"_id\":\"" + login.line() + "\"}}\n" : "{\"index\":{}}\n").append(json(login)).append('\n');
                     batchLines.add(login.line());
                 }
                 case ParsedLine.Rejected rejected -> {

@@ -1,26 +1,22 @@
 package io.ueba.plugin.training;
 
-import ai.djl.Device;
 import ai.djl.engine.Engine;
 import io.ueba.action.ModelSettings;
 import io.ueba.action.TrainResponse;
-import io.ueba.ml.autoencoder.AutoencoderConfig;
-import io.ueba.ml.autoencoder.AutoencoderTrainer;
 import io.ueba.ml.autoencoder.DenseAutoencoder;
 import io.ueba.ml.autoencoder.LoginScorer;
-import io.ueba.ml.autoencoder.TrainedAutoencoder;
 import io.ueba.ml.engine.EngineLoadException;
-import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.features.LoginVectorizer;
 import io.ueba.ml.login.EcsLoginDocument;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.model.ProfileLearner;
+import io.ueba.ml.model.Reservoir;
+import io.ueba.ml.model.ScorerTraining;
 import io.ueba.ml.model.TrainedModels;
 import io.ueba.ml.model.TrainedModelsCodec;
 import io.ueba.ml.profile.EntityProfile;
-import io.ueba.ml.profile.EntityProfileBuilder;
-import io.ueba.ml.threshold.Threshold;
 import io.ueba.plugin.engine.EngineService;
 import io.ueba.plugin.model.ModelDescription;
 import io.ueba.plugin.model.ModelStore;
@@ -31,12 +27,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -118,15 +111,10 @@ public final class TrainingRun {
         long total = logins.count(spec.indices(), spec.timeField(), from, started);
 
         progress.phase(RunProgress.Phase.PROFILE, total);
-        EntityProfileBuilder builder = new EntityProfileBuilder();
-        Set<String> users = new HashSet<>();
+        ProfileLearner learner = new ProfileLearner();
         LoginCounts counts = new LoginCounts();
-        long read = logins.forEach(spec.indices(), spec.timeField(), from, started, reporting(progress, 0, successfulLogins(counts, event -> {
-            LoginFeatures features = featurizer.featurize(event, null);
-            builder.add(features.user(), features.source(), features.destination(), features.time().hourOfDay());
-            users.add(features.user());
-        })));
-        EntityProfile profile = builder.build(version);
+        long read = logins.forEach(spec.indices(), spec.timeField(), from, started, reporting(progress, 0, successfulLogins(counts, learner::add)));
+        EntityProfile profile = learner.build(version);
 
         progress.phase(RunProgress.Phase.SAMPLING, total);
         long seed = started.toEpochMilli();
@@ -144,7 +132,7 @@ public final class TrainingRun {
         LoginScorer trained = rows.size() < MIN_TRAINING_ROWS ? null : trainScorer(version, rows, spec.model(), warm, progress);
 
         progress.phase(RunProgress.Phase.SAVING, total);
-        TrainResponse response = new TrainResponse(version, read, counts.learned, counts.skipped, users.size(),
+        TrainResponse response = new TrainResponse(version, read, counts.learned, counts.skipped, learner.users(),
             trained == null ? null : trained.version(), trained == null || warm == null ? null : warm.modelId(), rows.size(),
             replay.rows().size(), trained == null ? 0 : trained.threshold().value(), Duration.between(started, clock.get()).toMillis());
         // A window too small to train on still refreshes the profile, and keeps the scorer in use.
@@ -191,13 +179,8 @@ public final class TrainingRun {
     private LoginScorer trainScorer(String version, List<float[]> rows, ModelSettings settings, WarmStart warm, RunProgress progress)
         throws EngineLoadException {
         engine.ensureLoaded();
-        float[][] matrix = rows.toArray(float[][]::new);
-        AutoencoderConfig config = settings.autoencoder(warm != null);
-        Device device = Engine.getEngine("PyTorch").defaultDevice();
-        try (TrainedAutoencoder model = new AutoencoderTrainer().onEpoch(progress::epoch).train(matrix, config, device, warm == null ? null : warm.weights())) {
-            Threshold threshold = Threshold.quantile(model.rowErrors(matrix), settings.thresholdQuantile());
-            return new LoginScorer(version, DenseAutoencoder.of(model), threshold);
-        }
+        return ScorerTraining.train(version, rows, settings.autoencoder(warm != null), settings.thresholdQuantile(), warm == null ? null : warm.weights(),
+            Engine.getEngine("PyTorch").defaultDevice(), progress::epoch);
     }
 
     /** Reads each document as a login; successful ones go to the consumer, the others are counted. */
@@ -221,34 +204,5 @@ public final class TrainingRun {
     private static final class LoginCounts {
         long learned;
         long skipped;
-    }
-
-    /** A uniform random sample of a stream of unknown length (Algorithm R), seeded for repeatable runs; capacity 0 keeps nothing. */
-    private static final class Reservoir {
-        private final int capacity;
-        private final Random random;
-        private final List<float[]> rows = new ArrayList<>();
-        private long seen;
-
-        Reservoir(int capacity, long seed) {
-            this.capacity = capacity;
-            this.random = new Random(seed);
-        }
-
-        void offer(float[] row) {
-            seen++;
-            if (rows.size() < capacity) {
-                rows.add(row);
-            } else if (capacity > 0) {
-                long slot = (long) (random.nextDouble() * seen);
-                if (slot < capacity) {
-                    rows.set((int) slot, row);
-                }
-            }
-        }
-
-        List<float[]> rows() {
-            return rows;
-        }
     }
 }

@@ -1,0 +1,177 @@
+package io.ueba.ml.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ueba.ml.metrics.DetectionMetrics;
+import io.ueba.ml.metrics.RankingMetrics;
+import io.ueba.ml.metrics.ThresholdMetrics;
+
+import java.io.PrintStream;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Prints what an evaluation measured: with labels, a table of detection metrics per level (each login, and one-minute
+ * bins) and per calendar month when the held-out logins span several; without, the score distribution and the most
+ * suspicious logins. The last line is always one JSON object, for scripts.
+ */
+public final class EvaluationReport {
+
+    /** A login is flagged when its score reaches the product's threshold, which scores put at 1. */
+    static final double PRODUCT_THRESHOLD = 1.0;
+    static final int TOP = 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ROW = "%-12s %-7s %-8s %8s %9s %9s %7s %6s %13s %9s %9s%n";
+
+    private final Map<String, Object> context;
+    private final Phases phases;
+
+    /** @param context what was evaluated (format, mode, split, counts), printed first and put in the JSON line */
+    public EvaluationReport(Map<String, Object> context, Phases phases) {
+        this.context = new LinkedHashMap<>(context);
+        this.phases = phases;
+    }
+
+    public void print(List<ScoredLogin> scored, PrintStream out) {
+        context.forEach((name, value) -> out.println(name + ": " + value));
+        long unscored = scored.stream().filter(login -> login.scored() == false).count();
+        out.println("unscored held-out logins: " + unscored);
+        Map<String, Object> json = new LinkedHashMap<>();
+        boolean labelled = scored.stream().anyMatch(ScoredLogin::attack) && scored.stream().anyMatch(login -> login.attack() == false);
+        if (labelled) {
+            json.putAll(labelled(scored, out));
+        } else {
+            json.putAll(unlabelled(scored, out));
+        }
+        json.put("unscored", unscored);
+        json.putAll(context);
+        out.println("phases: " + phases.summary());
+        json.put("seconds", phases.seconds());
+        try {
+            out.println(JSON.writeValueAsString(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the result as JSON", e);
+        }
+    }
+
+    private Map<String, Object> labelled(List<ScoredLogin> scored, PrintStream out) {
+        out.println();
+        out.printf(Locale.ROOT, ROW, "model", "level", "slice", "roc_auc", "avg_prec", "precision", "recall", "f1", "recall@1%fpr", "positives", "negatives");
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("model", "combined");
+        json.put("level", "event");
+        json.putAll(rows("event", scored, out));
+        json.put("minute", rows("minute", MinuteBins.of(scored), out));
+        out.println("combined = autoencoder: it is the only model so far. Flagged = score >= 1, the product's threshold.");
+        out.println("best F1 over thresholds picked on the test labels (an upper bound, as the book picked its threshold):");
+        Map<String, Object> oracle = new LinkedHashMap<>();
+        oracle.put("event", bestF1("event", scored, out));
+        oracle.put("minute", bestF1("minute", MinuteBins.of(scored), out));
+        json.put("best_f1_on_test_labels", oracle);
+        return json;
+    }
+
+    /** Prints the level's rows (all, then each month when there are several) and returns the metrics of all. */
+    private static Map<String, Object> rows(String level, List<ScoredLogin> logins, PrintStream out) {
+        Map<String, Object> all = row(level, "all", logins, out);
+        Map<YearMonth, List<ScoredLogin>> byMonth = new TreeMap<>();
+        for (ScoredLogin login : logins) {
+            byMonth.computeIfAbsent(YearMonth.from(login.event().timestamp().atZone(ZoneOffset.UTC)), month -> new ArrayList<>()).add(login);
+        }
+        if (byMonth.size() > 1) {
+            Map<String, Object> months = new LinkedHashMap<>();
+            byMonth.forEach((month, inMonth) -> months.put(month.toString(), row(level, month.toString(), inMonth, out)));
+            all.put("months", months);
+        }
+        return all;
+    }
+
+    private static Map<String, Object> row(String level, String slice, List<ScoredLogin> logins, PrintStream out) {
+        double[] scores = logins.stream().mapToDouble(ScoredLogin::score).toArray();
+        boolean[] attacks = attacks(logins);
+        long positives = logins.stream().filter(ScoredLogin::attack).count();
+        if (positives == 0 || positives == logins.size()) {
+            ThresholdMetrics at = ThresholdMetrics.at(scores, attacks, PRODUCT_THRESHOLD);
+            out.printf(Locale.ROOT, ROW, "autoencoder", level, slice, "-", "-", fmt(at.precision()), fmt(at.recall()), fmt(at.f1()), "-", positives,
+                logins.size() - positives);
+            Map<String, Object> partial = new LinkedHashMap<>();
+            partial.put("positives", positives);
+            partial.put("negatives", logins.size() - positives);
+            return partial;
+        }
+        DetectionMetrics metrics = DetectionMetrics.of(scores, attacks, PRODUCT_THRESHOLD);
+        out.printf(Locale.ROOT, ROW, "autoencoder", level, slice, fmt(metrics.rocAuc()), fmt(metrics.averagePrecision()), fmt(metrics.atThreshold().precision()),
+            fmt(metrics.atThreshold().recall()), fmt(metrics.atThreshold().f1()), fmt(metrics.recallAtOnePercentFpr()), metrics.positives(), metrics.negatives());
+        return new LinkedHashMap<>(metrics.asMap());
+    }
+
+    private static Map<String, Object> bestF1(String level, List<ScoredLogin> logins, PrintStream out) {
+        double[] scores = logins.stream().mapToDouble(ScoredLogin::score).toArray();
+        boolean[] attacks = attacks(logins);
+        RankingMetrics.BestF1 best = RankingMetrics.bestF1(scores, attacks);
+        out.printf(Locale.ROOT, "  %-7s precision %s recall %s f1 %s at score >= %.3f%n", level, fmt(best.precision()), fmt(best.recall()), fmt(best.f1()),
+            best.threshold());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("precision", round(best.precision()));
+        json.put("recall", round(best.recall()));
+        json.put("f1", round(best.f1()));
+        json.put("threshold", round(best.threshold()));
+        return json;
+    }
+
+    private static boolean[] attacks(List<ScoredLogin> logins) {
+        boolean[] attacks = new boolean[logins.size()];
+        for (int i = 0; i < attacks.length; i++) {
+            attacks[i] = logins.get(i).attack();
+        }
+        return attacks;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    private static Map<String, Object> unlabelled(List<ScoredLogin> scored, PrintStream out) {
+        double[] scores = scored.stream().filter(ScoredLogin::scored).mapToDouble(ScoredLogin::score).sorted().toArray();
+        long suspicious = Arrays.stream(scores).filter(score -> score >= PRODUCT_THRESHOLD).count();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("labelled", false);
+        json.put("logins", scored.size());
+        json.put("suspicious", suspicious);
+        out.println();
+        out.println("no labels: the score distribution and the " + TOP + " most suspicious held-out logins");
+        out.printf(Locale.ROOT, "logins %d, scored %d, suspicious (score >= 1) %d%n", scored.size(), scores.length, suspicious);
+        if (scores.length > 0) {
+            for (double q : new double[] { 0.5, 0.9, 0.99, 0.999, 1.0 }) {
+                double value = scores[(int) Math.min(scores.length - 1, Math.floor(q * scores.length))];
+                String name = q == 1.0 ? "max" : "p" + fmtQuantile(q);
+                out.printf(Locale.ROOT, "  %-6s %.4f%n", name, value);
+                json.put(name, round(value));
+            }
+        }
+        out.println();
+        out.printf(Locale.ROOT, "%-20s %-16s %-22s %-22s %-8s %7s  %s%n", "time", "user", "source", "destination", "outcome", "score", "explanation");
+        scored.stream().sorted(Comparator.comparingDouble(ScoredLogin::score).reversed()).limit(TOP).forEach(login -> out.printf(Locale.ROOT,
+            "%-20s %-16s %-22s %-22s %-8s %7.2f  %s%n", login.event().timestamp(), login.event().user(),
+            String.valueOf(login.event().sourceIp() != null ? login.event().sourceIp() : login.event().sourceHost()),
+            String.valueOf(login.event().destinationHost() != null ? login.event().destinationHost() : login.event().destinationIp()),
+            login.event().outcome().name().toLowerCase(Locale.ROOT), login.score(), String.join("; ", login.explanation())));
+        return json;
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static String fmtQuantile(double q) {
+        return String.valueOf(q * 100).replaceAll("\\.0$", "").replace(".", "_");
+    }
+}

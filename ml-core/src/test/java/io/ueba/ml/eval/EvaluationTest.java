@@ -1,0 +1,125 @@
+package io.ueba.ml.eval;
+
+import ai.djl.Device;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ueba.ml.engine.TorchEngineLoader;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.login.LoginLabel;
+import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.synth.DemoLoginConfig;
+import io.ueba.ml.synth.DemoLoginGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EvaluationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static LoginEvent login(String time, LoginLabel label) {
+        return new LoginEvent(Instant.parse(time), "alice", null, "10.0.0.1", null, "srv", null, LoginOutcome.SUCCESS, null, null, null, label);
+    }
+
+    @Test
+    void theDefaultSplitIsTheStartOfTheFirstAttacksDay() {
+        List<LoginEvent> events = List.of(
+            login("2019-01-01T10:00:00Z", LoginLabel.BENIGN),
+            login("2019-01-03T10:00:00Z", LoginLabel.BENIGN),
+            login("2019-01-03T17:00:00Z", LoginLabel.attack("brute_force")),
+            login("2019-01-05T10:00:00Z", LoginLabel.attack("brute_force"))
+        );
+        Instant at = EvaluationSplit.defaultSplit(events);
+        assertEquals(Instant.parse("2019-01-03T00:00:00Z"), at);
+        EvaluationSplit split = EvaluationSplit.at(events, at);
+        assertEquals(1, split.train().size());
+        assertEquals(3, split.test().size());
+    }
+
+    @Test
+    void unlabelledLoginsSplitInTheMiddleOfTheirSpanAndAnEmptySideIsRefused() {
+        List<LoginEvent> events = List.of(login("2019-01-01T10:00:00Z", null), login("2019-01-09T10:00:00Z", null));
+        assertEquals(Instant.parse("2019-01-05T00:00:00Z"), EvaluationSplit.defaultSplit(events));
+        assertThrows(IllegalArgumentException.class, () -> EvaluationSplit.at(events, Instant.parse("2020-01-01T00:00:00Z")));
+    }
+
+    @Test
+    void aMinuteBinTakesItsHighestScoreAndIsAnAttackWhenAnyLoginIs() {
+        List<ScoredLogin> scored = List.of(
+            new ScoredLogin(login("2019-01-01T10:00:05Z", LoginLabel.BENIGN), 0.2, true, List.of()),
+            new ScoredLogin(login("2019-01-01T10:00:55Z", LoginLabel.attack("x")), 3.0, true, List.of("new source")),
+            new ScoredLogin(login("2019-01-01T10:01:00Z", LoginLabel.BENIGN), 0.5, true, List.of())
+        );
+        List<ScoredLogin> bins = MinuteBins.of(scored);
+        assertEquals(2, bins.size());
+        assertEquals(3.0, bins.get(0).score());
+        assertTrue(bins.get(0).attack());
+        assertEquals(Instant.parse("2019-01-01T10:00:00Z"), bins.get(0).event().timestamp());
+        assertFalse(bins.get(1).attack());
+    }
+
+    @Test
+    void theLastLineIsTheCombinedScoresMetricsAsJson() throws Exception {
+        List<ScoredLogin> scored = List.of(
+            new ScoredLogin(login("2019-01-01T10:00:00Z", LoginLabel.attack("x")), 2.0, true, List.of("new source")),
+            new ScoredLogin(login("2019-01-01T11:00:00Z", LoginLabel.BENIGN), 1.5, true, List.of("odd hour")),
+            new ScoredLogin(login("2019-01-01T12:00:00Z", LoginLabel.BENIGN), 0.1, true, List.of()),
+            new ScoredLogin(login("2019-01-01T13:00:00Z", LoginLabel.attack("x")), 0.5, true, List.of())
+        );
+        JsonNode result = lastLine(print(scored));
+        assertEquals(0.75, result.get("roc_auc").asDouble(), 1e-9);
+        assertEquals(0.5, result.get("precision").asDouble(), 1e-9);
+        assertEquals(0.5, result.get("recall").asDouble(), 1e-9);
+        assertEquals(2, result.get("positives").asLong());
+        assertEquals(2, result.get("negatives").asLong());
+        assertEquals("book", result.get("format").asText());
+    }
+
+    @Test
+    void withoutLabelsItPrintsTheDistributionAndTheMostSuspicious() throws Exception {
+        List<ScoredLogin> scored = List.of(
+            new ScoredLogin(login("2019-01-01T10:00:00Z", null), 4.0, true, List.of("first login from this source for this user")),
+            new ScoredLogin(login("2019-01-01T11:00:00Z", null), 0.3, true, List.of())
+        );
+        String output = print(scored);
+        JsonNode result = lastLine(output);
+        assertFalse(result.get("labelled").asBoolean());
+        assertEquals(1, result.get("suspicious").asLong());
+        assertEquals(4.0, result.get("max").asDouble());
+        assertTrue(output.contains("first login from this source for this user"), output);
+    }
+
+    @Test
+    void offlineModeRanksInjectedAttacksAboveNormalLogins() throws Exception {
+        new TorchEngineLoader(Path.of(System.getProperty("ueba.test.cache", "target/djl-cache")), EvaluationTest.class.getClassLoader()).load();
+        List<LoginEvent> events = new DemoLoginGenerator(DemoLoginConfig.defaults().withUsers(60).withPeriod(DemoLoginConfig.DEFAULT_START, 14)).stream().toList();
+        EvaluationSplit split = EvaluationSplit.at(events, EvaluationSplit.defaultSplit(events));
+        List<ScoredLogin> scored = new OfflineScoring(Device.cpu()).score(split.train(), split.test(), new Phases());
+        assertEquals(split.test().size(), scored.size());
+        JsonNode result = lastLine(print(scored));
+        // The node-mode integration test asserts the same bound through the product path.
+        assertTrue(result.get("roc_auc").asDouble() >= 0.9, result.toString());
+    }
+
+    private static String print(List<ScoredLogin> scored) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new EvaluationReport(Map.of("format", "book"), new Phases()).print(scored, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode lastLine(String output) throws Exception {
+        String[] lines = output.strip().split("\n");
+        return JSON.readTree(lines[lines.length - 1]);
+    }
+}
