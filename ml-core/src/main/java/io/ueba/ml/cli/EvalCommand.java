@@ -13,8 +13,11 @@ import io.ueba.ml.eval.ScoredLogin;
 import io.ueba.ml.load.OpenSearchHttp;
 import io.ueba.ml.login.LoginEvent;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -64,10 +67,10 @@ final class EvalCommand {
 
         Phases phases = new Phases();
         LoginFormat.Options options = new LoginFormat.Options(lanlEpoch, labels);
-        List<LoginEvent> all = phases.time("read", () -> format.readAll(events, options));
+        List<LoginEvent> all = phases.time("read", () -> readAll(format, events, options));
         EvaluationSplit split;
         if (trainFile != null) {
-            List<LoginEvent> train = phases.time("read", () -> format.readAll(existing(trainFile, "train"), new LoginFormat.Options(lanlEpoch, List.of())));
+            List<LoginEvent> train = phases.time("read", () -> readAll(format, existing(trainFile, "train"), new LoginFormat.Options(lanlEpoch, List.of())));
             split = new EvaluationSplit(train, all, null);
         } else {
             split = EvaluationSplit.at(all, trainUntil != null ? instant(trainUntil, format, lanlEpoch) : EvaluationSplit.defaultSplit(all));
@@ -99,6 +102,11 @@ final class EvalCommand {
         } catch (DateTimeParseException | NumberFormatException e) {
             throw new IllegalArgumentException("[--train-until] is not a time like 2019-01-01, 2019-01-01T00:00:00Z or seconds: [" + text + "]");
         }
+    }
+
+    /** A log file as {@code load} reads it, gzipped or not. */
+    private static List<LoginEvent> readAll(LoginFormat format, Path file, LoginFormat.Options options) throws IOException {
+        return format.readAll(new InputStreamReader(LoadCommand.decompressed(file, Files.newInputStream(file)), StandardCharsets.UTF_8), options);
     }
 
     private static Path existing(String file, String option) {

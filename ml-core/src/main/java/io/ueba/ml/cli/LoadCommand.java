@@ -61,7 +61,7 @@ final class LoadCommand {
     }
 
     /** LANL ships auth.txt gzipped (tens of GB unpacked): read it as it is. Progress counts the compressed bytes. */
-    private static InputStream decompressed(Path file, InputStream in) throws IOException {
+    static InputStream decompressed(Path file, InputStream in) throws IOException {
         return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 

@@ -57,10 +57,10 @@ public enum LoginFormat {
         throw new IllegalArgumentException("[format] must be one of " + Arrays.stream(values()).map(LoginFormat::cliName).toList() + ", got [" + name + "]");
     }
 
-    /** Reads every login of a file (a log line that is not a login is left out), for commands that hold them all. */
-    public List<LoginEvent> readAll(Path file, Options options) throws IOException {
+    /** Reads every login of the input (a log line that is not a login is left out), for commands that hold them all. */
+    public List<LoginEvent> readAll(Reader in, Options options) throws IOException {
         List<LoginEvent> logins = new ArrayList<>();
-        try (LoginReader reader = open(Files.newBufferedReader(file, StandardCharsets.UTF_8), options)) {
+        try (LoginReader reader = open(in, options)) {
             while (reader.hasNext()) {
                 if (reader.next() instanceof ParsedLine.Login login) {
                     logins.add(login.event());

@@ -120,10 +120,10 @@ public final class EvaluationReport {
         out.printf(Locale.ROOT, "  %-7s precision %s recall %s f1 %s at score >= %.3f%n", level, fmt(best.precision()), fmt(best.recall()), fmt(best.f1()),
             best.threshold());
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("precision", round(best.precision()));
-        json.put("recall", round(best.recall()));
-        json.put("f1", round(best.f1()));
-        json.put("threshold", round(best.threshold()));
+        json.put("precision", DetectionMetrics.rounded(best.precision()));
+        json.put("recall", DetectionMetrics.rounded(best.recall()));
+        json.put("f1", DetectionMetrics.rounded(best.f1()));
+        json.put("threshold", DetectionMetrics.rounded(best.threshold()));
         return json;
     }
 
@@ -133,10 +133,6 @@ public final class EvaluationReport {
             attacks[i] = logins.get(i).attack();
         }
         return attacks;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
     }
 
     private static Map<String, Object> unlabelled(List<ScoredLogin> scored, PrintStream out) {
@@ -154,7 +150,7 @@ public final class EvaluationReport {
                 double value = scores[(int) Math.min(scores.length - 1, Math.floor(q * scores.length))];
                 String name = q == 1.0 ? "max" : "p" + fmtQuantile(q);
                 out.printf(Locale.ROOT, "  %-6s %.4f%n", name, value);
-                json.put(name, round(value));
+                json.put(name, DetectionMetrics.rounded(value));
             }
         }
         out.println();

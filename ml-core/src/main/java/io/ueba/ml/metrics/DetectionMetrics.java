@@ -34,18 +34,19 @@ public record DetectionMetrics(
     /** The fields scripts read, by the names the evaluation command prints them under. */
     public Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("roc_auc", round(rocAuc));
-        map.put("average_precision", round(averagePrecision));
-        map.put("precision", round(atThreshold.precision()));
-        map.put("recall", round(atThreshold.recall()));
-        map.put("f1", round(atThreshold.f1()));
-        map.put("recall_at_1pct_fpr", round(recallAtOnePercentFpr));
+        map.put("roc_auc", rounded(rocAuc));
+        map.put("average_precision", rounded(averagePrecision));
+        map.put("precision", rounded(atThreshold.precision()));
+        map.put("recall", rounded(atThreshold.recall()));
+        map.put("f1", rounded(atThreshold.f1()));
+        map.put("recall_at_1pct_fpr", rounded(recallAtOnePercentFpr));
         map.put("positives", positives);
         map.put("negatives", negatives);
         return map;
     }
 
-    private static double round(double value) {
+    /** A metric to the four decimals reports print. */
+    public static double rounded(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
 }

@@ -122,9 +122,9 @@ public final class TrainingRun {
         Reservoir replay = new Reservoir(warm == null ? 0 : spec.model().replayRows(), seed + 1);
         Instant since = warm == null ? from : warm.since();
         long older = warm == null ? 0 : logins.forEach(spec.indices(), spec.timeField(), from, since, reporting(progress, 0,
-            successfulLogins(new LoginCounts(), event -> replay.offer(vectorizer.vectorize(featurizer.featurize(event, profile))))));
-        logins.forEach(spec.indices(), spec.timeField(), since, started, reporting(progress, older, successfulLogins(new LoginCounts(), event ->
-            recent.offer(vectorizer.vectorize(featurizer.featurize(event, profile))))));
+            successfulLogins(new LoginCounts(), sampling(replay, profile))));
+        logins.forEach(spec.indices(), spec.timeField(), since, started, reporting(progress, older,
+            successfulLogins(new LoginCounts(), sampling(recent, profile))));
         List<float[]> rows = new ArrayList<>(recent.rows());
         rows.addAll(replay.rows());
 
@@ -144,6 +144,11 @@ public final class TrainingRun {
         );
         sync.sync();
         return response;
+    }
+
+    /** Offers each login, featurized against the profile, to the sample as a training row. */
+    private Consumer<LoginEvent> sampling(Reservoir sample, EntityProfile profile) {
+        return event -> sample.offer(vectorizer.vectorize(featurizer.featurize(event, profile)));
     }
 
     /** The model in use, with the end of the window it was trained on: an incremental run learns the logins since. */
