@@ -94,7 +94,7 @@ class LogFormatsLoadIT {
     }
 
     private void assertLoaded(String format, String index, Path file, List<Path> labels, int logins, int expectedAttacks) throws Exception {
-        node.delete("/" + index);
+        node.emptyLoginIndexWritingAllFeatures(index);
         List<String> args = new ArrayList<>(List.of("load", "--url", System.getProperty("ueba.integ.url"), "--format", format, "--index", index));
         labels.forEach(label -> args.addAll(List.of("--labels", label.toString())));
         args.add(file.toString());

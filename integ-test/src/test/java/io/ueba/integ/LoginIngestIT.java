@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Logins indexed into {@code logins-*} after {@code _setup} go through the default pipeline: none is lost. Runs before
+ * Logins indexed into {@code logins-*} after {@code _setup} go through the login pipeline (here writing every feature,
+ * so that the test can read them): none is lost. Runs before
  * {@link ProfileTrainingIT} (alphabetical order), so no profile has been published yet.
  */
 class LoginIngestIT {
@@ -50,9 +51,7 @@ class LoginIngestIT {
 
     @BeforeAll
     static void setUpAndIndex() throws Exception {
-        NodeClient.Reply setup = NODE.post("/_plugins/_ueba/_setup", "");
-        assertEquals(200, setup.status(), String.valueOf(setup.body()));
-        NODE.delete("/" + INDEX);
+        NODE.emptyLoginIndexWritingAllFeatures(INDEX);
         StringBuilder bulk = new StringBuilder();
         documents().forEach((id, source) -> bulk.append("{\"index\": {\"_id\": \"").append(id).append("\"}}\n")
             .append(source.replace('\n', ' ')).append('\n'));
@@ -97,6 +96,17 @@ class LoginIngestIT {
         assertEquals("missing", features.get("profile").get("status").asText());
         assertEquals("no_model", INDEXED.get("good").get("ueba").get("status").asText());
         assertTrue(features.has("hour_sin") && features.has("day_cos"));
+    }
+
+    @Test
+    void installedPipelineWritesOnlyTheScoreStatusBeforeAnyProfile() throws Exception {
+        String index = INDEX + "-default";
+        NODE.delete("/" + index);
+        assertEquals(201, NODE.put("/" + index + "/_doc/good?refresh=true", documents().get("good")).status());
+        JsonNode ueba = NODE.get("/" + index + "/_doc/good").body().get("_source").get("ueba");
+        assertEquals("no_model", ueba.get("status").asText());
+        assertFalse(ueba.has("features"), "nothing is novel without a profile: " + ueba);
+        NODE.delete("/" + index);
     }
 
     @Test

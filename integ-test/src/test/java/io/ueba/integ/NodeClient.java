@@ -2,6 +2,7 @@ package io.ueba.integ;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ueba.ml.login.EcsLoginDocument;
 import io.ueba.ml.login.LoginEvent;
 
@@ -20,6 +21,8 @@ final class NodeClient {
     record Reply(int status, JsonNode body) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LOGIN_PIPELINE = "ueba-logins";
+    private static final String ALL_FEATURES_PIPELINE = "ueba-logins-all-features";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
@@ -50,11 +53,31 @@ final class NodeClient {
 
     /** Installs the login template and pipeline and deletes the index, so a test starts from an empty one. */
     void emptyLoginIndex(String index) throws IOException, InterruptedException {
-        Reply setup = post("/_plugins/_ueba/_setup", "");
-        if (setup.status() != 200) {
-            throw new IllegalStateException("_setup answered " + setup.status() + ": " + setup.body());
-        }
+        expectOk(post("/_plugins/_ueba/_setup", ""), "_setup");
         delete("/" + index);
+    }
+
+    /**
+     * Like {@link #emptyLoginIndex}, then creates the index with a copy of the login pipeline whose
+     * {@code ueba_login_features} writes every feature ({@code write_features: all}), for tests that read them: the
+     * installed pipeline writes only the novelty.
+     */
+    void emptyLoginIndexWritingAllFeatures(String index) throws IOException, InterruptedException {
+        emptyLoginIndex(index);
+        ObjectNode pipeline = (ObjectNode) get("/_ingest/pipeline/" + LOGIN_PIPELINE).body().get(LOGIN_PIPELINE);
+        pipeline.get("processors").forEach(processor -> {
+            if (processor.has("ueba_login_features")) {
+                ((ObjectNode) processor.get("ueba_login_features")).put("write_features", "all");
+            }
+        });
+        expectOk(put("/_ingest/pipeline/" + ALL_FEATURES_PIPELINE, pipeline.toString()), "PUT " + ALL_FEATURES_PIPELINE);
+        expectOk(put("/" + index, "{\"settings\": {\"index.default_pipeline\": \"" + ALL_FEATURES_PIPELINE + "\"}}"), "PUT " + index);
+    }
+
+    private static void expectOk(Reply reply, String what) {
+        if (reply.status() != 200) {
+            throw new IllegalStateException(what + " answered " + reply.status() + ": " + reply.body());
+        }
     }
 
     /** Indexes the logins through the index's default pipeline, refreshed, and fails on any refused document. */

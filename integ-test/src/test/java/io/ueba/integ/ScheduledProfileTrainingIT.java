@@ -30,7 +30,7 @@ class ScheduledProfileTrainingIT {
 
     @Test
     void scheduledJobPublishesAProfileLearnedFromItsIndices() throws Exception {
-        node.emptyLoginIndex(INDEX);
+        node.emptyLoginIndexWritingAllFeatures(INDEX);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         StringBuilder bulk = new StringBuilder();
         for (int day = 1; day <= 5; day++) {

@@ -75,8 +75,23 @@ class TrainingJobsIT {
                 login.destinationHost(), login.destinationIp(), login.outcome(), login.authPackage(), login.logonType(), login.failureReason(), login.label()));
         }
         node.indexLogins(INDEX, since);
-        String secondId = node.post(JOB + "/_run", "").body().get("run_id").asText();
-        assertEquals("succeeded", waitForTheRunToEnd(secondId).get("state").asText());
+        assertEquals(200, node.put("/_cluster/settings", "{\"transient\": {\"plugins.ueba.training.keep_runs\": 1}}").status());
+        String secondId;
+        try {
+            secondId = node.post(JOB + "/_run", "").body().get("run_id").asText();
+            assertEquals("succeeded", waitForTheRunToEnd(secondId).get("state").asText());
+            // The old statuses go right after the final one is written: wait for that moment.
+            JsonNode runsKept = null;
+            for (int attempt = 0; attempt < 20 && (runsKept == null || runsKept.at("/hits/total/value").asInt() != 1); attempt++) {
+                Thread.sleep(attempt == 0 ? 0 : 500);
+                runsKept = node.post("/.ueba-models/_search", """
+                    {"query": {"bool": {"filter": [{"term": {"doc_type": "run"}}, {"term": {"job_id": "jobs-it"}}]}}}""").body();
+            }
+            assertEquals(1, runsKept.at("/hits/total/value").asInt(), "only the newest run's status is kept: " + runsKept);
+            assertEquals(secondId, runsKept.at("/hits/hits/0/_source/run_id").asText());
+        } finally {
+            node.put("/_cluster/settings", "{\"transient\": {\"plugins.ueba.training.keep_runs\": null}}");
+        }
         JsonNode second = node.get("/_plugins/_ueba/models/" + secondId).body();
         assertEquals("incremental", second.at("/training/mode").asText(), second.toString());
         assertEquals(runId, second.at("/training/warm_started_from").asText());

@@ -139,6 +139,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
             store,
             sync,
             () -> clusterService.getClusterSettings().get(UebaSettings.MODEL_VERSIONS_KEPT),
+            () -> clusterService.getClusterSettings().get(UebaSettings.RUNS_KEPT),
             engine,
             Instant::now,
             Node.NODE_NAME_SETTING.get(settings)

@@ -19,11 +19,52 @@ import java.util.List;
  */
 public final class DenseAutoencoder {
 
-    /** One fully connected layer: {@code out = weights * in + bias}, ReLU after every layer but the last. */
-    private record Layer(float[][] weights, float[] bias) {
+    /**
+     * One fully connected layer, {@code out = W * in + bias}, ReLU after every layer but the last. The weights are kept
+     * input-major ({@code byInput[i * outputs + o]} is {@code W[o][i]}) so that a forward pass adds one input's column
+     * to the outputs at a time: a loop the JIT vectorizes, and one it can skip for the many inputs that are zero (the
+     * one-hot features, and the units a ReLU switched off).
+     */
+    private record Layer(int inputs, int outputs, float[] byInput, float[] bias) {
 
-        int outputs() {
-            return bias.length;
+        /** From the weights in output-major order ({@code W[o][i]} at {@code o * inputs + i}), as the engine and the stored form have them. */
+        static Layer fromOutputMajor(int inputs, int outputs, float[] outputMajor, float[] bias) {
+            float[] byInput = new float[inputs * outputs];
+            for (int o = 0; o < outputs; o++) {
+                for (int i = 0; i < inputs; i++) {
+                    byInput[i * outputs + o] = outputMajor[o * inputs + i];
+                }
+            }
+            return new Layer(inputs, outputs, byInput, bias);
+        }
+
+        float[] outputMajor() {
+            float[] outputMajor = new float[inputs * outputs];
+            for (int i = 0; i < inputs; i++) {
+                for (int o = 0; o < outputs; o++) {
+                    outputMajor[o * inputs + i] = byInput[i * outputs + o];
+                }
+            }
+            return outputMajor;
+        }
+
+        float[] apply(float[] in, boolean relu) {
+            float[] out = bias.clone();
+            for (int i = 0; i < inputs; i++) {
+                float value = in[i];
+                if (value != 0) {
+                    int column = i * outputs;
+                    for (int o = 0; o < outputs; o++) {
+                        out[o] += value * byInput[column + o];
+                    }
+                }
+            }
+            if (relu) {
+                for (int o = 0; o < outputs; o++) {
+                    out[o] = Math.max(out[o], 0);
+                }
+            }
+            return out;
         }
     }
 
@@ -32,7 +73,7 @@ public final class DenseAutoencoder {
 
     private DenseAutoencoder(List<Layer> layers) {
         this.layers = List.copyOf(layers);
-        this.dimension = layers.getFirst().weights()[0].length;
+        this.dimension = layers.getFirst().inputs();
     }
 
     /** Copies the weights of a trained model, which stays usable (and owned by the caller). */
@@ -46,12 +87,7 @@ public final class DenseAutoencoder {
             NDArray weight = arrays.get(i);
             int outputs = (int) weight.getShape().get(0);
             int inputs = (int) weight.getShape().get(1);
-            float[] flat = weight.toFloatArray();
-            float[][] weights = new float[outputs][inputs];
-            for (int o = 0; o < outputs; o++) {
-                System.arraycopy(flat, o * inputs, weights[o], 0, inputs);
-            }
-            layers.add(new Layer(weights, arrays.get(i + 1).toFloatArray()));
+            layers.add(Layer.fromOutputMajor(inputs, outputs, weight.toFloatArray(), arrays.get(i + 1).toFloatArray()));
         }
         return new DenseAutoencoder(layers);
     }
@@ -79,16 +115,12 @@ public final class DenseAutoencoder {
         for (int l = 0; l < layers.size(); l++) {
             Layer layer = layers.get(l);
             NDArray weight = parameters.get(2 * l).getArray();
-            long[] expected = { layer.outputs(), layer.weights()[0].length };
+            long[] expected = { layer.outputs(), layer.inputs() };
             if (Arrays.equals(weight.getShape().getShape(), expected) == false) {
                 throw new IllegalArgumentException("layer " + l + " of the block is " + weight.getShape() + ", these weights are "
                     + Arrays.toString(expected));
             }
-            float[] flat = new float[layer.outputs() * layer.weights()[0].length];
-            for (int o = 0; o < layer.outputs(); o++) {
-                System.arraycopy(layer.weights()[o], 0, flat, o * layer.weights()[o].length, layer.weights()[o].length);
-            }
-            weight.set(flat);
+            weight.set(layer.outputMajor());
             parameters.get(2 * l + 1).getArray().set(layer.bias());
         }
     }
@@ -98,11 +130,9 @@ public final class DenseAutoencoder {
         out.writeInt(layers.size());
         for (Layer layer : layers) {
             out.writeInt(layer.outputs());
-            out.writeInt(layer.weights()[0].length);
-            for (float[] row : layer.weights()) {
-                for (float weight : row) {
-                    out.writeFloat(weight);
-                }
+            out.writeInt(layer.inputs());
+            for (float weight : layer.outputMajor()) {
+                out.writeFloat(weight);
             }
             for (float bias : layer.bias()) {
                 out.writeFloat(bias);
@@ -124,21 +154,19 @@ public final class DenseAutoencoder {
             if (outputs < 1 || inputs < 1 || (previousOutputs != -1 && inputs != previousOutputs)) {
                 throw new IOException("corrupt autoencoder: layer " + l + " is " + inputs + " -> " + outputs);
             }
-            float[][] weights = new float[outputs][inputs];
-            for (float[] row : weights) {
-                for (int i = 0; i < inputs; i++) {
-                    row[i] = in.readFloat();
-                }
+            float[] outputMajor = new float[outputs * inputs];
+            for (int w = 0; w < outputMajor.length; w++) {
+                outputMajor[w] = in.readFloat();
             }
             float[] bias = new float[outputs];
             for (int o = 0; o < outputs; o++) {
                 bias[o] = in.readFloat();
             }
-            layers.add(new Layer(weights, bias));
+            layers.add(Layer.fromOutputMajor(inputs, outputs, outputMajor, bias));
             previousOutputs = outputs;
         }
-        if (previousOutputs != layers.getFirst().weights()[0].length) {
-            throw new IOException("corrupt autoencoder: it reads " + layers.getFirst().weights()[0].length + " features and writes " + previousOutputs);
+        if (previousOutputs != layers.getFirst().inputs()) {
+            throw new IOException("corrupt autoencoder: it reads " + layers.getFirst().inputs() + " features and writes " + previousOutputs);
         }
         return new DenseAutoencoder(layers);
     }
@@ -154,18 +182,7 @@ public final class DenseAutoencoder {
         }
         float[] activation = row;
         for (int l = 0; l < layers.size(); l++) {
-            Layer layer = layers.get(l);
-            float[] next = new float[layer.outputs()];
-            boolean relu = l < layers.size() - 1;
-            for (int o = 0; o < next.length; o++) {
-                float[] weights = layer.weights()[o];
-                float sum = layer.bias()[o];
-                for (int i = 0; i < activation.length; i++) {
-                    sum += weights[i] * activation[i];
-                }
-                next[o] = relu && sum < 0 ? 0 : sum;
-            }
-            activation = next;
+            activation = layers.get(l).apply(activation, l < layers.size() - 1);
         }
         for (int i = 0; i < dimension; i++) {
             float error = activation[i] - row[i];

@@ -15,19 +15,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code bench-ingest}: documents per second through the default login pipeline with and without our processor, on
+ * {@code bench-ingest}: documents per second through the default login pipeline with and without our processors (or
+ * through any two pipelines, {@code --pipeline} against {@code --baseline-pipeline}), on
  * the same node, from the same pre-serialized bulk bodies, rounds alternating between the two so that drift in the
- * machine's speed falls on both. The first round warms the node up and is not counted.
+ * machine's speed falls on both. The ratio is the median of each round's ratio: the two halves of a round run back to
+ * back, so a slow spell of a shared machine moves both. The first round warms the node up and is not counted.
  */
 final class IngestBenchmark {
 
-    static final String USAGE = "bench-ingest [--docs N] [--rounds R] [--batch-size N] [--url URL]";
+    static final String USAGE = "bench-ingest [--docs N] [--rounds R] [--batch-size N] [--pipeline NAME] [--baseline-pipeline NAME] [--url URL]";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BASELINE_PIPELINE = "ueba-bench-baseline";
-    private static final String PIPELINE = "ueba-logins";
 
     private record Config(String name, String index, String pipeline) {}
+
+    private record Measurement(double docsPerSecond, double nodeCpuMicrosPerDoc) {}
 
     private IngestBenchmark() {}
 
@@ -35,46 +38,57 @@ final class IngestBenchmark {
         int docs = args.integer("docs", 50_000, 1);
         int rounds = args.integer("rounds", 5, 1);
         int batchSize = args.integer("batch-size", 1000, 1);
+        String pipeline = args.string("pipeline", LoginIndices.PIPELINE);
+        String baselineName = args.string("baseline-pipeline", null);
         OpenSearchHttp node = new OpenSearchHttp(args.url());
         args.rejectUnknown();
 
         List<String> bodies = bulkBodies(DemoData.events(docs), batchSize);
-        Config baseline = new Config("without the ueba processors", "logins-bench-baseline", BASELINE_PIPELINE);
-        Config ueba = new Config("with ueba_login_features and ueba_login_score", "logins-bench-ueba", PIPELINE);
+        Config baseline = baselineName == null
+            ? new Config("without the ueba processors", "logins-bench-baseline", BASELINE_PIPELINE)
+            : new Config("with " + baselineName, "logins-bench-baseline", baselineName);
+        Config ueba = new Config("with " + pipeline, "logins-bench-ueba", pipeline);
         LoginIndices.setUp(node, ueba.index());
-        node.put("/_ingest/pipeline/" + BASELINE_PIPELINE, baselinePipeline(node).toString());
+        if (baselineName == null) {
+            node.put("/_ingest/pipeline/" + BASELINE_PIPELINE, baselinePipeline(node, pipeline).toString());
+        }
 
-        List<Double> baselineRates = new ArrayList<>();
-        List<Double> uebaRates = new ArrayList<>();
+        List<Measurement> baselineRuns = new ArrayList<>();
+        List<Measurement> uebaRuns = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
         for (int round = 0; round <= rounds; round++) {
             boolean baselineFirst = round % 2 == 0;
-            double first = measure(node, baselineFirst ? baseline : ueba, bodies, docs);
-            double second = measure(node, baselineFirst ? ueba : baseline, bodies, docs);
+            Measurement first = measure(node, baselineFirst ? baseline : ueba, bodies, docs);
+            Measurement second = measure(node, baselineFirst ? ueba : baseline, bodies, docs);
             if (round == 0) {
-                System.out.printf(Locale.ROOT, "warm-up round: %,.0f and %,.0f docs/s%n", first, second);
+                System.out.printf(Locale.ROOT, "warm-up round: %,.0f and %,.0f docs/s%n", first.docsPerSecond(), second.docsPerSecond());
                 continue;
             }
-            (baselineFirst ? baselineRates : uebaRates).add(first);
-            (baselineFirst ? uebaRates : baselineRates).add(second);
-            System.out.printf(Locale.ROOT, "round %d: without %,.0f docs/s, with %,.0f docs/s%n",
-                round, baselineRates.getLast(), uebaRates.getLast());
+            Measurement without = baselineFirst ? first : second;
+            Measurement with = baselineFirst ? second : first;
+            baselineRuns.add(without);
+            uebaRuns.add(with);
+            ratios.add(with.docsPerSecond() / without.docsPerSecond());
+            System.out.printf(Locale.ROOT, "round %d: without %,.0f docs/s (node CPU %.1f us/doc), with %,.0f docs/s (%.1f us/doc), ratio %.3f%n",
+                round, without.docsPerSecond(), without.nodeCpuMicrosPerDoc(), with.docsPerSecond(), with.nodeCpuMicrosPerDoc(), ratios.getLast());
         }
-        double baselineMedian = median(baselineRates);
-        double uebaMedian = median(uebaRates);
-        System.out.printf(Locale.ROOT, "%,d docs x %d rounds, bulk of %d: median %s %,.0f docs/s, %s %,.0f docs/s, ratio %.3f%n",
-            docs, rounds, batchSize, baseline.name(), baselineMedian, ueba.name(), uebaMedian, uebaMedian / baselineMedian);
+        double baselineCpu = median(baselineRuns.stream().map(Measurement::nodeCpuMicrosPerDoc).toList());
+        double uebaCpu = median(uebaRuns.stream().map(Measurement::nodeCpuMicrosPerDoc).toList());
+        System.out.printf(Locale.ROOT, "%,d docs x %d rounds, bulk of %d: median %s %,.0f docs/s, %s %,.0f docs/s, median ratio of the rounds %.3f%n",
+            docs, rounds, batchSize, baseline.name(), median(baselineRuns.stream().map(Measurement::docsPerSecond).toList()), ueba.name(),
+            median(uebaRuns.stream().map(Measurement::docsPerSecond).toList()), median(ratios));
+        System.out.printf(Locale.ROOT, "node CPU per document (median): %.1f us %s, %.1f us %s, ratio %.3f (the throughput ratio of a node whose CPU is the limit)%n",
+            baselineCpu, baseline.name(), uebaCpu, ueba.name(), baselineCpu / uebaCpu);
         node.delete("/" + baseline.index());
         node.delete("/" + ueba.index());
-        node.delete("/_ingest/pipeline/" + BASELINE_PIPELINE);
+        if (baselineName == null) {
+            node.delete("/_ingest/pipeline/" + BASELINE_PIPELINE);
+        }
     }
 
     /** The installed login pipeline less our processors: what the user would run without the plugin. */
-    private static JsonNode baselinePipeline(OpenSearchHttp node) {
-        OpenSearchHttp.Reply reply = node.get("/_ingest/pipeline/" + PIPELINE);
-        if (reply.ok() == false) {
-            throw new IllegalStateException("GET /_ingest/pipeline/" + PIPELINE + " answered " + reply.status());
-        }
-        ObjectNode pipeline = ((ObjectNode) reply.body().get(PIPELINE)).deepCopy();
+    private static JsonNode baselinePipeline(OpenSearchHttp node, String pipelineName) {
+        ObjectNode pipeline = ((ObjectNode) node.getOk("/_ingest/pipeline/" + pipelineName).get(pipelineName)).deepCopy();
         ArrayNode kept = JSON.createArrayNode();
         pipeline.get("processors").forEach(processor -> {
             if (processor.fieldNames().next().startsWith("ueba_") == false) {
@@ -85,9 +99,10 @@ final class IngestBenchmark {
         return pipeline;
     }
 
-    private static double measure(OpenSearchHttp node, Config config, List<String> bodies, int docs) {
+    private static Measurement measure(OpenSearchHttp node, Config config, List<String> bodies, int docs) {
         node.delete("/" + config.index());
         node.put("/" + config.index(), "{\"settings\": {\"number_of_replicas\": 0, \"index.default_pipeline\": \"" + config.pipeline() + "\"}}");
+        long cpuBefore = nodesCpuMillis(node);
         long start = System.nanoTime();
         for (String body : bodies) {
             JsonNode reply = node.postOk("/" + config.index() + "/_bulk", body);
@@ -95,7 +110,17 @@ final class IngestBenchmark {
                 throw new IllegalStateException("bulk into " + config.index() + " had item errors: " + reply.get("items").get(0));
             }
         }
-        return docs / ((System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Measurement(docs / seconds, (nodesCpuMillis(node) - cpuBefore) * 1000.0 / docs);
+    }
+
+    /** CPU time the nodes' processes have used, summed over the nodes: unlike wall time, a busy neighbour does not move it. */
+    private static long nodesCpuMillis(OpenSearchHttp node) {
+        long millis = 0;
+        for (JsonNode stats : node.getOk("/_nodes/stats/process?filter_path=nodes.*.process.cpu.total_in_millis").get("nodes")) {
+            millis += stats.at("/process/cpu/total_in_millis").asLong();
+        }
+        return millis;
     }
 
     private static List<String> bulkBodies(Iterator<LoginEvent> events, int batchSize) throws IOException {

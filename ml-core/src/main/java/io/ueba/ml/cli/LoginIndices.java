@@ -6,6 +6,8 @@ import io.ueba.ml.load.OpenSearchHttp;
 final class LoginIndices {
 
     static final String PATTERN_PREFIX = "logins-";
+    /** The pipeline {@code _setup} installs as the login indices' default. */
+    static final String PIPELINE = "ueba-logins";
 
     private LoginIndices() {}
 

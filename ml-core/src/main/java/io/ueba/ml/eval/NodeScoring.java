@@ -123,7 +123,7 @@ public final class NodeScoring implements LoginScoring {
             for (JsonNode hit : page.at("/hits/hits")) {
                 int at = Integer.parseInt(hit.get("_id").asText());
                 JsonNode ueba = hit.at("/_source/ueba");
-                boolean isScored = "scored".equals(ueba.path("status").asText()) && modelId.equals(ueba.path("model_version").asText());
+                boolean isScored = ueba.has("score") && modelId.equals(ueba.path("model_version").asText());
                 List<String> explanation = new ArrayList<>();
                 ueba.path("explanation").forEach(reason -> explanation.add(reason.asText()));
                 scored[at] = new ScoredLogin(test.get(at), isScored ? ueba.path("score").asDouble() : 0, isScored, explanation);

@@ -1,10 +1,13 @@
 package io.ueba.ml.features;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the models read about one login. Written into the document at ingest under {@code ueba.features}.
+ * Everything the models read about one login. The ingest processor writes all of it ({@link #toDocument}) or the part
+ * an analyst searches on ({@link #novelty}) into the document under {@code ueba.features}.
  *
  * @param time        cyclic time of day and week
  * @param user        normalized user name
@@ -28,7 +31,7 @@ public record LoginFeatures(
 
     public static final String UNKNOWN_ENTITY = "unknown";
 
-    /** The features as the document carries them. */
+    /** Every feature, as a document: what the models read. */
     public Map<String, Object> toDocument() {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("hour_sin", fourDecimals(time.hourSin()));
@@ -36,10 +39,7 @@ public record LoginFeatures(
         document.put("day_sin", fourDecimals(time.daySin()));
         document.put("day_cos", fourDecimals(time.dayCos()));
         document.put("weekend", time.weekend());
-        document.put("user", user);
-        document.put("source", source);
-        document.put("destination", destination);
-        document.put("relation", relation);
+        putEntities(document);
         document.put("success", success);
         if (sourceIp != null) {
             Map<String, Object> ip = new LinkedHashMap<>();
@@ -48,6 +48,38 @@ public record LoginFeatures(
             ip.put("prefix", sourceIp.prefix());
             document.put("source_ip", ip);
         }
+        document.put("profile", profileDocument());
+        return document;
+    }
+
+    /**
+     * The names of what is new about this login against the profile ({@code new_user}, {@code first_user_source},
+     * {@code first_source_destination}); empty for a usual login and before any profile.
+     */
+    public List<String> novelty() {
+        List<String> novelty = new ArrayList<>(3);
+        if (profile != null) {
+            if (profile.newUser()) {
+                novelty.add("new_user");
+            }
+            if (profile.firstUserSource()) {
+                novelty.add("first_user_source");
+            }
+            if (profile.firstSourceDestination()) {
+                novelty.add("first_source_destination");
+            }
+        }
+        return novelty;
+    }
+
+    private void putEntities(Map<String, Object> document) {
+        document.put("user", user);
+        document.put("source", source);
+        document.put("destination", destination);
+        document.put("relation", relation);
+    }
+
+    private Map<String, Object> profileDocument() {
         Map<String, Object> profileDocument = new LinkedHashMap<>();
         if (profile == null) {
             profileDocument.put("status", "missing");
@@ -60,8 +92,7 @@ public record LoginFeatures(
             profileDocument.put("hour_distance", fourDecimals(profile.hourDistance()));
             profileDocument.put("user_distinct_sources", profile.userDistinctSources());
         }
-        document.put("profile", profileDocument);
-        return document;
+        return profileDocument;
     }
 
     /**

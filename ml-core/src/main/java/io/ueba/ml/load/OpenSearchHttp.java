@@ -47,11 +47,19 @@ public final class OpenSearchHttp {
         return send(request(path).DELETE());
     }
 
+    /** Like {@link #get}, but a status other than 2xx is an error carrying the node's answer. */
+    public JsonNode getOk(String path) {
+        return ok("GET", path, get(path));
+    }
+
     /** Like {@link #post}, but a status other than 2xx is an error carrying the node's answer. */
     public JsonNode postOk(String path, String json) {
-        Reply reply = post(path, json);
+        return ok("POST", path, post(path, json));
+    }
+
+    private static JsonNode ok(String method, String path, Reply reply) {
         if (reply.ok() == false) {
-            throw new IllegalStateException("POST " + path + " answered " + reply.status() + ": " + reply.body());
+            throw new IllegalStateException(method + " " + path + " answered " + reply.status() + ": " + reply.body());
         }
         return reply.body();
     }

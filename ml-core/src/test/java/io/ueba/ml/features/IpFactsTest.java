@@ -51,7 +51,7 @@ class IpFactsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "1.2.3", "1.2.3.4.5", "256.1.1.1", "1.2.3.-4", "a.b.c.d", "example.com", "1:2:3:4:5:6:7:8:9", "gg::1", "01234.1.1.1" })
+    @ValueSource(strings = { "", "1.2.3", "1.2.3.4.5", "256.1.1.1", "1.2.3.-4", "a.b.c.d", "example.com", "1:2:3:4:5:6:7:8:9", "gg::1", "01234.1.1.1", "1..2.3", "1.2.3.", ".1.2.3", "1.2.3.4 ", "1.2.3.256" })
     void refusesWhatIsNotALiteral(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IpFacts.of(text));
         assertTrue(e.getMessage().contains("is not an IP address"), e.getMessage());

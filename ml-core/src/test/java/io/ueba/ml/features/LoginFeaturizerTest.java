@@ -7,6 +7,7 @@ import io.ueba.ml.profile.EntityProfileBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,5 +75,17 @@ class LoginFeaturizerTest {
         ProfileFeatures stranger = featurizer.featurize(login("mallory", "WS-1", null, "SRV-FILE", "2026-11-23T09:10:00Z"), profile).profile();
         assertTrue(stranger.newUser());
         assertEquals(12.0, stranger.hourDistance(), 1e-9);
+    }
+
+    @Test
+    void noveltyNamesWhatIsNewAgainstTheProfile() {
+        EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5).build("run-7");
+        assertEquals(List.of(), featurizer.featurize(login("alice", "WS-1", null, "SRV-FILE", "2026-11-23T03:00:00Z"), profile).novelty(),
+            "an unusual hour alone is not novelty");
+        assertEquals(List.of(), featurizer.featurize(login("alice", "WS-9", null, "DC-1", "2026-11-23T09:10:00Z"), null).novelty(),
+            "without a profile nothing is novel");
+        assertEquals(List.of("first_user_source", "first_source_destination"),
+            featurizer.featurize(login("alice", "WS-9", null, "DC-1", "2026-11-23T09:10:00Z"), profile).novelty());
+        assertEquals(List.of("new_user", "first_user_source"), featurizer.featurize(login("mallory", "WS-1", null, "SRV-FILE", "2026-11-23T09:10:00Z"), profile).novelty());
     }
 }

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ueba_login_features}: writes a login's features into the document, comparing it with the entity profile
- * that training last published. Works from memory only: no lookups, no model calls.
+ * {@code ueba_login_features}: featurizes a login against the entity profile that training last published, leaves
+ * the features in the ingest metadata for {@code ueba_login_score}, and writes as much of them into the document as
+ * its {@link FeatureOutput} says. Works from memory only: no lookups, no model calls.
  */
 public final class LoginFeaturesProcessor extends AbstractProcessor {
 
@@ -31,6 +32,7 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
     private final TrainedModelsHolder models;
     private final SourcePath sourceGeoField;
     private final SourcePath targetField;
+    private final FeatureOutput output;
     private final boolean ignoreMissing;
 
     LoginFeaturesProcessor(
@@ -40,6 +42,7 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
         TrainedModelsHolder models,
         String sourceGeoField,
         String targetField,
+        FeatureOutput output,
         boolean ignoreMissing
     ) {
         super(tag, description);
@@ -47,6 +50,7 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
         this.models = models;
         this.sourceGeoField = SourcePath.of(sourceGeoField);
         this.targetField = SourcePath.of(targetField);
+        this.output = output;
         this.ignoreMissing = ignoreMissing;
     }
 
@@ -65,20 +69,21 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
         TrainedModels published = models.current();
         LoginFeatures loginFeatures = featurizer.featurize(reading.event(), published.profile());
         document.getIngestMetadata().put(FEATURES_METADATA, new FeaturizedLogin(loginFeatures, published.scorer()));
-        Map<String, Object> features = loginFeatures.toDocument();
-        Map<String, Object> geo = sourceGeo(document);
-        if (geo.isEmpty() == false) {
-            features.put("geo", geo);
+        Map<String, Object> features = output.document(loginFeatures);
+        if (features != null) {
+            if (output == FeatureOutput.ALL) {
+                putSourceGeo(document, features);
+            }
+            targetField.put(document, features);
         }
-        targetField.put(document, features);
         if (reading.warnings().isEmpty() == false) {
             document.setFieldValue(WARNINGS_FIELD, reading.warnings());
         }
         return document;
     }
 
-    /** Geo facts already on the document, from the log itself or from a geoip processor placed before this one. */
-    private Map<String, Object> sourceGeo(IngestDocument document) {
+    /** Copies the geo facts already on the document, from the log itself or from a geoip processor placed before this one. */
+    private void putSourceGeo(IngestDocument document, Map<String, Object> features) {
         Map<String, Object> geo = new LinkedHashMap<>();
         if (sourceGeoField.get(document) instanceof Map<?, ?> found) {
             for (String field : GEO_FIELDS) {
@@ -90,7 +95,9 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
                 }
             }
         }
-        return geo;
+        if (geo.isEmpty() == false) {
+            features.put("geo", geo);
+        }
     }
 
     @Override

@@ -57,12 +57,23 @@ public final class LoginFeaturesProcessorFactory implements Processor.Factory {
             models,
             fields.sourceGeo(),
             string(tag, config, "target_field", LoginFeaturesProcessor.DEFAULT_TARGET_FIELD),
+            featureOutput(tag, config),
             ConfigurationUtils.readBooleanProperty(LoginFeaturesProcessor.TYPE, tag, config, "ignore_missing", false)
         );
     }
 
     private static String string(String tag, Map<String, Object> config, String key, String defaultValue) {
         return ConfigurationUtils.readStringProperty(LoginFeaturesProcessor.TYPE, tag, config, key, defaultValue);
+    }
+
+    private static FeatureOutput featureOutput(String tag, Map<String, Object> config) {
+        String name = string(tag, config, FeatureOutput.OPTION, FeatureOutput.ALL.optionValue());
+        FeatureOutput output = FeatureOutput.named(name);
+        if (output == null) {
+            throw ConfigurationUtils.newConfigurationException(LoginFeaturesProcessor.TYPE, tag, FeatureOutput.OPTION,
+                "must be one of [" + FeatureOutput.optionValues() + "], got [" + name + "]");
+        }
+        return output;
     }
 
     private static List<String> destinationFields(String tag, Map<String, Object> config, List<String> defaults) {

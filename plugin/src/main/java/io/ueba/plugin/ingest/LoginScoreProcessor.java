@@ -11,13 +11,21 @@ import java.util.Map;
 /**
  * {@code ueba_login_score}: scores the login that {@code ueba_login_features}, placed before it, featurized, with the
  * autoencoder published together with the profile it was featurized against, and writes the score, the suspicious
- * flag, the model version and the reasons. Scoring is a few thousand multiply-adds in Java on an in-memory snapshot.
- * Without a model or features the document passes on with {@code ueba.status} saying which.
+ * flag, the model version and, for a suspicious login, the reasons. Scoring is a few thousand multiply-adds in Java on an in-memory snapshot.
+ * Without a model or features the document passes on with {@code ueba.status} saying which; a scored login has no
+ * status, {@code ueba.score} says it was scored (one field fewer to index on every login).
  */
 public final class LoginScoreProcessor extends AbstractProcessor {
 
     public static final String TYPE = "ueba_login_score";
     public static final String STATUS_FIELD = "ueba.status";
+
+    // Split once: IngestDocument#setFieldValue parses its path on every call, a fifth of this processor's time.
+    private static final SourcePath STATUS = SourcePath.of(STATUS_FIELD);
+    private static final SourcePath SCORE = SourcePath.of("ueba.score");
+    private static final SourcePath SUSPICIOUS = SourcePath.of("ueba.suspicious");
+    private static final SourcePath MODEL_VERSION = SourcePath.of("ueba.model_version");
+    private static final SourcePath EXPLANATION = SourcePath.of("ueba.explanation");
 
     LoginScoreProcessor(String tag, String description) {
         super(tag, description);
@@ -28,17 +36,18 @@ public final class LoginScoreProcessor extends AbstractProcessor {
         if (document.getIngestMetadata().remove(LoginFeaturesProcessor.FEATURES_METADATA) instanceof FeaturizedLogin featurized) {
             LoginScorer scorer = featurized.scorer();
             if (scorer == null) {
-                document.setFieldValue(STATUS_FIELD, "no_model");
+                STATUS.put(document, "no_model");
                 return document;
             }
             LoginScorer.Score score = scorer.score(featurized.features());
-            document.setFieldValue("ueba.score", (float) score.score());
-            document.setFieldValue("ueba.suspicious", score.suspicious());
-            document.setFieldValue("ueba.model_version", scorer.version());
-            document.setFieldValue("ueba.explanation", score.reasons());
-            document.setFieldValue(STATUS_FIELD, "scored");
+            SCORE.put(document, (float) score.score());
+            SUSPICIOUS.put(document, score.suspicious());
+            MODEL_VERSION.put(document, scorer.version());
+            if (score.reasons().isEmpty() == false) {
+                EXPLANATION.put(document, score.reasons());
+            }
         } else {
-            document.setFieldValue(STATUS_FIELD, "no_features");
+            STATUS.put(document, "no_features");
         }
         return document;
     }

@@ -12,6 +12,7 @@ import org.opensearch.action.support.WriteRequest;
 import org.opensearch.cluster.service.ClusterService;
 import org.opensearch.common.xcontent.XContentFactory;
 import org.opensearch.core.xcontent.XContentBuilder;
+import org.opensearch.index.query.BoolQueryBuilder;
 import org.opensearch.index.query.QueryBuilders;
 import org.opensearch.search.SearchHit;
 import org.opensearch.search.builder.SearchSourceBuilder;
@@ -162,6 +163,28 @@ public final class ModelStore {
             .size(1);
         SearchHit[] hits = index.search(query);
         return hits.length == 0 ? Optional.empty() : Optional.of(hits[0].getSourceAsMap());
+    }
+
+    /** Deletes the status documents of a job's runs (of the {@code _train} runs for a null job) beyond the newest {@code keep}. */
+    public void deleteRunsBeyond(String jobId, int keep) {
+        BoolQueryBuilder runs = QueryBuilders.boolQuery().filter(QueryBuilders.termQuery("doc_type", RUN));
+        if (jobId == null) {
+            runs.mustNot(QueryBuilders.existsQuery("job_id"));
+        } else {
+            runs.filter(QueryBuilders.termQuery("job_id", jobId));
+        }
+        SearchSourceBuilder older = new SearchSourceBuilder().query(runs).sort("started", SortOrder.DESC).from(keep).size(MAX_LISTED)
+            .fetchSource(false);
+        BulkRequest deletes = new BulkRequest();
+        for (SearchHit hit : index.search(older)) {
+            deletes.add(new DeleteRequest(INDEX, hit.getId()));
+        }
+        if (deletes.numberOfActions() > 0) {
+            index.asPlugin(() -> {
+                failOnErrors(client.bulk(deletes.setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)).actionGet());
+                return null;
+            });
+        }
     }
 
     private void deleteBeyond(int keep, String inUse) {

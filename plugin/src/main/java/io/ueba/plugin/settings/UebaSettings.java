@@ -46,6 +46,15 @@ public final class UebaSettings {
         Property.Dynamic
     );
 
+    /** How many run status documents the store keeps for each job (and for the {@code _train} runs); older ones are deleted as a run ends. */
+    public static final Setting<Integer> RUNS_KEPT = Setting.intSetting(
+        "plugins.ueba.training.keep_runs",
+        20,
+        1,
+        Property.NodeScope,
+        Property.Dynamic
+    );
+
     /** Whether training may run on data nodes when no node is marked {@code node.attr.ueba_ml: true}. */
     public static final Setting<Boolean> ML_FALLBACK_TO_DATA_NODES = Setting.boolSetting(
         "plugins.ueba.ml.fallback_to_data_nodes",
@@ -57,7 +66,7 @@ public final class UebaSettings {
     private UebaSettings() {}
 
     public static List<Setting<?>> all() {
-        return List.of(ENGINE_CACHE_DIR, ENGINE_PRELOAD, MODEL_POLL_INTERVAL, MODEL_VERSIONS_KEPT, ML_FALLBACK_TO_DATA_NODES);
+        return List.of(ENGINE_CACHE_DIR, ENGINE_PRELOAD, MODEL_POLL_INTERVAL, MODEL_VERSIONS_KEPT, RUNS_KEPT, ML_FALLBACK_TO_DATA_NODES);
     }
 
     public static Path engineCacheDir(Settings settings, Environment environment) {

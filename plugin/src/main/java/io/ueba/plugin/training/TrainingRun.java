@@ -22,6 +22,8 @@ import io.ueba.plugin.model.ModelDescription;
 import io.ueba.plugin.model.ModelStore;
 import io.ueba.plugin.model.ModelSync;
 import io.ueba.plugin.model.TrainedModelsHolder;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -47,6 +49,8 @@ import java.util.function.Supplier;
  */
 public final class TrainingRun {
 
+    private static final Logger logger = LogManager.getLogger(TrainingRun.class);
+
     /** Fewer logins than this teach an autoencoder nothing worth scoring with: the profile alone is published. */
     static final int MIN_TRAINING_ROWS = 500;
 
@@ -55,6 +59,7 @@ public final class TrainingRun {
     private final ModelStore store;
     private final ModelSync sync;
     private final IntSupplier versionsToKeep;
+    private final IntSupplier runsToKeep;
     private final EngineService engine;
     private final Supplier<Instant> clock;
     private final String nodeName;
@@ -67,6 +72,7 @@ public final class TrainingRun {
         ModelStore store,
         ModelSync sync,
         IntSupplier versionsToKeep,
+        IntSupplier runsToKeep,
         EngineService engine,
         Supplier<Instant> clock,
         String nodeName
@@ -76,6 +82,7 @@ public final class TrainingRun {
         this.store = store;
         this.sync = sync;
         this.versionsToKeep = versionsToKeep;
+        this.runsToKeep = runsToKeep;
         this.engine = engine;
         this.clock = clock;
         this.nodeName = nodeName;
@@ -100,6 +107,17 @@ public final class TrainingRun {
         } catch (EngineLoadException | IOException | RuntimeException e) {
             progress.failed(e);
             throw e;
+        } finally {
+            deleteOldRuns(jobId);
+        }
+    }
+
+    /** Old run statuses are history nobody reads; a failure to delete them must not fail the run that just ended. */
+    private void deleteOldRuns(String jobId) {
+        try {
+            store.deleteRunsBeyond(jobId, runsToKeep.getAsInt());
+        } catch (RuntimeException e) {
+            logger.warn("could not delete the old runs of [" + (jobId == null ? "_train" : jobId) + "]", e);
         }
     }
 

@@ -70,6 +70,33 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
         assertEquals(0.0, (Float) profile.get("hour_distance"), 1e-9);
     }
 
+    public void testNoveltyWritesOnlyWhatIsNewAgainstTheProfile() {
+        LoginFeaturesProcessor processor = processor(Map.of(FeatureOutput.OPTION, "novelty"));
+        assertFalse("no profile, nothing is novel", processor.execute(document(login())).hasField(LoginFeaturesProcessor.DEFAULT_TARGET_FIELD));
+
+        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5).build("run-3"), null));
+        assertFalse("a usual login", processor.execute(document(login())).hasField(LoginFeaturesProcessor.DEFAULT_TARGET_FIELD));
+
+        Map<String, Object> source = login();
+        source.put("destination", new HashMap<>(Map.of("address", "DC-01")));
+        source.put("user", new HashMap<>(Map.of("name", "mallory")));
+        assertEquals(
+            Map.of("novelty", List.of("new_user", "first_user_source", "first_source_destination")),
+            features(processor.execute(document(source)))
+        );
+    }
+
+    public void testNoneWritesNoFeaturesButLeavesThemForScoring() {
+        IngestDocument document = processor(Map.of(FeatureOutput.OPTION, "none")).execute(document(login()));
+        assertFalse(document.hasField("ueba"));
+        assertTrue(document.getIngestMetadata().get(LoginFeaturesProcessor.FEATURES_METADATA) instanceof FeaturizedLogin);
+    }
+
+    public void testUnknownWriteFeaturesIsAConfigurationErrorNamingTheOption() {
+        OpenSearchParseException e = expectThrows(OpenSearchParseException.class, () -> processor(Map.of(FeatureOutput.OPTION, "some")));
+        assertTrue(e.getMessage(), e.getMessage().contains("[write_features]") && e.getMessage().contains("none, novelty, all"));
+    }
+
     public void testEveryFieldPathIsAnOption() {
         Map<String, Object> source = new HashMap<>();
         source.put("ts", 1_763_880_000_000L);

@@ -1,0 +1,111 @@
+package io.ueba.plugin.ingest;
+
+import io.ueba.ml.autoencoder.DenseAutoencoder;
+import io.ueba.ml.autoencoder.LoginScorer;
+import io.ueba.ml.features.LoginVectorizer;
+import io.ueba.ml.model.TrainedModels;
+import io.ueba.ml.profile.EntityProfileBuilder;
+import io.ueba.ml.threshold.Threshold;
+import io.ueba.plugin.model.TrainedModelsHolder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.opensearch.ingest.IngestDocument;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The ingest hot path: {@code ueba_login_features} then {@code ueba_login_score} on one login, before training (no
+ * profile, no model) and after (a profile of 1,000 users and an autoencoder of the default shape, its weights random:
+ * the cost of a forward pass does not depend on them; its threshold so high that no login is flagged, as almost none
+ * is in production, so the rare explanation is not counted). {@link #copyOnly} measures building the document the
+ * processors are given, which the other includes: subtract it to get the processors' own cost.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class LoginPipelineBenchmark {
+
+    private static final int[] LAYER_WIDTHS = { new LoginVectorizer().dimension(), 32, 8, 32, new LoginVectorizer().dimension() };
+
+    @Param({ "none", "published" })
+    public String models;
+
+    @Param({ "novelty", "all" })
+    public String writeFeatures;
+
+    private LoginFeaturesProcessor features;
+    private final LoginScoreProcessor score = new LoginScoreProcessor.Factory().create(Map.of(), "bench", null, new HashMap<>());
+    private int next;
+
+    @Setup
+    public void setUp() throws IOException {
+        TrainedModelsHolder holder = new TrainedModelsHolder();
+        if (models.equals("published")) {
+            EntityProfileBuilder builder = new EntityProfileBuilder();
+            for (int user = 0; user < 1000; user++) {
+                builder.add("user" + user, "ws-" + user, "srv-file-" + (user % 20), 8 + user % 10);
+            }
+            holder.publish(new TrainedModels(builder.build("bench"), new LoginScorer("bench", randomAutoencoder(), new Threshold("quantile", 1e9))));
+        }
+        features = new LoginFeaturesProcessorFactory(holder, System::currentTimeMillis)
+            .create(Map.of(), "bench", null, new HashMap<>(Map.of(FeatureOutput.OPTION, writeFeatures)));
+    }
+
+    private static DenseAutoencoder randomAutoencoder() throws IOException {
+        Random random = new Random(42);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(LAYER_WIDTHS.length - 1);
+        for (int l = 1; l < LAYER_WIDTHS.length; l++) {
+            out.writeInt(LAYER_WIDTHS[l]);
+            out.writeInt(LAYER_WIDTHS[l - 1]);
+            for (int w = 0; w < LAYER_WIDTHS[l] * LAYER_WIDTHS[l - 1] + LAYER_WIDTHS[l]; w++) {
+                out.writeFloat((float) random.nextGaussian() * 0.1f);
+            }
+        }
+        return DenseAutoencoder.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    }
+
+    private IngestDocument login() {
+        int user = next++ % 1000;
+        Map<String, Object> source = new HashMap<>();
+        source.put("@timestamp", "2026-10-20T09:37:01.123Z");
+        source.put("user", new HashMap<>(Map.of("name", "CORP\\user" + user)));
+        source.put("source", new HashMap<>(Map.of("ip", "10.1." + (user % 250) + ".7", "address", "WS-" + user)));
+        source.put("destination", new HashMap<>(Map.of("address", "SRV-FILE-" + (user % 20))));
+        source.put("event", new HashMap<>(Map.of("outcome", "success", "category", List.of("authentication"))));
+        source.put("login", new HashMap<>(Map.of("auth_package", "Kerberos", "logon_type", "Network")));
+        return new IngestDocument(source, new HashMap<>());
+    }
+
+    @Benchmark
+    public IngestDocument copyOnly() {
+        return login();
+    }
+
+    @Benchmark
+    public IngestDocument featurizeAndScore() {
+        return score.execute(features.execute(login()));
+    }
+}
