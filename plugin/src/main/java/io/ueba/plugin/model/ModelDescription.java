@@ -9,6 +9,7 @@ import org.opensearch.core.xcontent.XContentBuilder;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * What the model store records about a model version besides its bytes: where and when it was trained from, with
@@ -27,6 +28,17 @@ public record ModelDescription(
 ) {
 
     public static final String MODEL_TYPE = "autoencoder";
+
+    /** Where a stored version was trained from: what an incremental run must match to build on it. */
+    public record Origin(String indices, String timeField, Instant windowTo) {
+
+        /** Reads it back from a stored metadata document, as {@link #describe} wrote it. */
+        static Origin of(Map<String, Object> metadata) {
+            Map<?, ?> window = (Map<?, ?>) metadata.get("window");
+            return new Origin((String) metadata.get("indices"), (String) metadata.get("time_field"),
+                Instant.ofEpochMilli(((Number) window.get("to")).longValue()));
+        }
+    }
 
     /** Writes the fields of the stored metadata document that describe the model. */
     void describe(XContentBuilder builder) throws IOException {

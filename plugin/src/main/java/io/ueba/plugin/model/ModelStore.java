@@ -128,6 +128,11 @@ public final class ModelStore {
         return index.get(modelId).map(GetResponse::getSource).filter(source -> MODEL.equals(source.get("doc_type")));
     }
 
+    /** Where a version was trained from, or empty when there is no such version. */
+    public Optional<ModelDescription.Origin> origin(String modelId) {
+        return metadata(modelId).map(ModelDescription.Origin::of);
+    }
+
     /** The metadata of every stored version, newest first. */
     public List<Map<String, Object>> list() {
         SearchSourceBuilder query = new SearchSourceBuilder().query(QueryBuilders.termQuery("doc_type", MODEL))

@@ -183,9 +183,9 @@ public final class TrainingRun {
             || inUse.scorer().model().fits(vectorizer.dimension(), spec.model().autoencoder(true)) == false) {
             return Optional.empty();
         }
-        return store.metadata(inUse.id())
-            .filter(metadata -> spec.indices().equals(metadata.get("indices")) && spec.timeField().equals(metadata.get("time_field")))
-            .map(metadata -> Instant.ofEpochMilli(((Number) ((Map<?, ?>) metadata.get("window")).get("to")).longValue()))
+        return store.origin(inUse.id())
+            .filter(origin -> spec.indices().equals(origin.indices()) && spec.timeField().equals(origin.timeField()))
+            .map(ModelDescription.Origin::windowTo)
             .filter(since -> since.isAfter(from))
             .map(since -> new WarmStart(inUse.id(), inUse.scorer().model(), since));
     }
