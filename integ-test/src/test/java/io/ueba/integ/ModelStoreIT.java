@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -104,10 +103,10 @@ class ModelStoreIT {
 
     /** The model version the pipeline scores a login with, waiting up to 30 s for the node to load one. */
     private String scoredBy(LoginEvent login) throws IOException, InterruptedException {
-        String body = JSON.writeValueAsString(Map.of("docs", List.of(Map.of("_source", EcsLoginDocument.toDocument(login)))));
+        String source = JSON.writeValueAsString(EcsLoginDocument.toDocument(login));
         JsonNode ueba = null;
         for (int attempt = 0; attempt < 60; attempt++) {
-            ueba = node.post("/_ingest/pipeline/ueba-logins/_simulate", body).body().at("/docs/0/doc/_source/ueba");
+            ueba = node.simulateLoginPipeline(source);
             if (ueba.has("score")) {
                 return ueba.get("model_version").asText();
             }

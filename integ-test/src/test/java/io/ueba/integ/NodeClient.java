@@ -74,6 +74,13 @@ final class NodeClient {
         expectOk(put("/" + index, "{\"settings\": {\"index.default_pipeline\": \"" + ALL_FEATURES_PIPELINE + "\"}}"), "PUT " + index);
     }
 
+    /** What the installed {@code ueba-logins} pipeline writes under {@code ueba} for a document with this source, by {@code _simulate}. */
+    JsonNode simulateLoginPipeline(String sourceJson) throws IOException, InterruptedException {
+        Reply reply = post("/_ingest/pipeline/" + LOGIN_PIPELINE + "/_simulate", "{\"docs\": [{\"_source\": " + sourceJson + "}]}");
+        expectOk(reply, "_simulate");
+        return reply.body().at("/docs/0/doc/_source/ueba");
+    }
+
     private static void expectOk(Reply reply, String what) {
         if (reply.status() != 200) {
             throw new IllegalStateException(what + " answered " + reply.status() + ": " + reply.body());

@@ -55,9 +55,9 @@ class ProfileTrainingIT {
         assertEquals(true, novel.get("first_user_source").asBoolean());
         assertEquals(true, novel.get("first_source_destination").asBoolean());
 
-        JsonNode installedUsual = simulateInstalledPipeline(login(now, "WS-1", "SRV-FILE", "success"));
+        JsonNode installedUsual = node.simulateLoginPipeline(login(now, "WS-1", "SRV-FILE", "success"));
         assertFalse(installedUsual.has("features"), "the installed pipeline writes nothing for a usual login: " + installedUsual);
-        JsonNode installedNovel = simulateInstalledPipeline(login(now, "WS-EVIL", "DC-01", "success"));
+        JsonNode installedNovel = node.simulateLoginPipeline(login(now, "WS-EVIL", "DC-01", "success"));
         assertEquals("[\"first_user_source\",\"first_source_destination\"]", installedNovel.at("/features/novelty").toString());
 
         JsonNode old = indexAndGet("old-source", login(now, "WS-OLD", "SRV-FILE", "success"));
@@ -72,13 +72,6 @@ class ProfileTrainingIT {
         NodeClient.Reply negative = node.post("/_plugins/_ueba/_train?window=-1", "");
         assertEquals(400, negative.status(), String.valueOf(negative.body()));
         assertTrue(negative.body().get("error").get("reason").asText().contains("[window]"), negative.body().toString());
-    }
-
-    /** What the installed {@code ueba-logins} pipeline writes under {@code ueba} for the login. */
-    private JsonNode simulateInstalledPipeline(String login) throws Exception {
-        NodeClient.Reply reply = node.post("/_ingest/pipeline/ueba-logins/_simulate", "{\"docs\": [{\"_source\": " + login + "}]}");
-        assertEquals(200, reply.status(), String.valueOf(reply.body()));
-        return reply.body().at("/docs/0/doc/_source/ueba");
     }
 
     private JsonNode indexAndGet(String id, String login) throws Exception {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ueba.ml.load.LoginIndices;
 import io.ueba.ml.load.OpenSearchHttp;
 import io.ueba.ml.login.EcsLoginDocument;
 import io.ueba.ml.login.LoginEvent;
@@ -26,6 +27,7 @@ final class IngestBenchmark {
     static final String USAGE = "bench-ingest [--docs N] [--rounds R] [--batch-size N] [--pipeline NAME] [--baseline-pipeline NAME] [--url URL]";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where the baseline is copied for the run, so that the benchmark's clean-up never deletes a pipeline it was given. */
     private static final String BASELINE_PIPELINE = "ueba-bench-baseline";
 
     private record Config(String name, String index, String pipeline) {}
@@ -44,14 +46,12 @@ final class IngestBenchmark {
         args.rejectUnknown();
 
         List<String> bodies = bulkBodies(DemoData.events(docs), batchSize);
-        Config baseline = baselineName == null
-            ? new Config("without the ueba processors", "logins-bench-baseline", BASELINE_PIPELINE)
-            : new Config("with " + baselineName, "logins-bench-baseline", baselineName);
+        Config baseline = new Config(baselineName == null ? "without the ueba processors" : "with " + baselineName, "logins-bench-baseline",
+            BASELINE_PIPELINE);
         Config ueba = new Config("with " + pipeline, "logins-bench-ueba", pipeline);
         LoginIndices.setUp(node, ueba.index());
-        if (baselineName == null) {
-            node.put("/_ingest/pipeline/" + BASELINE_PIPELINE, baselinePipeline(node, pipeline).toString());
-        }
+        JsonNode baselineBody = baselineName == null ? withoutOurProcessors(pipelineBody(node, pipeline)) : pipelineBody(node, baselineName);
+        node.put("/_ingest/pipeline/" + BASELINE_PIPELINE, baselineBody.toString());
 
         List<Measurement> baselineRuns = new ArrayList<>();
         List<Measurement> uebaRuns = new ArrayList<>();
@@ -81,14 +81,16 @@ final class IngestBenchmark {
             baselineCpu, baseline.name(), uebaCpu, ueba.name(), baselineCpu / uebaCpu);
         node.delete("/" + baseline.index());
         node.delete("/" + ueba.index());
-        if (baselineName == null) {
-            node.delete("/_ingest/pipeline/" + BASELINE_PIPELINE);
-        }
+        node.delete("/_ingest/pipeline/" + BASELINE_PIPELINE);
     }
 
-    /** The installed login pipeline less our processors: what the user would run without the plugin. */
-    private static JsonNode baselinePipeline(OpenSearchHttp node, String pipelineName) {
-        ObjectNode pipeline = ((ObjectNode) node.getOk("/_ingest/pipeline/" + pipelineName).get(pipelineName)).deepCopy();
+    /** A stored pipeline's definition, to be copied as the baseline. */
+    private static ObjectNode pipelineBody(OpenSearchHttp node, String name) {
+        return ((ObjectNode) node.getOk("/_ingest/pipeline/" + name).get(name)).deepCopy();
+    }
+
+    /** The pipeline less our processors: what the user would run without the plugin. */
+    private static JsonNode withoutOurProcessors(ObjectNode pipeline) {
         ArrayNode kept = JSON.createArrayNode();
         pipeline.get("processors").forEach(processor -> {
             if (processor.fieldNames().next().startsWith("ueba_") == false) {

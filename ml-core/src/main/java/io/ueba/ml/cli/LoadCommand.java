@@ -5,6 +5,7 @@ import io.ueba.ml.dataset.LoginReader;
 import io.ueba.ml.load.BulkLoader;
 import io.ueba.ml.load.CountingInputStream;
 import io.ueba.ml.load.LoadReport;
+import io.ueba.ml.load.LoginIndices;
 import io.ueba.ml.load.OpenSearchHttp;
 import io.ueba.ml.load.ProgressBar;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ueba.ml.dataset.ParsedLine;
 import io.ueba.ml.load.BulkLoader;
 import io.ueba.ml.load.LoadReport;
+import io.ueba.ml.load.LoginIndices;
 import io.ueba.ml.load.OpenSearchHttp;
 import io.ueba.ml.load.ProgressBar;
 import io.ueba.ml.login.EcsLoginDocument;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ueba.ml.dataset.ParsedLine;
 import io.ueba.ml.load.BulkLoader;
 import io.ueba.ml.load.LoadReport;
+import io.ueba.ml.load.LoginIndices;
 import io.ueba.ml.load.OpenSearchHttp;
 import io.ueba.ml.login.EcsLoginDocument;
 import io.ueba.ml.login.LoginEvent;
@@ -28,7 +29,6 @@ public final class NodeScoring implements LoginScoring {
     static final String TRAIN_INDEX = "logins-eval-train";
     static final String TEST_INDEX = "logins-eval-test";
     static final String JOB = "/_plugins/_ueba/jobs/ueba-eval";
-    private static final String PIPELINE = "ueba-logins";
     private static final Duration RUN_TIMEOUT = Duration.ofHours(2);
     private static final Duration MODEL_TIMEOUT = Duration.ofMinutes(2);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +42,7 @@ public final class NodeScoring implements LoginScoring {
 
     @Override
     public List<ScoredLogin> score(List<LoginEvent> train, List<LoginEvent> test, Phases phases) throws Exception {
-        node.postOk("/_plugins/_ueba/_setup", "");
+        LoginIndices.setUp(node, TRAIN_INDEX);
         node.delete("/" + TRAIN_INDEX);
         node.delete("/" + TEST_INDEX);
         phases.time("load train", () -> load(TRAIN_INDEX, train));
@@ -105,7 +105,7 @@ public final class NodeScoring implements LoginScoring {
         String doc = JSON.writeValueAsString(Map.of("docs", List.of(Map.of("_source", EcsLoginDocument.toDocument(LoginScoring.unlabelled(sample))))));
         Instant deadline = Instant.now().plus(MODEL_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            JsonNode simulated = node.postOk("/_ingest/pipeline/" + PIPELINE + "/_simulate", doc);
+            JsonNode simulated = node.postOk("/_ingest/pipeline/" + LoginIndices.PIPELINE + "/_simulate", doc);
             if (modelId.equals(simulated.at("/docs/0/doc/_source/ueba/model_version").asText())) {
                 return null;
             }

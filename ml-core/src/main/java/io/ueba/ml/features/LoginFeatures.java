@@ -39,7 +39,10 @@ public record LoginFeatures(
         document.put("day_sin", fourDecimals(time.daySin()));
         document.put("day_cos", fourDecimals(time.dayCos()));
         document.put("weekend", time.weekend());
-        putEntities(document);
+        document.put("user", user);
+        document.put("source", source);
+        document.put("destination", destination);
+        document.put("relation", relation);
         document.put("success", success);
         if (sourceIp != null) {
             Map<String, Object> ip = new LinkedHashMap<>();
@@ -48,7 +51,19 @@ public record LoginFeatures(
             ip.put("prefix", sourceIp.prefix());
             document.put("source_ip", ip);
         }
-        document.put("profile", profileDocument());
+        Map<String, Object> profileDocument = new LinkedHashMap<>();
+        if (profile == null) {
+            profileDocument.put("status", "missing");
+        } else {
+            profileDocument.put("status", "published");
+            profileDocument.put("version", profile.profileVersion());
+            profileDocument.put("new_user", profile.newUser());
+            profileDocument.put("first_user_source", profile.firstUserSource());
+            profileDocument.put("first_source_destination", profile.firstSourceDestination());
+            profileDocument.put("hour_distance", fourDecimals(profile.hourDistance()));
+            profileDocument.put("user_distinct_sources", profile.userDistinctSources());
+        }
+        document.put("profile", profileDocument);
         return document;
     }
 
@@ -70,29 +85,6 @@ public record LoginFeatures(
             }
         }
         return novelty;
-    }
-
-    private void putEntities(Map<String, Object> document) {
-        document.put("user", user);
-        document.put("source", source);
-        document.put("destination", destination);
-        document.put("relation", relation);
-    }
-
-    private Map<String, Object> profileDocument() {
-        Map<String, Object> profileDocument = new LinkedHashMap<>();
-        if (profile == null) {
-            profileDocument.put("status", "missing");
-        } else {
-            profileDocument.put("status", "published");
-            profileDocument.put("version", profile.profileVersion());
-            profileDocument.put("new_user", profile.newUser());
-            profileDocument.put("first_user_source", profile.firstUserSource());
-            profileDocument.put("first_source_destination", profile.firstSourceDestination());
-            profileDocument.put("hour_distance", fourDecimals(profile.hourDistance()));
-            profileDocument.put("user_distinct_sources", profile.userDistinctSources());
-        }
-        return profileDocument;
     }
 
     /**

@@ -162,34 +162,29 @@ public final class ModelStore {
 
     /** The status of a job's latest run, or empty when it never ran. */
     public Optional<Map<String, Object>> latestRun(String jobId) {
-        SearchSourceBuilder query = new SearchSourceBuilder()
-            .query(QueryBuilders.boolQuery().filter(QueryBuilders.termQuery("doc_type", RUN)).filter(QueryBuilders.termQuery("job_id", jobId)))
-            .sort("started", SortOrder.DESC)
-            .size(1);
+        SearchSourceBuilder query = new SearchSourceBuilder().query(runsOf(jobId)).sort("started", SortOrder.DESC).size(1);
         SearchHit[] hits = index.search(query);
         return hits.length == 0 ? Optional.empty() : Optional.of(hits[0].getSourceAsMap());
     }
 
     /** Deletes the status documents of a job's runs (of the {@code _train} runs for a null job) beyond the newest {@code keep}. */
     public void deleteRunsBeyond(String jobId, int keep) {
-        BoolQueryBuilder runs = QueryBuilders.boolQuery().filter(QueryBuilders.termQuery("doc_type", RUN));
-        if (jobId == null) {
-            runs.mustNot(QueryBuilders.existsQuery("job_id"));
-        } else {
-            runs.filter(QueryBuilders.termQuery("job_id", jobId));
-        }
-        SearchSourceBuilder older = new SearchSourceBuilder().query(runs).sort("started", SortOrder.DESC).from(keep).size(MAX_LISTED)
+        SearchSourceBuilder older = new SearchSourceBuilder().query(runsOf(jobId)).sort("started", SortOrder.DESC).from(keep).size(MAX_LISTED)
             .fetchSource(false);
         BulkRequest deletes = new BulkRequest();
         for (SearchHit hit : index.search(older)) {
             deletes.add(new DeleteRequest(INDEX, hit.getId()));
         }
-        if (deletes.numberOfActions() > 0) {
-            index.asPlugin(() -> {
-                failOnErrors(client.bulk(deletes.setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)).actionGet());
-                return null;
-            });
-        }
+        index.asPlugin(() -> {
+            deleteAll(deletes);
+            return null;
+        });
+    }
+
+    /** The status documents of a job's runs; of the {@code _train} runs, which have no job, for a null job. */
+    private static BoolQueryBuilder runsOf(String jobId) {
+        BoolQueryBuilder runs = QueryBuilders.boolQuery().filter(QueryBuilders.termQuery("doc_type", RUN));
+        return jobId == null ? runs.mustNot(QueryBuilders.existsQuery("job_id")) : runs.filter(QueryBuilders.termQuery("job_id", jobId));
     }
 
     private void deleteBeyond(int keep, String inUse) {
@@ -207,6 +202,11 @@ public final class ModelStore {
                 deletes.add(new DeleteRequest(INDEX, chunkId(id, chunk)));
             }
         }
+        deleteAll(deletes);
+    }
+
+    /** Sends the deletes, if any, visible at once; call as the plugin. */
+    private void deleteAll(BulkRequest deletes) {
         if (deletes.numberOfActions() > 0) {
             failOnErrors(client.bulk(deletes.setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)).actionGet());
         }
