@@ -10,6 +10,7 @@ import io.ueba.ml.login.EcsLoginDocument;
 import io.ueba.ml.login.LoginEvent;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -31,6 +32,8 @@ final class IngestBenchmark {
     private static final String BASELINE_PIPELINE = "ueba-bench-baseline";
 
     private record Config(String name, String index, String pipeline) {}
+
+    private static final Duration PROCESS_STATS_REFRESH = Duration.ofMillis(1500);
 
     private record Measurement(double docsPerSecond, double nodeCpuMicrosPerDoc) {}
 
@@ -104,7 +107,7 @@ final class IngestBenchmark {
     private static Measurement measure(OpenSearchHttp node, Config config, List<String> bodies, int docs) {
         node.delete("/" + config.index());
         node.put("/" + config.index(), "{\"settings\": {\"number_of_replicas\": 0, \"index.default_pipeline\": \"" + config.pipeline() + "\"}}");
-        long cpuBefore = nodesCpuMillis(node);
+        long cpuBefore = freshNodesCpuMillis(node);
         long start = System.nanoTime();
         for (String body : bodies) {
             JsonNode reply = node.postOk("/" + config.index() + "/_bulk", body);
@@ -113,11 +116,21 @@ final class IngestBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Measurement(docs / seconds, (nodesCpuMillis(node) - cpuBefore) * 1000.0 / docs);
+        return new Measurement(docs / seconds, (freshNodesCpuMillis(node) - cpuBefore) * 1000.0 / docs);
     }
 
-    /** CPU time the nodes' processes have used, summed over the nodes: unlike wall time, a busy neighbour does not move it. */
-    private static long nodesCpuMillis(OpenSearchHttp node) {
+    /**
+     * CPU time the nodes' processes have used, summed over the nodes: unlike wall time, a busy neighbour does not move
+     * it. A node refreshes the figure at most once a second ({@code monitor.process.refresh_interval}), so this waits
+     * out one refresh first; the node is idle meanwhile and adds next to nothing.
+     */
+    private static long freshNodesCpuMillis(OpenSearchHttp node) {
+        try {
+            Thread.sleep(PROCESS_STATS_REFRESH.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the node's process stats", e);
+        }
         long millis = 0;
         for (JsonNode stats : node.getOk("/_nodes/stats/process?filter_path=nodes.*.process.cpu.total_in_millis").get("nodes")) {
             millis += stats.at("/process/cpu/total_in_millis").asLong();
