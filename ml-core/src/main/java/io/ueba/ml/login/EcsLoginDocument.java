@@ -39,11 +39,13 @@ public final class EcsLoginDocument {
      */
     public static LoginEvent fromDocument(Map<String, ?> document) {
         String timestamp = requiredText(document, EcsFields.TIMESTAMP);
-        Instant instant;
-        try {
-            instant = Instant.parse(timestamp);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("[" + EcsFields.TIMESTAMP + "] is not an ISO-8601 instant: [" + timestamp + "]");
+        Instant instant = UtcTimestamps.parseOrNull(timestamp);
+        if (instant == null) {
+            try {
+                instant = Instant.parse(timestamp);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("[" + EcsFields.TIMESTAMP + "] is not an ISO-8601 instant: [" + timestamp + "]");
+            }
         }
         String outcome = text(document, EcsFields.EVENT_OUTCOME);
         LoginLabel label = null;

@@ -3,6 +3,7 @@ package io.ueba.plugin.ingest;
 import io.ueba.ml.features.IpFacts;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.login.UtcTimestamps;
 import org.opensearch.common.time.DateFormatter;
 import org.opensearch.common.time.DateFormatters;
 import org.opensearch.ingest.IngestDocument;
@@ -10,7 +11,6 @@ import org.opensearch.ingest.IngestDocument;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,12 +41,14 @@ final class LoginDocumentReader {
     private final SourcePath userField;
     private final SourcePath sourceIpField;
     private final SourcePath sourceHostField;
-    private final List<SourcePath> destinationFields;
     private final SourcePath destinationIpField;
     private final SourcePath outcomeField;
     private final SourcePath authPackageField;
     private final SourcePath logonTypeField;
-    private final List<SourcePath> allPaths;
+    /** The candidates for the destination, in order, after the fields above (and the geo object) in {@link #paths}. */
+    private final List<SourcePath> destinationFields;
+    private final List<SourcePath> paths;
+    private final SourcePathTree tree;
     private final Duration maxFuture;
     private final LongSupplier nowMillis;
 
@@ -55,55 +57,47 @@ final class LoginDocumentReader {
         this.userField = SourcePath.of(fields.user());
         this.sourceIpField = SourcePath.of(fields.sourceIp());
         this.sourceHostField = SourcePath.of(fields.sourceHost());
-        this.destinationFields = fields.destination().stream().map(SourcePath::of).toList();
         this.destinationIpField = SourcePath.of(fields.destinationIp());
         this.outcomeField = SourcePath.of(fields.outcome());
         this.authPackageField = SourcePath.of(fields.authPackage());
         this.logonTypeField = SourcePath.of(fields.logonType());
+        this.destinationFields = fields.destination().stream().map(SourcePath::of).toList();
+        // read() takes the values the tree finds in this order
         List<SourcePath> paths = new ArrayList<>(List.of(timestampField, userField, sourceIpField, sourceHostField, destinationIpField,
             outcomeField, authPackageField, logonTypeField,
-            // the geo object itself must be an object too: the mapping has source.geo.location under it
+            // read only so that a scalar standing where the geo object belongs is moved aside: the mapping has source.geo.location
             SourcePath.of(fields.sourceGeo() + ".location")));
         paths.addAll(destinationFields);
-        this.allPaths = List.copyOf(paths);
+        this.paths = List.copyOf(paths);
+        this.tree = new SourcePathTree(this.paths);
         this.maxFuture = maxFuture;
         this.nowMillis = nowMillis;
     }
 
     Reading read(IngestDocument document) {
-        List<String> warnings = new ArrayList<>();
-        moveAsideScalarsOnOurPaths(document, warnings);
-        Instant timestamp = timestamp(document);
-        String user = required(document, userField);
-        String sourceIp = ip(document, sourceIpField, warnings);
-        String destinationIp = ip(document, destinationIpField, warnings);
+        List<String> warnings = new ArrayList<>(0);
+        SourcePathTree.Found found = tree.read(document.getSourceAndMetadata());
+        moveAside(document, found.blocked(), warnings);
+        Object[] values = found.values();
+        Instant timestamp = timestamp(document, values[0]);
+        String user = required(document, userField, values[1]);
+        String sourceIp = ip(document, sourceIpField, values[2], warnings);
+        String sourceHost = optional(document, sourceHostField, values[3], warnings);
+        String destinationIp = ip(document, destinationIpField, values[4], warnings);
+        LoginOutcome outcome = outcome(document, values[5], warnings);
+        String authPackage = optional(document, authPackageField, values[6], warnings);
+        String logonType = optional(document, logonTypeField, values[7], warnings);
         String destination = null;
-        for (SourcePath path : destinationFields) {
-            destination = optional(document, path, warnings);
-            if (destination != null) {
-                break;
-            }
+        for (int i = 0; i < destinationFields.size() && destination == null; i++) {
+            destination = optional(document, destinationFields.get(i), values[paths.size() - destinationFields.size() + i], warnings);
         }
-        LoginEvent event = new LoginEvent(
-            timestamp,
-            user,
-            null,
-            sourceIp,
-            optional(document, sourceHostField, warnings),
-            destination,
-            destinationIp,
-            outcome(document, warnings),
-            optional(document, authPackageField, warnings),
-            optional(document, logonTypeField, warnings),
-            null,
-            null
-        );
+        LoginEvent event = new LoginEvent(timestamp, user, null, sourceIp, sourceHost, destination, destinationIp, outcome, authPackage,
+            logonType, null, null);
         return new Reading(event, warnings);
     }
 
-    private Instant timestamp(IngestDocument document) {
+    private Instant timestamp(IngestDocument document, Object value) {
         SourcePath field = timestampField;
-        Object value = field.get(document);
         if (value == null) {
             throw new MissingLoginFieldException(field.path());
         }
@@ -128,20 +122,12 @@ final class LoginDocumentReader {
         return instant;
     }
 
-    /** Most logs send UTC ISO-8601 instants; {@link Instant#parse} reads those at a fraction of the general formatter's cost. */
     private static Instant parseTimestamp(String text) {
-        if (text.endsWith("Z")) {
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                // not the plain form: the general formatter decides
-            }
-        }
-        return DateFormatters.from(TIMESTAMP_FORMAT.parse(text), Locale.ROOT).toInstant();
+        Instant instant = UtcTimestamps.parseOrNull(text);
+        return instant != null ? instant : DateFormatters.from(TIMESTAMP_FORMAT.parse(text), Locale.ROOT).toInstant();
     }
 
-    private static String required(IngestDocument document, SourcePath field) {
-        Object value = field.get(document);
+    private static String required(IngestDocument document, SourcePath field, Object value) {
         if (value == null || (value instanceof String text && text.isBlank())) {
             throw new MissingLoginFieldException(field.path());
         }
@@ -156,8 +142,7 @@ final class LoginDocumentReader {
         return text;
     }
 
-    private static String optional(IngestDocument document, SourcePath field, List<String> warnings) {
-        Object value = field.get(document);
+    private static String optional(IngestDocument document, SourcePath field, Object value, List<String> warnings) {
         if (value == null) {
             return null;
         }
@@ -174,8 +159,8 @@ final class LoginDocumentReader {
         return text.isBlank() ? null : text;
     }
 
-    private static String ip(IngestDocument document, SourcePath field, List<String> warnings) {
-        String text = optional(document, field, warnings);
+    private static String ip(IngestDocument document, SourcePath field, Object value, List<String> warnings) {
+        String text = optional(document, field, value, warnings);
         if (text == null) {
             return null;
         }
@@ -188,8 +173,8 @@ final class LoginDocumentReader {
         }
     }
 
-    private LoginOutcome outcome(IngestDocument document, List<String> warnings) {
-        String text = optional(document, outcomeField, warnings);
+    private LoginOutcome outcome(IngestDocument document, Object value, List<String> warnings) {
+        String text = optional(document, outcomeField, value, warnings);
         if (text == null) {
             return LoginOutcome.UNKNOWN;
         }
@@ -205,20 +190,16 @@ final class LoginDocumentReader {
     }
 
     /**
-     * Moves aside every scalar that stands where one of our paths needs an object ({@code user: "bob"} where
-     * {@code user.name} is read). Done first, before anything can fail: the mapping has objects there and would refuse
-     * the whole document, on_failure handler or not.
+     * Moves aside every scalar that stands where one of our paths needs an object. Done first, before anything can
+     * fail: the mapping has objects there and would refuse the whole document, on_failure handler or not.
      */
-    private void moveAsideScalarsOnOurPaths(IngestDocument document, List<String> warnings) {
-        for (SourcePath path : allPaths) {
-            String blocked = path.blockedAt(document);
-            if (blocked != null) {
-                SourcePath blocking = SourcePath.of(blocked);
-                Object value = blocking.get(document);
-                quarantine(document, blocking, value);
-                warnings.add("[" + blocked + "] must be an object holding [" + path + "], got [" + abbreviate(value) + "]; moved to ["
-                    + QUARANTINE_FIELD + "." + blocked + "]");
-            }
+    private static void moveAside(IngestDocument document, List<SourcePathTree.Blocked> blocked, List<String> warnings) {
+        for (SourcePathTree.Blocked at : blocked) {
+            SourcePath blocking = SourcePath.of(at.path());
+            Object value = blocking.get(document);
+            quarantine(document, blocking, value);
+            warnings.add("[" + blocking + "] must be an object holding [" + at.needed() + "], got [" + abbreviate(value) + "]; moved to ["
+                + QUARANTINE_FIELD + "." + blocking + "]");
         }
     }
 

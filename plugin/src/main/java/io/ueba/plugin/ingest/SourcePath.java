@@ -2,7 +2,6 @@ package io.ueba.plugin.ingest;
 
 import org.opensearch.ingest.IngestDocument;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,24 +27,6 @@ record SourcePath(String path, String[] parts) {
             }
         }
         return node;
-    }
-
-    /**
-     * Where a value that is not an object stands in the way of this path ({@code user: "bob"} for {@code user.name}),
-     * or null when nothing does.
-     */
-    String blockedAt(IngestDocument document) {
-        Object node = document.getSourceAndMetadata();
-        for (int i = 0; i < parts.length - 1; i++) {
-            node = ((Map<?, ?>) node).get(parts[i]);
-            if (node == null) {
-                return null;
-            }
-            if (node instanceof Map<?, ?> == false) {
-                return String.join(".", Arrays.copyOfRange(parts, 0, i + 1));
-            }
-        }
-        return null;
     }
 
     /**
