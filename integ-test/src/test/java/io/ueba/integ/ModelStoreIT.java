@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,12 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Models live in the store, not in a node's memory: a trained version is listed with its metadata, a node restarted
- * scores with it again, a run cut short by the restart leaves the version in use as it was, and only the versions to
- * keep stay in the store.
+ * scores with it again, a run cut short by the restart shows as interrupted and leaves the version in use as it was,
+ * and only the versions to keep stay in the store.
  */
 class ModelStoreIT {
 
     private static final String INDEX = "logins-model-store-it";
+    private static final String JOB = "/_plugins/_ueba/jobs/model-store-it";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NodeClient node = new NodeClient();
@@ -34,6 +35,7 @@ class ModelStoreIT {
     @Test
     void modelsOutliveARestartAndARunCutShortPublishesNothing() throws Exception {
         node.emptyLoginIndex(INDEX);
+        node.delete(JOB);
         Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(15, ChronoUnit.DAYS);
         List<LoginEvent> events = new DemoLoginGenerator(
             DemoLoginConfig.defaults().withUsers(120).withPeriod(start, 14).withAttacks(0, 0, 0)).stream().toList();
@@ -54,28 +56,33 @@ class ModelStoreIT {
         assertEquals(newest.get("storage"), one.body().get("storage"));
         assertEquals(404, node.get("/_plugins/_ueba/models/run-0").status());
 
-        // A run in flight when the node stops must not come into use, whatever point it had reached.
-        CompletableFuture<Integer> cutShort = CompletableFuture.supplyAsync(() -> {
-            try {
-                return node.post("/_plugins/_ueba/_train?index=" + INDEX + "&window=30d", "").status();
-            } catch (IOException | InterruptedException e) {
-                return -1;
-            }
-        });
-        Thread.sleep(1000);
+        // A job's run in the middle of training when the node stops: it shows as interrupted as soon as the node is
+        // back, nothing it did comes into use, and the next run starts cleanly.
+        assertEquals(201, node.put(JOB, """
+            {"indices": "%s", "window": "30d", "enabled": false, "model": {"incremental": false, "epochs": 1000}}""".formatted(INDEX)).status());
+        String cutShort = node.post(JOB + "/_run", "").body().get("run_id").asText();
+        JsonNode training = waitForRun(cutShort, run -> "training".equals(run.path("phase").asText()) && run.path("epoch").asInt() > 0);
+        assertEquals("running", training.get("state").asText(), training.toString());
         NodeLauncher.restart();
         NodeClient.Reply health = node.get("/_cluster/health?wait_for_status=yellow&timeout=60s");
         assertEquals(200, health.status(), "the restarted node's shards did not recover: " + health.body());
-        boolean finishedBeforeTheStop = cutShort.get() == 200;
+        JsonNode interrupted = node.get(JOB).body().get("last_run");
+        assertEquals(cutShort, interrupted.get("run_id").asText(), interrupted.toString());
+        assertEquals("interrupted", interrupted.get("state").asText(), interrupted.toString());
+        assertEquals("interrupted: its node restarted", interrupted.get("error").asText());
+        assertEquals(first, node.get("/_plugins/_ueba/models").body().get("current").asText(), "a run cut short by the restart came into use");
+        assertEquals(first, scoredBy(events.getLast()), "the restarted node does not score with the stored model");
 
-        String inUse = node.get("/_plugins/_ueba/models").body().get("current").asText();
-        if (finishedBeforeTheStop == false) {
-            assertEquals(first, inUse, "a run cut short by the restart came into use");
-        }
-        assertEquals(inUse, scoredBy(events.getLast()), "the restarted node does not score with the stored model");
+        assertEquals(200, node.put(JOB, """
+            {"indices": "%s", "window": "30d", "enabled": false, "model": {"incremental": false, "epochs": 2}}""".formatted(INDEX)).status());
+        String rerun = node.post(JOB + "/_run", "").body().get("run_id").asText();
+        JsonNode ended = waitForRun(rerun, run -> "running".equals(run.path("state").asText()) == false);
+        assertEquals("succeeded", ended.get("state").asText(), ended.toString());
+        assertEquals(rerun, scoredBy(events.getLast()));
+        assertEquals(200, node.delete(JOB).status());
 
         String next = train();
-        assertNotEquals(first, next);
+        assertNotEquals(rerun, next);
         assertEquals(next, scoredBy(events.getLast()));
 
         // Keeping one version deletes the others' metadata and chunks; the runs' status documents stay as history.
@@ -92,6 +99,19 @@ class ModelStoreIT {
         } finally {
             node.put("/_cluster/settings", "{\"transient\": {\"plugins.ueba.model_store.keep_versions\": null}}");
         }
+    }
+
+    /** The job's latest run once it is the given one and in the given state, waiting up to 60 s. */
+    private JsonNode waitForRun(String runId, Predicate<JsonNode> reached) throws IOException, InterruptedException {
+        JsonNode run = null;
+        for (int attempt = 0; attempt < 120; attempt++) {
+            run = node.get(JOB).body().get("last_run");
+            if (run != null && runId.equals(run.path("run_id").asText()) && reached.test(run)) {
+                return run;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("run " + runId + " did not get there within 60 s: " + run);
     }
 
     private String train() throws IOException, InterruptedException {

@@ -52,7 +52,6 @@ import org.opensearch.env.Environment;
 import org.opensearch.env.NodeEnvironment;
 import org.opensearch.indices.SystemIndexDescriptor;
 import org.opensearch.ingest.Processor;
-import org.opensearch.node.Node;
 import org.opensearch.plugins.ActionPlugin;
 import org.opensearch.plugins.IngestPlugin;
 import org.opensearch.plugins.Plugin;
@@ -142,7 +141,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
             () -> clusterService.getClusterSettings().get(UebaSettings.RUNS_KEPT),
             engine,
             Instant::now,
-            Node.NODE_NAME_SETTING.get(settings)
+            clusterService::localNode
         );
         JobRuns jobRuns = new JobRuns(trainingRun, engine, threadPool);
         JobStore jobStore = new JobStore(client, clusterService);

@@ -3,6 +3,7 @@ package io.ueba.plugin.training;
 import io.ueba.plugin.model.ModelStore;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.opensearch.cluster.node.DiscoveryNode;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,14 +48,19 @@ final class RunProgress {
     private double phaseDone;
     private Instant lastWritten = Instant.EPOCH;
 
-    /** @param jobId null for a run asked for through {@code _train} */
-    RunProgress(ModelStore store, String runId, String jobId, String node, Supplier<Instant> clock) {
+    /**
+     * @param jobId null for a run asked for through {@code _train}
+     * @param node  this node: {@link RunLiveness} tells from its ephemeral id whether the run died with it
+     */
+    RunProgress(ModelStore store, String runId, String jobId, DiscoveryNode node, Supplier<Instant> clock) {
         this.store = store;
         this.runId = runId;
         this.clock = clock;
         this.started = clock.get();
         status.put("job_id", jobId);
-        status.put("node", node);
+        status.put("node", node.getName());
+        status.put(RunLiveness.NODE_ID, node.getId());
+        status.put(RunLiveness.NODE_EPHEMERAL_ID, node.getEphemeralId());
         status.put("started", started.toEpochMilli());
         status.put("state", "running");
     }

@@ -24,6 +24,7 @@ import io.ueba.plugin.model.ModelSync;
 import io.ueba.plugin.model.TrainedModelsHolder;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.opensearch.cluster.node.DiscoveryNode;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -62,7 +63,7 @@ public final class TrainingRun {
     private final IntSupplier runsToKeep;
     private final EngineService engine;
     private final Supplier<Instant> clock;
-    private final String nodeName;
+    private final Supplier<DiscoveryNode> localNode;
     private final LoginFeaturizer featurizer = new LoginFeaturizer();
     private final LoginVectorizer vectorizer = new LoginVectorizer();
 
@@ -75,7 +76,7 @@ public final class TrainingRun {
         IntSupplier runsToKeep,
         EngineService engine,
         Supplier<Instant> clock,
-        String nodeName
+        Supplier<DiscoveryNode> localNode
     ) {
         this.logins = logins;
         this.models = models;
@@ -85,7 +86,7 @@ public final class TrainingRun {
         this.runsToKeep = runsToKeep;
         this.engine = engine;
         this.clock = clock;
-        this.nodeName = nodeName;
+        this.localNode = localNode;
     }
 
     /** A new run's id: it names the run's status document and the model version the run makes. */
@@ -99,7 +100,7 @@ public final class TrainingRun {
      * @param jobId the job the run belongs to; null for a run asked for through {@code _train}
      */
     public TrainResponse run(String runId, String jobId, TrainingSpec spec) throws EngineLoadException, IOException {
-        RunProgress progress = new RunProgress(store, runId, jobId, nodeName, clock);
+        RunProgress progress = new RunProgress(store, runId, jobId, localNode.get(), clock);
         try {
             TrainResponse response = train(runId, spec, progress);
             progress.succeeded(runId);

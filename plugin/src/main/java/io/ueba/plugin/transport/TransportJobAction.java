@@ -9,6 +9,7 @@ import io.ueba.plugin.job.JobStore;
 import io.ueba.plugin.job.UebaJob;
 import io.ueba.plugin.model.ModelStore;
 import io.ueba.plugin.training.MlNodes;
+import io.ueba.plugin.training.RunLiveness;
 import org.opensearch.OpenSearchStatusException;
 import org.opensearch.ResourceNotFoundException;
 import org.opensearch.action.ActionRunnable;
@@ -23,7 +24,6 @@ import org.opensearch.threadpool.ThreadPool;
 import org.opensearch.transport.TransportService;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,9 +36,8 @@ import java.util.Map;
  */
 public class TransportJobAction extends HandledTransportAction<JobRequest, JobResponse> {
 
-    static final Duration SILENT_RUN_IS_INTERRUPTED = Duration.ofMinutes(5);
-
     private final ThreadPool threadPool;
+    private final ClusterService clusterService;
     private final JobStore jobs;
     private final JobRuns runs;
     private final ModelStore models;
@@ -57,6 +56,7 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
     ) {
         super(JobAction.NAME, transportService, actionFilters, JobRequest::new);
         this.threadPool = threadPool;
+        this.clusterService = clusterService;
         this.jobs = jobs;
         this.runs = runs;
         this.models = models;
@@ -124,22 +124,8 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
         Map<String, Object> described = new HashMap<>();
         described.put("_id", id);
         described.put("job", JobStore.asMap(job));
-        described.put("last_run", models.latestRun(id).map(run -> interruptedIfSilent(run, Instant.now())).orElse(null));
+        described.put("last_run", models.latestRun(id).map(run -> RunLiveness.asSeen(run, clusterService.state().nodes(), Instant.now())).orElse(null));
         return described;
-    }
-
-    /**
-     * A running run rewrites its status every second or so; one silent for minutes died with its node (a restart, a
-     * crash), and nothing it did came into use. It shows as {@code interrupted}.
-     */
-    static Map<String, Object> interruptedIfSilent(Map<String, Object> run, Instant now) {
-        if ("running".equals(run.get("state")) && run.get("updated") instanceof Number updated
-            && Duration.between(Instant.ofEpochMilli(updated.longValue()), now).compareTo(SILENT_RUN_IS_INTERRUPTED) > 0) {
-            Map<String, Object> interrupted = new HashMap<>(run);
-            interrupted.put("state", "interrupted");
-            return interrupted;
-        }
-        return run;
     }
 
     private UebaJob existing(String id) throws IOException {
