@@ -37,6 +37,18 @@ final class LoginDocumentReader {
     /** A login and what was wrong with its optional fields. */
     record Reading(LoginEvent event, List<String> warnings) {}
 
+    // Where each field's value is in what the tree finds: the order of the paths it is built with.
+    private static final int TIMESTAMP = 0;
+    private static final int USER = 1;
+    private static final int SOURCE_IP = 2;
+    private static final int SOURCE_HOST = 3;
+    private static final int DESTINATION_IP = 4;
+    private static final int OUTCOME = 5;
+    private static final int AUTH_PACKAGE = 6;
+    private static final int LOGON_TYPE = 7;
+    /** After the source's geo location (8) come the destination's candidates, in the order they are tried. */
+    private static final int FIRST_DESTINATION = 9;
+
     private final SourcePath timestampField;
     private final SourcePath userField;
     private final SourcePath sourceIpField;
@@ -45,9 +57,7 @@ final class LoginDocumentReader {
     private final SourcePath outcomeField;
     private final SourcePath authPackageField;
     private final SourcePath logonTypeField;
-    /** The candidates for the destination, in order, after the fields above (and the geo object) in {@link #paths}. */
     private final List<SourcePath> destinationFields;
-    private final List<SourcePath> paths;
     private final SourcePathTree tree;
     private final Duration maxFuture;
     private final LongSupplier nowMillis;
@@ -62,14 +72,13 @@ final class LoginDocumentReader {
         this.authPackageField = SourcePath.of(fields.authPackage());
         this.logonTypeField = SourcePath.of(fields.logonType());
         this.destinationFields = fields.destination().stream().map(SourcePath::of).toList();
-        // read() takes the values the tree finds in this order
         List<SourcePath> paths = new ArrayList<>(List.of(timestampField, userField, sourceIpField, sourceHostField, destinationIpField,
             outcomeField, authPackageField, logonTypeField,
             // read only so that a scalar standing where the geo object belongs is moved aside: the mapping has source.geo.location
             SourcePath.of(fields.sourceGeo() + ".location")));
+        assert paths.size() == FIRST_DESTINATION;
         paths.addAll(destinationFields);
-        this.paths = List.copyOf(paths);
-        this.tree = new SourcePathTree(this.paths);
+        this.tree = new SourcePathTree(paths);
         this.maxFuture = maxFuture;
         this.nowMillis = nowMillis;
     }
@@ -79,17 +88,17 @@ final class LoginDocumentReader {
         SourcePathTree.Found found = tree.read(document.getSourceAndMetadata());
         moveAside(document, found.blocked(), warnings);
         Object[] values = found.values();
-        Instant timestamp = timestamp(document, values[0]);
-        String user = required(document, userField, values[1]);
-        String sourceIp = ip(document, sourceIpField, values[2], warnings);
-        String sourceHost = optional(document, sourceHostField, values[3], warnings);
-        String destinationIp = ip(document, destinationIpField, values[4], warnings);
-        LoginOutcome outcome = outcome(document, values[5], warnings);
-        String authPackage = optional(document, authPackageField, values[6], warnings);
-        String logonType = optional(document, logonTypeField, values[7], warnings);
+        Instant timestamp = timestamp(document, values[TIMESTAMP]);
+        String user = required(document, userField, values[USER]);
+        String sourceIp = ip(document, sourceIpField, values[SOURCE_IP], warnings);
+        String sourceHost = optional(document, sourceHostField, values[SOURCE_HOST], warnings);
+        String destinationIp = ip(document, destinationIpField, values[DESTINATION_IP], warnings);
+        LoginOutcome outcome = outcome(document, values[OUTCOME], warnings);
+        String authPackage = optional(document, authPackageField, values[AUTH_PACKAGE], warnings);
+        String logonType = optional(document, logonTypeField, values[LOGON_TYPE], warnings);
         String destination = null;
         for (int i = 0; i < destinationFields.size() && destination == null; i++) {
-            destination = optional(document, destinationFields.get(i), values[paths.size() - destinationFields.size() + i], warnings);
+            destination = optional(document, destinationFields.get(i), values[FIRST_DESTINATION + i], warnings);
         }
         LoginEvent event = new LoginEvent(timestamp, user, null, sourceIp, sourceHost, destination, destinationIp, outcome, authPackage,
             logonType, null, null);
