@@ -66,6 +66,7 @@ class TrainingJobsIT {
         JsonNode first = node.get("/_plugins/_ueba/models/" + runId).body();
         assertEquals("full", first.at("/training/mode").asText(), first.toString());
         assertEquals(0.995, first.at("/settings/threshold_quantile").asDouble(), first.toString());
+        assertEquals("quantile(0.995)", first.at("/threshold/method").asText(), first.toString());
 
         // Logins after the first run's window: the second run learns them on top of the first model, replaying older ones.
         Instant firstEnd = Instant.ofEpochMilli(first.at("/window/to").asLong());
@@ -75,6 +76,9 @@ class TrainingJobsIT {
                 login.destinationHost(), login.destinationIp(), login.outcome(), login.authPackage(), login.logonType(), login.failureReason(), login.label()));
         }
         node.indexLogins(INDEX, since);
+        // The second run calibrates its threshold as the seed notebooks did: mean plus three standard deviations.
+        assertEquals(200, node.put(JOB, "{\"indices\": \"" + INDEX + "\", \"enabled\": false, \"schedule\": {\"cron\": {\"expression\": \"0 3 * * *\"}},"
+            + " \"model\": {\"epochs\": 4, \"update_epochs\": 2, \"replay_rows\": 1500, \"threshold_method\": \"mean_std\"}}").status());
         assertEquals(200, node.put("/_cluster/settings", "{\"transient\": {\"plugins.ueba.training.keep_runs\": 1}}").status());
         String secondId;
         try {
@@ -95,6 +99,7 @@ class TrainingJobsIT {
         JsonNode second = node.get("/_plugins/_ueba/models/" + secondId).body();
         assertEquals("incremental", second.at("/training/mode").asText(), second.toString());
         assertEquals(runId, second.at("/training/warm_started_from").asText());
+        assertEquals("mean+3.0std", second.at("/threshold/method").asText(), second.toString());
         assertEquals(1500, second.at("/training/replay_rows").asInt(), second.toString());
         long sinceSuccessful = since.stream().filter(login -> login.outcome() == LoginOutcome.SUCCESS).count();
         assertEquals(sinceSuccessful + 1500, second.at("/training/training_rows").asLong(), second.toString());

@@ -2,6 +2,7 @@ package io.ueba.action;
 
 import io.ueba.ml.autoencoder.AutoencoderConfig;
 import io.ueba.ml.model.ScorerTraining;
+import io.ueba.ml.threshold.ThresholdRule;
 import org.opensearch.core.common.io.stream.StreamInput;
 import org.opensearch.core.common.io.stream.StreamOutput;
 import org.opensearch.core.common.io.stream.Writeable;
@@ -17,7 +18,10 @@ import java.io.IOException;
  *
  * @param epochs            passes over the rows when a run trains from scratch
  * @param updateEpochs      passes when a run warm-starts from the model in use ({@code incremental})
- * @param thresholdQuantile the share of training logins scored below the suspicious threshold
+ * @param thresholdMethod   {@value #QUANTILE} (the default) or {@value #MEAN_STD}: how the threshold is calibrated on
+ *                          the training logins' errors
+ * @param thresholdQuantile for {@value #QUANTILE}, the share of training logins scored below the suspicious threshold
+ * @param thresholdStdK     for {@value #MEAN_STD}, the threshold is the errors' mean plus this many standard deviations
  * @param incremental       whether a run with a model in use learns the logins since that model's run, plus a replay
  *                          sample of older ones, starting from its weights; false retrains on the whole window
  * @param replayRows        at most this many older logins replayed in an incremental run, so it does not forget them
@@ -32,18 +36,22 @@ public record ModelSettings(
     int batchSize,
     double learningRate,
     long seed,
+    String thresholdMethod,
     double thresholdQuantile,
+    double thresholdStdK,
     boolean incremental,
     int replayRows,
     int maxRows
 ) implements Writeable, ToXContentObject {
 
     public static final String AUTOENCODER = "autoencoder";
+    public static final String QUANTILE = "quantile";
+    public static final String MEAN_STD = "mean_std";
     private static final AutoencoderConfig AUTOENCODER_DEFAULTS = AutoencoderConfig.defaults();
     public static final ModelSettings DEFAULTS = new ModelSettings(AUTOENCODER, AUTOENCODER_DEFAULTS.hidden(), AUTOENCODER_DEFAULTS.bottleneck(),
         AUTOENCODER_DEFAULTS.epochs(), 3, AUTOENCODER_DEFAULTS.batchSize(),
         Double.parseDouble(Float.toString(AUTOENCODER_DEFAULTS.learningRate())), AUTOENCODER_DEFAULTS.seed(),
-        ScorerTraining.DEFAULT_THRESHOLD_QUANTILE, true, 50_000, ScorerTraining.DEFAULT_MAX_ROWS);
+        QUANTILE, ScorerTraining.DEFAULT_THRESHOLD_QUANTILE, 3, true, 50_000, ScorerTraining.DEFAULT_MAX_ROWS);
 
     public ModelSettings {
         if (AUTOENCODER.equals(type) == false) {
@@ -57,8 +65,14 @@ public record ModelSettings(
         if ((learningRate > 0 && learningRate <= 1) == false) {
             throw new IllegalArgumentException("[model.learning_rate] must be in (0, 1], got [" + learningRate + "]");
         }
+        if (QUANTILE.equals(thresholdMethod) == false && MEAN_STD.equals(thresholdMethod) == false) {
+            throw new IllegalArgumentException("[model.threshold_method] must be [" + QUANTILE + "] or [" + MEAN_STD + "], got [" + thresholdMethod + "]");
+        }
         if ((thresholdQuantile >= 0.5 && thresholdQuantile < 1) == false) {
             throw new IllegalArgumentException("[model.threshold_quantile] must be in [0.5, 1), got [" + thresholdQuantile + "]");
+        }
+        if ((thresholdStdK > 0 && thresholdStdK <= 100) == false) {
+            throw new IllegalArgumentException("[model.threshold_std_k] must be in (0, 100], got [" + thresholdStdK + "]");
         }
         within("replay_rows", replayRows, 0, 1_000_000);
         within("max_rows", maxRows, 1000, 1_000_000);
@@ -66,7 +80,7 @@ public record ModelSettings(
 
     public ModelSettings(StreamInput in) throws IOException {
         this(in.readString(), in.readVInt(), in.readVInt(), in.readVInt(), in.readVInt(), in.readVInt(), in.readDouble(), in.readLong(),
-            in.readDouble(), in.readBoolean(), in.readVInt(), in.readVInt());
+            in.readString(), in.readDouble(), in.readDouble(), in.readBoolean(), in.readVInt(), in.readVInt());
     }
 
     @Override
@@ -79,7 +93,9 @@ public record ModelSettings(
         out.writeVInt(batchSize);
         out.writeDouble(learningRate);
         out.writeLong(seed);
+        out.writeString(thresholdMethod);
         out.writeDouble(thresholdQuantile);
+        out.writeDouble(thresholdStdK);
         out.writeBoolean(incremental);
         out.writeVInt(replayRows);
         out.writeVInt(maxRows);
@@ -88,6 +104,11 @@ public record ModelSettings(
     /** The autoencoder a run trains: from scratch, or warm-started for {@code updateEpochs}. */
     public AutoencoderConfig autoencoder(boolean warmStarted) {
         return new AutoencoderConfig(hidden, bottleneck, warmStarted ? updateEpochs : epochs, batchSize, (float) learningRate, seed);
+    }
+
+    /** How a run calibrates the threshold of the model it trains. */
+    public ThresholdRule thresholdRule() {
+        return MEAN_STD.equals(thresholdMethod) ? new ThresholdRule.MeanPlusStd(thresholdStdK) : new ThresholdRule.Quantile(thresholdQuantile);
     }
 
     /** Reads the object the parser is on, defaults for what is missing. */
@@ -103,7 +124,9 @@ public record ModelSettings(
                 case "batch_size" -> b.batchSize = ObjectFields.integer(parser, path);
                 case "learning_rate" -> b.learningRate = ObjectFields.number(parser, path);
                 case "seed" -> b.seed = (long) ObjectFields.number(parser, path);
+                case "threshold_method" -> b.thresholdMethod = ObjectFields.text(parser, path);
                 case "threshold_quantile" -> b.thresholdQuantile = ObjectFields.number(parser, path);
+                case "threshold_std_k" -> b.thresholdStdK = ObjectFields.number(parser, path);
                 case "incremental" -> b.incremental = ObjectFields.bool(parser, path);
                 case "replay_rows" -> b.replayRows = ObjectFields.integer(parser, path);
                 case "max_rows" -> b.maxRows = ObjectFields.integer(parser, path);
@@ -127,7 +150,9 @@ public record ModelSettings(
             .field("batch_size", batchSize)
             .field("learning_rate", learningRate)
             .field("seed", seed)
+            .field("threshold_method", thresholdMethod)
             .field("threshold_quantile", thresholdQuantile)
+            .field("threshold_std_k", thresholdStdK)
             .field("incremental", incremental)
             .field("replay_rows", replayRows)
             .field("max_rows", maxRows)
@@ -150,7 +175,9 @@ public record ModelSettings(
         int batchSize;
         double learningRate;
         long seed;
+        String thresholdMethod;
         double thresholdQuantile;
+        double thresholdStdK;
         boolean incremental;
         int replayRows;
         int maxRows;
@@ -164,15 +191,17 @@ public record ModelSettings(
             batchSize = from.batchSize;
             learningRate = from.learningRate;
             seed = from.seed;
+            thresholdMethod = from.thresholdMethod;
             thresholdQuantile = from.thresholdQuantile;
+            thresholdStdK = from.thresholdStdK;
             incremental = from.incremental;
             replayRows = from.replayRows;
             maxRows = from.maxRows;
         }
 
         ModelSettings build() {
-            return new ModelSettings(type, hidden, bottleneck, epochs, updateEpochs, batchSize, learningRate, seed, thresholdQuantile,
-                incremental, replayRows, maxRows);
+            return new ModelSettings(type, hidden, bottleneck, epochs, updateEpochs, batchSize, learningRate, seed, thresholdMethod,
+                thresholdQuantile, thresholdStdK, incremental, replayRows, maxRows);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.ueba.action;
 
+import io.ueba.ml.threshold.ThresholdRule;
 import org.opensearch.common.io.stream.BytesStreamOutput;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.common.xcontent.json.JsonXContent;
@@ -40,6 +41,14 @@ public class JobConfigTests extends OpenSearchTestCase {
         assertEquals(ModelSettings.DEFAULTS.maxRows(), model.maxRows());
         assertEquals(model.updateEpochs(), model.autoencoder(true).epochs());
         assertEquals(model.epochs(), model.autoencoder(false).epochs());
+        assertEquals(new ThresholdRule.Quantile(0.995), model.thresholdRule());
+    }
+
+    public void testReadsTheMeanPlusStdThreshold() throws IOException {
+        ModelSettings model = parse("{\"model\": {\"threshold_method\": \"mean_std\", \"threshold_std_k\": 2.5}}").model();
+        assertEquals(new ThresholdRule.MeanPlusStd(2.5), model.thresholdRule());
+        assertEquals(new ThresholdRule.MeanPlusStd(3), parse("{\"model\": {\"threshold_method\": \"mean_std\"}}").model().thresholdRule());
+        assertEquals(new ThresholdRule.Quantile(0.99), ModelSettings.DEFAULTS.thresholdRule());
     }
 
     public void testReadsACronJobInUtcUnlessToldOtherwise() throws IOException {
@@ -65,6 +74,8 @@ public class JobConfigTests extends OpenSearchTestCase {
         assertRefused("{\"enabled\": \"yes\"}", "[enabled]");
         assertRefused("{\"time_field\": \"\"}", "[time_field]");
         assertRefused("{\"model\": {\"type\": \"forest\"}}", "[model.type]");
+        assertRefused("{\"model\": {\"threshold_method\": \"median\"}}", "[model.threshold_method]");
+        assertRefused("{\"model\": {\"threshold_std_k\": 0}}", "[model.threshold_std_k]");
         assertRefused("{\"model\": {\"hidden\": 16, \"bottleneck\": 32}}", "[model.bottleneck]");
         assertRefused("{\"model\": {\"epochs\": 2.5}}", "[model.epochs]");
         assertRefused("{\"model\": {\"epochs\": \"ten\"}}", "[model.epochs]");
@@ -76,7 +87,7 @@ public class JobConfigTests extends OpenSearchTestCase {
 
     public void testSurvivesTheTransportWire() throws IOException {
         for (JobConfig original : new JobConfig[] { JobConfig.DEFAULTS,
-            parse("{\"schedule\": {\"cron\": {\"expression\": \"0 3 * * *\"}}, \"model\": {\"seed\": 7, \"incremental\": false}}") }) {
+            parse("{\"schedule\": {\"cron\": {\"expression\": \"0 3 * * *\"}}, \"model\": {\"seed\": 7, \"incremental\": false, \"threshold_method\": \"mean_std\"}}") }) {
             BytesStreamOutput out = new BytesStreamOutput();
             original.writeTo(out);
             try (StreamInput in = out.bytes().streamInput()) {

@@ -11,6 +11,7 @@ import io.ueba.ml.model.ProfileLearner;
 import io.ueba.ml.model.Reservoir;
 import io.ueba.ml.model.ScorerTraining;
 import io.ueba.ml.profile.EntityProfile;
+import io.ueba.ml.threshold.ThresholdRule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class OfflineScoring implements LoginScoring {
         LoginScorer scorer = phases.time("train", () -> {
             Reservoir sample = new Reservoir(ScorerTraining.DEFAULT_MAX_ROWS, 42);
             successful.forEach(event -> sample.offer(vectorizer.vectorize(featurizer.featurize(event, profile))));
-            return ScorerTraining.train(VERSION, sample.rows(), AutoencoderConfig.defaults(), ScorerTraining.DEFAULT_THRESHOLD_QUANTILE, null, device,
+            return ScorerTraining.train(VERSION, sample.rows(), AutoencoderConfig.defaults(), new ThresholdRule.Quantile(ScorerTraining.DEFAULT_THRESHOLD_QUANTILE), null, device,
                 (epoch, epochs, loss) -> {});
         });
         return phases.time("score test", () -> {

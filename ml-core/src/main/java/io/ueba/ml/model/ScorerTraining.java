@@ -6,7 +6,7 @@ import io.ueba.ml.autoencoder.AutoencoderTrainer;
 import io.ueba.ml.autoencoder.DenseAutoencoder;
 import io.ueba.ml.autoencoder.LoginScorer;
 import io.ueba.ml.autoencoder.TrainedAutoencoder;
-import io.ueba.ml.threshold.Threshold;
+import io.ueba.ml.threshold.ThresholdRule;
 
 import java.util.List;
 
@@ -21,7 +21,7 @@ public final class ScorerTraining {
     private ScorerTraining() {}
 
     /**
-     * @param thresholdQuantile the share of the training rows that score below the threshold
+     * @param threshold         how the threshold is calibrated on the training rows' errors
      * @param warmStart         the weights to start from, or null for random ones
      * @param onEpoch           hears every epoch's loss
      */
@@ -29,15 +29,14 @@ public final class ScorerTraining {
         String version,
         List<float[]> rows,
         AutoencoderConfig config,
-        double thresholdQuantile,
+        ThresholdRule threshold,
         DenseAutoencoder warmStart,
         Device device,
         AutoencoderTrainer.EpochListener onEpoch
     ) {
         float[][] matrix = rows.toArray(float[][]::new);
         try (TrainedAutoencoder model = new AutoencoderTrainer().onEpoch(onEpoch).train(matrix, config, device, warmStart)) {
-            Threshold threshold = Threshold.quantile(model.rowErrors(matrix), thresholdQuantile);
-            return new LoginScorer(version, DenseAutoencoder.of(model), threshold);
+            return new LoginScorer(version, DenseAutoencoder.of(model), threshold.calibrate(model.rowErrors(matrix)));
         }
     }
 }

@@ -203,7 +203,7 @@ public final class TrainingRun {
     private LoginScorer trainScorer(String version, List<float[]> rows, ModelSettings settings, WarmStart warm, RunProgress progress)
         throws EngineLoadException {
         engine.ensureLoaded();
-        return ScorerTraining.train(version, rows, settings.autoencoder(warm != null), settings.thresholdQuantile(), warm == null ? null : warm.weights(),
+        return ScorerTraining.train(version, rows, settings.autoencoder(warm != null), settings.thresholdRule(), warm == null ? null : warm.weights(),
             Engine.getEngine("PyTorch").defaultDevice(), progress::epoch);
     }
 

@@ -46,7 +46,7 @@ public class UebaJobTests extends OpenSearchTestCase {
     public void testParsesWhatItWrites() throws IOException {
         Instant now = Instant.ofEpochMilli(1_700_000_000_000L);
         UebaJob job = new UebaJob("nightly", true, new IntervalSchedule(now, 1, ChronoUnit.DAYS), now, now, 600L, "logins-vpn-*", "event.created",
-            TimeValue.timeValueDays(7), new ModelSettings("autoencoder", 64, 16, 20, 2, 128, 0.001, 3, 0.999, false, 10, 5000));
+            TimeValue.timeValueDays(7), new ModelSettings("autoencoder", 64, 16, 20, 2, 128, 0.001, 3, "mean_std", 0.999, 2.5, false, 10, 5000));
         String json = BytesReference.bytes(job.toXContent(JsonXContent.contentBuilder(), ToXContent.EMPTY_PARAMS)).utf8ToString();
         assertEquals(job, parse(json));
     }
