@@ -62,6 +62,17 @@ class TrainedScoringIT {
         assertTrue(high > 2 * low, "ordinary " + low + ", odd " + high);
         assertTrue(oddScore.get("suspicious").asBoolean(), oddScore.toString());
         assertFalse(oddScore.get("explanation").isEmpty(), oddScore.toString());
+
+        // A user's usual VPN sign-in, but from Lagos: the pipeline's geoip names the country, which the profile has
+        // never seen for that user.
+        LoginEvent vpn = events.stream().filter(e -> e.outcome() == LoginOutcome.SUCCESS && "web".equals(e.logonType())).findFirst().orElseThrow();
+        LoginEvent fromLagos = new LoginEvent(Instant.now().truncatedTo(ChronoUnit.SECONDS), vpn.user(), vpn.userDomain(), "105.112.45.15", null,
+            vpn.destinationHost(), vpn.destinationIp(), LoginOutcome.SUCCESS, vpn.authPackage(), vpn.logonType(), null, null);
+        JsonNode abroad = indexAndGet("abroad", fromLagos);
+        assertTrue(abroad.at("/features/novelty").toString().contains("\"first_user_country\""), abroad.toString());
+        JsonNode fromHome = indexAndGet("home", new LoginEvent(Instant.now().truncatedTo(ChronoUnit.SECONDS), vpn.user(), vpn.userDomain(),
+            vpn.sourceIp(), null, vpn.destinationHost(), vpn.destinationIp(), LoginOutcome.SUCCESS, vpn.authPackage(), vpn.logonType(), null, null));
+        assertFalse(fromHome.path("features").path("novelty").toString().contains("first_user_country"), fromHome.toString());
     }
 
     private JsonNode indexAndGet(String id, LoginEvent login) throws Exception {

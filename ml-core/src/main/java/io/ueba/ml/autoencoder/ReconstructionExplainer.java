@@ -27,6 +27,7 @@ public final class ReconstructionExplainer {
         Map.entry("source_ip", "unusual kind of source address"),
         Map.entry("new_user", "a user never seen before"),
         Map.entry("first_user_source", "first login from this source for this user"),
+        Map.entry("first_user_country", "first login from this country for this user"),
         Map.entry("first_source_destination", "first login from this source to this destination"),
         Map.entry("user_distinct_sources", "unusual number of sources for this user"),
         Map.entry("relation", "unusual kind of logon"),

@@ -93,7 +93,7 @@ final class TrainingBenchmark {
                 break;
             }
             LoginFeatures features = featurizer.featurize(event, null);
-            builder.add(features.user(), features.source(), features.destination(), features.time().hourOfDay());
+            builder.add(features.user(), features.source(), features.destination(), features.time().hourOfDay(), features.sourceCountry());
         }
         EntityProfile profile = builder.build("bench");
         LoginVectorizer vectorizer = new LoginVectorizer();

@@ -29,6 +29,11 @@ public final class EntityNames {
         return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     }
 
+    /** An ISO country code as geoip writes it ({@code DE}); null for a missing or blank one. */
+    public static String country(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.trim().toUpperCase(Locale.ROOT);
+    }
+
     /** The relation a login adds to the graph: how it authenticated and what kind of logon it was. */
     public static String relation(String authPackage, String logonType) {
         return part(authPackage) + "/" + part(logonType);

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param destination normalized destination entity: the destination host, else its IP, else {@code unknown}
  * @param relation    the graph relation: auth package / logon type
  * @param success     whether the login succeeded
- * @param sourceIp    facts about the source address, null without a valid one
+ * @param sourceIp      facts about the source address, null without a valid one
+ * @param sourceCountry ISO code of the country the source address is in, null when not known
  * @param profile     comparison with the published profile, null before any training
  */
 public record LoginFeatures(
@@ -26,6 +27,7 @@ public record LoginFeatures(
     String relation,
     boolean success,
     IpFacts sourceIp,
+    String sourceCountry,
     ProfileFeatures profile
 ) {
 
@@ -59,6 +61,7 @@ public record LoginFeatures(
             profileDocument.put("version", profile.profileVersion());
             profileDocument.put("new_user", profile.newUser());
             profileDocument.put("first_user_source", profile.firstUserSource());
+            profileDocument.put("first_user_country", profile.firstUserCountry());
             profileDocument.put("first_source_destination", profile.firstSourceDestination());
             profileDocument.put("hour_distance", fourDecimals(profile.hourDistance()));
             profileDocument.put("user_distinct_sources", profile.userDistinctSources());
@@ -69,16 +72,19 @@ public record LoginFeatures(
 
     /**
      * The names of what is new about this login against the profile ({@code new_user}, {@code first_user_source},
-     * {@code first_source_destination}); empty for a usual login and before any profile.
+     * {@code first_user_country}, {@code first_source_destination}); empty for a usual login and before any profile.
      */
     public List<String> novelty() {
-        List<String> novelty = new ArrayList<>(3);
+        List<String> novelty = new ArrayList<>(4);
         if (profile != null) {
             if (profile.newUser()) {
                 novelty.add("new_user");
             }
             if (profile.firstUserSource()) {
                 novelty.add("first_user_source");
+            }
+            if (profile.firstUserCountry()) {
+                novelty.add("first_user_country");
             }
             if (profile.firstSourceDestination()) {
                 novelty.add("first_source_destination");

@@ -20,6 +20,7 @@ public final class LoginFeaturizer {
         IpFacts sourceIp = facts(event.sourceIp());
         String source = entity(event.sourceHost(), sourceIp == null ? null : event.sourceIp());
         String destination = entity(event.destinationHost(), facts(event.destinationIp()) == null ? null : event.destinationIp());
+        String country = EntityNames.country(event.sourceCountry());
         return new LoginFeatures(
             time,
             user,
@@ -28,7 +29,8 @@ public final class LoginFeaturizer {
             EntityNames.relation(event.authPackage(), event.logonType()),
             event.outcome() == LoginOutcome.SUCCESS,
             sourceIp,
-            profile == null ? null : compare(profile, user, source, destination, time)
+            country,
+            profile == null ? null : compare(profile, user, source, destination, country, time)
         );
     }
 
@@ -43,12 +45,14 @@ public final class LoginFeaturizer {
         }
     }
 
-    private static ProfileFeatures compare(EntityProfile profile, String user, String source, String destination, CyclicTime time) {
+    private static ProfileFeatures compare(EntityProfile profile, String user, String source, String destination, String country,
+        CyclicTime time) {
         boolean knownUser = profile.knowsUser(user);
         return new ProfileFeatures(
             profile.version(),
             knownUser == false,
             profile.hasSeenUserSource(user, source) == false,
+            country != null && profile.hasSeenUserCountry(user, country) == false,
             profile.hasSeenSourceDestination(source, destination) == false,
             profile.hourDistance(user, time.hourOfDay()).orElse(12),
             profile.distinctSources(user)

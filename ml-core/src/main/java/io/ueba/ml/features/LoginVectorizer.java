@@ -31,7 +31,7 @@ public final class LoginVectorizer {
         int at = 0;
         for (Object[] group : new Object[][] {
             { "hour", 2 }, { "day", 2 }, { "weekend", 1 }, { "success", 1 }, { "source_ip", 2 },
-            { "new_user", 1 }, { "first_user_source", 1 }, { "first_source_destination", 1 }, { "hour_distance", 1 },
+            { "new_user", 1 }, { "first_user_source", 1 }, { "first_user_country", 1 }, { "first_source_destination", 1 }, { "hour_distance", 1 },
             { "user_distinct_sources", 1 }, { "relation", RELATION_BUCKETS }, { "user", ENTITY_BUCKETS },
             { "source", ENTITY_BUCKETS }, { "destination", ENTITY_BUCKETS } }) {
             int width = (Integer) group[1];
@@ -76,11 +76,12 @@ public final class LoginVectorizer {
         if (profile != null) {
             vector[at] = BEHAVIOUR_WEIGHT * flag(profile.newUser());
             vector[at + 1] = BEHAVIOUR_WEIGHT * flag(profile.firstUserSource());
-            vector[at + 2] = BEHAVIOUR_WEIGHT * flag(profile.firstSourceDestination());
-            vector[at + 3] = BEHAVIOUR_WEIGHT * (float) (profile.hourDistance() / 12);
-            vector[at + 4] = (float) Math.min(1, Math.log1p(profile.userDistinctSources()) / Math.log1p(MANY_SOURCES));
+            vector[at + 2] = BEHAVIOUR_WEIGHT * flag(profile.firstUserCountry());
+            vector[at + 3] = BEHAVIOUR_WEIGHT * flag(profile.firstSourceDestination());
+            vector[at + 4] = BEHAVIOUR_WEIGHT * (float) (profile.hourDistance() / 12);
+            vector[at + 5] = (float) Math.min(1, Math.log1p(profile.userDistinctSources()) / Math.log1p(MANY_SOURCES));
         }
-        at += 5;
+        at += 6;
         at = oneHot(vector, at, RELATION_BUCKETS, features.relation());
         at = oneHot(vector, at, ENTITY_BUCKETS, features.user());
         at = oneHot(vector, at, ENTITY_BUCKETS, features.source());

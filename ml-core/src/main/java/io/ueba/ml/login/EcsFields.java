@@ -8,6 +8,7 @@ public final class EcsFields {
     public static final String USER_DOMAIN = "user.domain";
     public static final String SOURCE_IP = "source.ip";
     public static final String SOURCE_ADDRESS = "source.address";
+    public static final String SOURCE_COUNTRY = "source.geo.country_iso_code";
     public static final String DESTINATION_ADDRESS = "destination.address";
     public static final String DESTINATION_IP = "destination.ip";
     public static final String HOST_NAME = "host.name";

@@ -18,6 +18,7 @@ public final class EcsLoginDocument {
         put(document, EcsFields.USER_DOMAIN, event.userDomain());
         put(document, EcsFields.SOURCE_IP, event.sourceIp());
         put(document, EcsFields.SOURCE_ADDRESS, event.sourceHost());
+        put(document, EcsFields.SOURCE_COUNTRY, event.sourceCountry());
         put(document, EcsFields.DESTINATION_ADDRESS, event.destinationHost());
         put(document, EcsFields.DESTINATION_IP, event.destinationIp());
         put(document, EcsFields.EVENT_CATEGORY, List.of(EcsFields.AUTHENTICATION_CATEGORY));
@@ -63,6 +64,7 @@ public final class EcsLoginDocument {
             text(document, EcsFields.USER_DOMAIN),
             text(document, EcsFields.SOURCE_IP),
             text(document, EcsFields.SOURCE_ADDRESS),
+            text(document, EcsFields.SOURCE_COUNTRY),
             text(document, EcsFields.DESTINATION_ADDRESS),
             text(document, EcsFields.DESTINATION_IP),
             outcome == null ? LoginOutcome.UNKNOWN : fieldValue(EcsFields.EVENT_OUTCOME, outcome),

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param userDomain         {@code user.domain}
  * @param sourceIp           {@code source.ip}
  * @param sourceHost         {@code source.address}: the host the login came from, when logs name it
+ * @param sourceCountry      {@code source.geo.country_iso_code}: where the source address is, from the log or from a
+ *                           geoip processor at ingest
  * @param destinationHost    {@code destination.address}: the host logged in to
  * @param destinationIp      {@code destination.ip}
  * @param outcome            {@code event.outcome}
@@ -27,6 +29,7 @@ public record LoginEvent(
     String userDomain,
     String sourceIp,
     String sourceHost,
+    String sourceCountry,
     String destinationHost,
     String destinationIp,
     LoginOutcome outcome,
@@ -42,10 +45,29 @@ public record LoginEvent(
         Objects.requireNonNull(outcome, "outcome");
     }
 
+    /** A login from a log that says nothing of where its source address is. */
+    public LoginEvent(
+        Instant timestamp,
+        String user,
+        String userDomain,
+        String sourceIp,
+        String sourceHost,
+        String destinationHost,
+        String destinationIp,
+        LoginOutcome outcome,
+        String authPackage,
+        String logonType,
+        String failureReason,
+        LoginLabel label
+    ) {
+        this(timestamp, user, userDomain, sourceIp, sourceHost, null, destinationHost, destinationIp, outcome, authPackage, logonType,
+            failureReason, label);
+    }
+
     /** A copy carrying the given ground truth. */
     public LoginEvent withLabel(LoginLabel newLabel) {
         return new LoginEvent(
-            timestamp, user, userDomain, sourceIp, sourceHost, destinationHost, destinationIp,
+            timestamp, user, userDomain, sourceIp, sourceHost, sourceCountry, destinationHost, destinationIp,
             outcome, authPackage, logonType, failureReason, newLabel
         );
     }

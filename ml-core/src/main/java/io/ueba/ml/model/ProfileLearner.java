@@ -18,7 +18,7 @@ public final class ProfileLearner {
 
     public void add(LoginEvent successfulLogin) {
         LoginFeatures features = featurizer.featurize(successfulLogin, null);
-        builder.add(features.user(), features.source(), features.destination(), features.time().hourOfDay());
+        builder.add(features.user(), features.source(), features.destination(), features.time().hourOfDay(), features.sourceCountry());
         users.add(features.user());
     }
 

@@ -24,7 +24,8 @@ import java.util.zip.GZIPOutputStream;
 public final class TrainedModelsCodec {
 
     private static final int MAGIC = 0x55454241; // "UEBA"
-    private static final int FORMAT = 1;
+    /** 2: the profile holds each user's countries. */
+    private static final int FORMAT = 2;
     private static final String SCHEMA = new LoginVectorizer().schema();
 
     private TrainedModelsCodec() {}

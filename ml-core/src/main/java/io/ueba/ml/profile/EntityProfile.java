@@ -16,6 +16,9 @@ public interface EntityProfile {
     /** Whether the user has logged in from this source before. */
     boolean hasSeenUserSource(String user, String source);
 
+    /** Whether the user has logged in from an address in this country before. */
+    boolean hasSeenUserCountry(String user, String country);
+
     /** Whether anyone has logged in from this source to this destination before. */
     boolean hasSeenSourceDestination(String source, String destination);
 

@@ -17,9 +17,14 @@ public final class EntityProfileBuilder {
     private final Map<String, Set<String>> sourcesByUser = new HashMap<>();
     private final Map<String, Set<String>> destinationsBySource = new HashMap<>();
     private final Map<String, int[]> hourCountsByUser = new HashMap<>();
+    private final Map<String, Set<String>> countriesByUser = new HashMap<>();
 
-    public EntityProfileBuilder add(String user, String source, String destination, double hourOfDay) {
+    /** @param country where the source address is, null when unknown (a private address, no geo facts) */
+    public EntityProfileBuilder add(String user, String source, String destination, double hourOfDay, String country) {
         sourcesByUser.computeIfAbsent(user, k -> new HashSet<>()).add(source);
+        if (country != null) {
+            countriesByUser.computeIfAbsent(user, k -> new HashSet<>()).add(country);
+        }
         destinationsBySource.computeIfAbsent(source, k -> new HashSet<>()).add(destination);
         hourCountsByUser.computeIfAbsent(user, k -> new int[24])[(int) Math.floor(hourOfDay) % 24]++;
         return this;
@@ -30,7 +35,7 @@ public final class EntityProfileBuilder {
         Map<String, Set<String>> destinations = freeze(destinationsBySource);
         Map<String, boolean[]> usualHours = new HashMap<>();
         hourCountsByUser.forEach((user, counts) -> usualHours.put(user, usualHours(counts)));
-        return new InMemoryProfile(version, sources, destinations, Map.copyOf(usualHours));
+        return new InMemoryProfile(version, sources, destinations, Map.copyOf(usualHours), freeze(countriesByUser));
     }
 
     private static boolean[] usualHours(int[] counts) {
@@ -55,7 +60,8 @@ public final class EntityProfileBuilder {
         String version,
         Map<String, Set<String>> sourcesByUser,
         Map<String, Set<String>> destinationsBySource,
-        Map<String, boolean[]> usualHoursByUser
+        Map<String, boolean[]> usualHoursByUser,
+        Map<String, Set<String>> countriesByUser
     ) implements EntityProfile {
 
         @Override
@@ -66,6 +72,11 @@ public final class EntityProfileBuilder {
         @Override
         public boolean hasSeenUserSource(String user, String source) {
             return sourcesByUser.getOrDefault(user, Set.of()).contains(source);
+        }
+
+        @Override
+        public boolean hasSeenUserCountry(String user, String country) {
+            return countriesByUser.getOrDefault(user, Set.of()).contains(country);
         }
 
         @Override

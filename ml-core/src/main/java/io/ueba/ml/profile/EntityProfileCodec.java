@@ -23,6 +23,7 @@ public final class EntityProfileCodec {
                 out.writeUTF(entry.getKey());
                 out.writeInt(hourMask(entry.getValue()));
             }
+            writeSets(memory.countriesByUser(), out);
         } else {
             throw new IllegalArgumentException("only profiles built by EntityProfileBuilder can be written, got " + profile.getClass());
         }
@@ -37,7 +38,9 @@ public final class EntityProfileCodec {
         for (int i = 0; i < users; i++) {
             usualHours.put(in.readUTF(), hours(in.readInt()));
         }
-        return new EntityProfileBuilder.InMemoryProfile(version, Map.copyOf(sourcesByUser), Map.copyOf(destinationsBySource), Map.copyOf(usualHours));
+        Map<String, Set<String>> countriesByUser = readSets(in);
+        return new EntityProfileBuilder.InMemoryProfile(version, Map.copyOf(sourcesByUser), Map.copyOf(destinationsBySource), Map.copyOf(usualHours),
+            Map.copyOf(countriesByUser));
     }
 
     private static void writeSets(Map<String, Set<String>> sets, DataOutput out) throws IOException {

@@ -48,7 +48,7 @@ final class LoginEvents {
     /** The same attempt failing, at another time and possibly under another (mistyped) user name. */
     static LoginEvent failed(LoginEvent attempt, Instant at, String user, String reason) {
         return new LoginEvent(
-            at, user, attempt.userDomain(), attempt.sourceIp(), attempt.sourceHost(), attempt.destinationHost(),
+            at, user, attempt.userDomain(), attempt.sourceIp(), attempt.sourceHost(), attempt.sourceCountry(), attempt.destinationHost(),
             attempt.destinationIp(), LoginOutcome.FAILURE, attempt.authPackage(), attempt.logonType(), reason, attempt.label()
         );
     }

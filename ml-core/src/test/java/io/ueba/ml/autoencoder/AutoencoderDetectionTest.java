@@ -52,7 +52,7 @@ class AutoencoderDetectionTest {
         for (LoginEvent event : events) {
             if (event.timestamp().isBefore(profileEnd)) {
                 LoginFeatures features = FEATURIZER.featurize(event, null);
-                builder.add(features.user(), features.source(), features.destination(), features.time().hourOfDay());
+                builder.add(features.user(), features.source(), features.destination(), features.time().hourOfDay(), features.sourceCountry());
             } else if (event.timestamp().isAfter(trainingEnd)) {
                 scored.add(event);
             }

@@ -58,7 +58,7 @@ class LoginFeaturizerTest {
 
     @Test
     void comparesWithThePublishedProfile() {
-        EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5).build("run-7");
+        EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5, null).build("run-7");
         ProfileFeatures usual = featurizer.featurize(login("alice", "WS-1", null, "SRV-FILE", "2026-11-23T09:10:00Z"), profile).profile();
         assertEquals("run-7", usual.profileVersion());
         assertFalse(usual.newUser());
@@ -79,7 +79,7 @@ class LoginFeaturizerTest {
 
     @Test
     void noveltyNamesWhatIsNewAgainstTheProfile() {
-        EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5).build("run-7");
+        EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5, null).build("run-7");
         assertEquals(List.of(), featurizer.featurize(login("alice", "WS-1", null, "SRV-FILE", "2026-11-23T03:00:00Z"), profile).novelty(),
             "an unusual hour alone is not novelty");
         assertEquals(List.of(), featurizer.featurize(login("alice", "WS-9", null, "DC-1", "2026-11-23T09:10:00Z"), null).novelty(),
@@ -87,5 +87,29 @@ class LoginFeaturizerTest {
         assertEquals(List.of("first_user_source", "first_source_destination"),
             featurizer.featurize(login("alice", "WS-9", null, "DC-1", "2026-11-23T09:10:00Z"), profile).novelty());
         assertEquals(List.of("new_user", "first_user_source"), featurizer.featurize(login("mallory", "WS-1", null, "SRV-FILE", "2026-11-23T09:10:00Z"), profile).novelty());
+    }
+
+    @Test
+    void aCountryTheUserNeverLoggedInFromIsNovel() {
+        EntityProfile profile = new EntityProfileBuilder()
+            .add("alice", "203.0.113.9", "vpn-gw", 9.5, "DE")
+            .add("alice", "ws-1", "srv-file", 10, null)
+            .build("run-8");
+        ProfileFeatures home = featurizer.featurize(vpnLogin("alice", "198.51.100.7", " de "), profile).profile();
+        assertFalse(home.firstUserCountry(), "the country is read as geoip writes it, whatever its case and spaces");
+        LoginFeatures abroad = featurizer.featurize(vpnLogin("alice", "198.51.100.7", "NG"), profile);
+        assertEquals("NG", abroad.sourceCountry());
+        assertTrue(abroad.profile().firstUserCountry());
+        assertEquals(List.of("first_user_source", "first_user_country", "first_source_destination"), abroad.novelty());
+        assertEquals(true, ((Map<?, ?>) abroad.toDocument().get("profile")).get("first_user_country"));
+        assertFalse(featurizer.featurize(vpnLogin("alice", "198.51.100.7", null), profile).profile().firstUserCountry(),
+            "an unknown country is never novel");
+        assertTrue(featurizer.featurize(vpnLogin("bob", "198.51.100.7", "DE"), profile).profile().firstUserCountry(),
+            "a country is the user's own: alice's does not count for bob");
+    }
+
+    private static LoginEvent vpnLogin(String user, String publicIp, String country) {
+        return new LoginEvent(Instant.parse("2026-11-23T09:00:00Z"), user, "CORP", publicIp, null, country, "vpn-gw", null,
+            LoginOutcome.SUCCESS, "password", "web", null, null);
     }
 }

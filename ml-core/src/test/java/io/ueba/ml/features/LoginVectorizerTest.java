@@ -40,7 +40,7 @@ class LoginVectorizerTest {
 
     @Test
     void entitiesAreOneHotAndBehaviourComesFromTheProfile() {
-        var profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-1", 9.5).build("v1");
+        var profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-1", 9.5, null).build("v1");
         float[] usual = vectorizer.vectorize(featurizer.featurize(login("WS-1"), profile));
         float[] novel = vectorizer.vectorize(featurizer.featurize(login("WS-9"), profile));
         assertEquals(1, group(usual, "user"));

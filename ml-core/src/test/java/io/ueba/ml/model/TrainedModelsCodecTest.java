@@ -34,9 +34,9 @@ class TrainedModelsCodecTest {
     @Test
     void decodedModelsAnswerAsTheOriginalsDo() throws IOException {
         EntityProfile profile = new EntityProfileBuilder()
-            .add("alice", "ws-1", "srv-file", 9.5)
-            .add("alice", "ws-2", "srv-mail", 10.2)
-            .add("bob", "ws-7", "srv-file", 22.0)
+            .add("alice", "ws-1", "srv-file", 9.5, null)
+            .add("alice", "ws-2", "srv-mail", 10.2, "FR")
+            .add("bob", "ws-7", "srv-file", 22.0, null)
             .build("run-7");
         LoginScorer scorer = new LoginScorer("run-6", randomAutoencoder(new Random(3), DIMENSION, 8), new Threshold("quantile(0.99)", 0.042));
 
@@ -50,6 +50,9 @@ class TrainedModelsCodecTest {
         assertFalse(copy.hasSeenUserSource("bob", "ws-1"));
         assertTrue(copy.hasSeenSourceDestination("ws-2", "srv-mail"));
         assertEquals(2, copy.distinctSources("alice"));
+        assertTrue(copy.hasSeenUserCountry("alice", "FR"));
+        assertFalse(copy.hasSeenUserCountry("alice", "DE"));
+        assertFalse(copy.hasSeenUserCountry("bob", "FR"));
         for (double hour = 0; hour < 24; hour += 0.75) {
             assertEquals(profile.hourDistance("alice", hour), copy.hourDistance("alice", hour), "hour " + hour);
         }
@@ -63,7 +66,7 @@ class TrainedModelsCodecTest {
 
     @Test
     void aProfileWithoutAScorerStaysWithoutOne() throws IOException {
-        EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5).build("run-1");
+        EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5, null).build("run-1");
         TrainedModels decoded = TrainedModelsCodec.decode(TrainedModelsCodec.encode(new TrainedModels(profile, null)));
         assertEquals("run-1", decoded.profile().version());
         assertNull(decoded.scorer());
@@ -71,7 +74,7 @@ class TrainedModelsCodecTest {
 
     @Test
     void refusesBytesThatAreNotWholeModels() {
-        byte[] encoded = TrainedModelsCodec.encode(new TrainedModels(new EntityProfileBuilder().add("a", "s", "d", 1).build("run-1"), null));
+        byte[] encoded = TrainedModelsCodec.encode(new TrainedModels(new EntityProfileBuilder().add("a", "s", "d", 1, null).build("run-1"), null));
         assertThrows(IOException.class, () -> TrainedModelsCodec.decode(Arrays.copyOf(encoded, encoded.length / 2)));
         assertThrows(IOException.class, () -> TrainedModelsCodec.decode("not a model".getBytes()));
     }

@@ -11,10 +11,10 @@ class EntityProfileBuilderTest {
     private static EntityProfile officeWorker() {
         EntityProfileBuilder builder = new EntityProfileBuilder();
         for (int day = 0; day < 20; day++) {
-            builder.add("alice", "ws-1", "srv-file", 9.25);
-            builder.add("alice", "ws-1", "srv-mail", 13.5);
+            builder.add("alice", "ws-1", "srv-file", 9.25, null);
+            builder.add("alice", "ws-1", "srv-mail", 13.5, null);
         }
-        builder.add("alice", "vpn-gw", "srv-mail", 20.0);
+        builder.add("alice", "vpn-gw", "srv-mail", 20.0, null);
         return builder.build("run-1");
     }
 

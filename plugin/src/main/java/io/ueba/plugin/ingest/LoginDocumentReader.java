@@ -46,8 +46,9 @@ final class LoginDocumentReader {
     private static final int OUTCOME = 5;
     private static final int AUTH_PACKAGE = 6;
     private static final int LOGON_TYPE = 7;
-    /** After the source's geo location (8) come the destination's candidates, in the order they are tried. */
-    private static final int FIRST_DESTINATION = 9;
+    private static final int SOURCE_COUNTRY = 9;
+    /** After the source's geo location (8) and country come the destination's candidates, in the order they are tried. */
+    private static final int FIRST_DESTINATION = 10;
 
     private final SourcePath timestampField;
     private final SourcePath userField;
@@ -57,6 +58,7 @@ final class LoginDocumentReader {
     private final SourcePath outcomeField;
     private final SourcePath authPackageField;
     private final SourcePath logonTypeField;
+    private final SourcePath sourceCountryField;
     private final List<SourcePath> destinationFields;
     private final SourcePathTree tree;
     private final Duration maxFuture;
@@ -71,11 +73,12 @@ final class LoginDocumentReader {
         this.outcomeField = SourcePath.of(fields.outcome());
         this.authPackageField = SourcePath.of(fields.authPackage());
         this.logonTypeField = SourcePath.of(fields.logonType());
+        this.sourceCountryField = SourcePath.of(fields.sourceGeo() + ".country_iso_code");
         this.destinationFields = fields.destination().stream().map(SourcePath::of).toList();
         List<SourcePath> paths = new ArrayList<>(List.of(timestampField, userField, sourceIpField, sourceHostField, destinationIpField,
             outcomeField, authPackageField, logonTypeField,
             // read only so that a scalar standing where the geo object belongs is moved aside: the mapping has source.geo.location
-            SourcePath.of(fields.sourceGeo() + ".location")));
+            SourcePath.of(fields.sourceGeo() + ".location"), sourceCountryField));
         assert paths.size() == FIRST_DESTINATION;
         paths.addAll(destinationFields);
         this.tree = new SourcePathTree(paths);
@@ -96,12 +99,13 @@ final class LoginDocumentReader {
         LoginOutcome outcome = outcome(document, values[OUTCOME], warnings);
         String authPackage = optional(document, authPackageField, values[AUTH_PACKAGE], warnings);
         String logonType = optional(document, logonTypeField, values[LOGON_TYPE], warnings);
+        String sourceCountry = optional(document, sourceCountryField, values[SOURCE_COUNTRY], warnings);
         String destination = null;
         for (int i = 0; i < destinationFields.size() && destination == null; i++) {
             destination = optional(document, destinationFields.get(i), values[FIRST_DESTINATION + i], warnings);
         }
-        LoginEvent event = new LoginEvent(timestamp, user, null, sourceIp, sourceHost, destination, destinationIp, outcome, authPackage,
-            logonType, null, null);
+        LoginEvent event = new LoginEvent(timestamp, user, null, sourceIp, sourceHost, sourceCountry, destination, destinationIp, outcome,
+            authPackage, logonType, null, null);
         return new Reading(event, warnings);
     }
 

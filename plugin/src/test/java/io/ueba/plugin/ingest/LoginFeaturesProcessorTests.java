@@ -61,7 +61,7 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
     @SuppressWarnings("unchecked")
     public void testReadsTheProfilePublishedSinceItWasBuilt() {
         LoginFeaturesProcessor processor = processor(Map.of());
-        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5).build("run-3"), null));
+        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5, null).build("run-3"), null));
         Map<String, Object> profile = (Map<String, Object>) features(processor.execute(document(login()))).get("profile");
         assertEquals("published", profile.get("status"));
         assertEquals("run-3", profile.get("version"));
@@ -74,7 +74,7 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
         LoginFeaturesProcessor processor = processor(Map.of(FeatureOutput.OPTION, "novelty"));
         assertFalse("no profile, nothing is novel", processor.execute(document(login())).hasField(LoginFeaturesProcessor.DEFAULT_TARGET_FIELD));
 
-        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5).build("run-3"), null));
+        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5, null).build("run-3"), null));
         assertFalse("a usual login", processor.execute(document(login())).hasField(LoginFeaturesProcessor.DEFAULT_TARGET_FIELD));
 
         Map<String, Object> source = login();
@@ -84,6 +84,19 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
             Map.of("novelty", List.of("new_user", "first_user_source", "first_source_destination")),
             features(processor.execute(document(source)))
         );
+    }
+
+    @SuppressWarnings("unchecked")
+    public void testTheSourceCountryFromGeoipIsComparedWithTheUsersCountries() {
+        LoginFeaturesProcessor processor = processor(Map.of(FeatureOutput.OPTION, "novelty"));
+        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5, "DE").build("run-3"), null));
+        Map<String, Object> home = login();
+        ((Map<String, Object>) home.get("source")).put("geo", new HashMap<>(Map.of("country_iso_code", "DE")));
+        assertFalse("the user's own country", processor.execute(document(home)).hasField(LoginFeaturesProcessor.DEFAULT_TARGET_FIELD));
+
+        Map<String, Object> abroad = login();
+        ((Map<String, Object>) abroad.get("source")).put("geo", new HashMap<>(Map.of("country_iso_code", "NG", "city_name", "Lagos")));
+        assertEquals(Map.of("novelty", List.of("first_user_country")), features(processor.execute(document(abroad))));
     }
 
     public void testNoneWritesNoFeaturesButLeavesThemForScoring() {

@@ -64,7 +64,7 @@ public class LoginPipelineBenchmark {
         if (models.equals("published")) {
             EntityProfileBuilder builder = new EntityProfileBuilder();
             for (int user = 0; user < 1000; user++) {
-                builder.add("user" + user, "ws-" + user, "srv-file-" + (user % 20), 8 + user % 10);
+                builder.add("user" + user, "ws-" + user, "srv-file-" + (user % 20), 8 + user % 10, "US");
             }
             holder.publish(new TrainedModels(builder.build("bench"), new LoginScorer("bench", randomAutoencoder(), new Threshold("quantile", 1e9))));
         }

@@ -66,7 +66,7 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
     @SuppressWarnings("unchecked")
     public void testScoresWithThePublishedModelAndExplainsTheSuspicious() throws Exception {
         new TorchEngineLoader(createTempDir(), getClass().getClassLoader()).load();
-        EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5).build("run-1");
+        EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5, null).build("run-1");
         LoginFeaturizer featurizer = new LoginFeaturizer();
         LoginVectorizer vectorizer = new LoginVectorizer();
         float[][] rows = new float[600][];
@@ -95,7 +95,7 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
         // into use between the two processors.
         IngestDocument featurizedBefore = features.execute(login("ws-evil", "2026-11-22T03:00:00Z"));
         LoginScorer other = new LoginScorer("run-2", models.current().scorer().model(), new Threshold("quantile(0.99)", 1e-9));
-        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-evil", "srv-file", 3).build("run-2"), other));
+        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-evil", "srv-file", 3, null).build("run-2"), other));
         assertEquals("run-1", score.execute(featurizedBefore).getFieldValue("ueba.model_version", String.class));
     }
 
