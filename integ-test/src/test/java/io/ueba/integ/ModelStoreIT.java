@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,7 +60,7 @@ class ModelStoreIT {
         assertEquals(201, node.put(JOB, """
             {"indices": "%s", "window": "30d", "enabled": false, "model": {"incremental": false, "epochs": 1000}}""".formatted(INDEX)).status());
         String cutShort = node.post(JOB + "/_run", "").body().get("run_id").asText();
-        JsonNode training = waitForRun(cutShort, run -> "training".equals(run.path("phase").asText()) && run.path("epoch").asInt() > 0);
+        JsonNode training = node.waitForJobRun(JOB, cutShort, run -> "training".equals(run.path("phase").asText()) && run.path("epoch").asInt() > 0);
         assertEquals("running", training.get("state").asText(), training.toString());
         NodeLauncher.restart();
         NodeClient.Reply health = node.get("/_cluster/health?wait_for_status=yellow&timeout=60s");
@@ -76,7 +75,7 @@ class ModelStoreIT {
         assertEquals(200, node.put(JOB, """
             {"indices": "%s", "window": "30d", "enabled": false, "model": {"incremental": false, "epochs": 2}}""".formatted(INDEX)).status());
         String rerun = node.post(JOB + "/_run", "").body().get("run_id").asText();
-        JsonNode ended = waitForRun(rerun, run -> "running".equals(run.path("state").asText()) == false);
+        JsonNode ended = node.waitForJobRun(JOB, rerun, NodeClient.RUN_ENDED);
         assertEquals("succeeded", ended.get("state").asText(), ended.toString());
         assertEquals(rerun, scoredBy(events.getLast()));
         assertEquals(200, node.delete(JOB).status());
@@ -99,19 +98,6 @@ class ModelStoreIT {
         } finally {
             node.put("/_cluster/settings", "{\"transient\": {\"plugins.ueba.model_store.keep_versions\": null}}");
         }
-    }
-
-    /** The job's latest run once it is the given one and in the given state, waiting up to 60 s. */
-    private JsonNode waitForRun(String runId, Predicate<JsonNode> reached) throws IOException, InterruptedException {
-        JsonNode run = null;
-        for (int attempt = 0; attempt < 120; attempt++) {
-            run = node.get(JOB).body().get("last_run");
-            if (run != null && runId.equals(run.path("run_id").asText()) && reached.test(run)) {
-                return run;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("run " + runId + " did not get there within 60 s: " + run);
     }
 
     private String train() throws IOException, InterruptedException {

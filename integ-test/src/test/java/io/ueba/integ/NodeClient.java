@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Talks JSON over HTTP to the node the build started; its address comes from the {@code ueba.integ.url} property. */
 final class NodeClient {
@@ -49,6 +50,22 @@ final class NodeClient {
 
     Reply delete(String path) throws IOException, InterruptedException {
         return send(request(path).DELETE());
+    }
+
+    /** Whether a run's status says it has ended, whichever way. */
+    static final Predicate<JsonNode> RUN_ENDED = run -> "running".equals(run.path("state").asText()) == false;
+
+    /** The job's latest run once it is the given run and {@code reached} holds for it, waiting up to 60 s. */
+    JsonNode waitForJobRun(String jobPath, String runId, Predicate<JsonNode> reached) throws IOException, InterruptedException {
+        JsonNode run = null;
+        for (int attempt = 0; attempt < 120; attempt++) {
+            run = get(jobPath).body().get("last_run");
+            if (run != null && runId.equals(run.path("run_id").asText()) && reached.test(run)) {
+                return run;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("run " + runId + " of " + jobPath + " did not get there within 60 s: " + run);
     }
 
     /** Installs the login template and pipeline and deletes the index, so a test starts from an empty one. */

@@ -56,7 +56,7 @@ class TrainingJobsIT {
         NodeClient.Reply started = node.post(JOB + "/_run", "");
         assertEquals(202, started.status(), started.body().toString());
         String runId = started.body().get("run_id").asText();
-        JsonNode run = waitForTheRunToEnd(runId);
+        JsonNode run = node.waitForJobRun(JOB, runId, NodeClient.RUN_ENDED);
         assertEquals("succeeded", run.get("state").asText(), run.toString());
         assertEquals(runId, run.get("model_id").asText());
         assertEquals(1.0, run.get("progress").asDouble());
@@ -83,7 +83,7 @@ class TrainingJobsIT {
         String secondId;
         try {
             secondId = node.post(JOB + "/_run", "").body().get("run_id").asText();
-            assertEquals("succeeded", waitForTheRunToEnd(secondId).get("state").asText());
+            assertEquals("succeeded", node.waitForJobRun(JOB, secondId, NodeClient.RUN_ENDED).get("state").asText());
             // The old statuses go right after the final one is written: wait for that moment.
             JsonNode runsKept = null;
             for (int attempt = 0; attempt < 20 && (runsKept == null || runsKept.at("/hits/total/value").asInt() != 1); attempt++) {
@@ -113,17 +113,5 @@ class TrainingJobsIT {
         assertEquals(404, node.get(JOB).status());
         assertEquals(404, node.delete(JOB).status());
         assertEquals(404, node.post(JOB + "/_run", "").status());
-    }
-
-    private JsonNode waitForTheRunToEnd(String runId) throws Exception {
-        JsonNode run = null;
-        for (int attempt = 0; attempt < 120; attempt++) {
-            run = node.get(JOB).body().get("last_run");
-            if (run != null && runId.equals(run.path("run_id").asText()) && "running".equals(run.get("state").asText()) == false) {
-                return run;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("run " + runId + " did not end within 60 s: " + run);
     }
 }
