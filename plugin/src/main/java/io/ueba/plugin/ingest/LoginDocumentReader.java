@@ -209,9 +209,8 @@ final class LoginDocumentReader {
     private static void moveAside(IngestDocument document, List<SourcePathTree.Blocked> blocked, List<String> warnings) {
         for (SourcePathTree.Blocked at : blocked) {
             SourcePath blocking = SourcePath.of(at.path());
-            Object value = blocking.get(document);
-            quarantine(document, blocking, value);
-            warnings.add("[" + blocking + "] must be an object holding [" + at.needed() + "], got [" + abbreviate(value) + "]; moved to ["
+            quarantine(document, blocking, at.value());
+            warnings.add("[" + blocking + "] must be an object holding [" + at.needed() + "], got [" + abbreviate(at.value()) + "]; moved to ["
                 + QUARANTINE_FIELD + "." + blocking + "]");
         }
     }

@@ -23,8 +23,9 @@ final class SourcePathTree {
     /**
      * @param path   where the value that should be an object stands
      * @param needed the first of the paths that go through it
+     * @param value  the value standing there
      */
-    record Blocked(String path, SourcePath needed) {}
+    record Blocked(String path, SourcePath needed, Object value) {}
 
     /** A name in the tree: its value goes to every one of {@code slots}, and it is walked into when it has children. */
     private record Node(String name, String path, int[] slots, Node[] children, SourcePath firstBelow) {}
@@ -60,7 +61,7 @@ final class SourcePathTree {
                 if (value instanceof Map<?, ?> inner) {
                     visit(inner, node.children(), values, blocked);
                 } else {
-                    blocked.add(new Blocked(node.path(), node.firstBelow()));
+                    blocked.add(new Blocked(node.path(), node.firstBelow(), value));
                     continue;
                 }
             }

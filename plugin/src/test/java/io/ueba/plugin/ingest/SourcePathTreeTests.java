@@ -49,8 +49,8 @@ public class SourcePathTreeTests extends OpenSearchTestCase {
         SourcePathTree.Found found = tree.read(source);
         assertEquals(
             List.of(
-                new SourcePathTree.Blocked("source.geo", SourcePath.of("source.geo.location")).toString(),
-                new SourcePathTree.Blocked("user", SourcePath.of("user.name")).toString()
+                new SourcePathTree.Blocked("source.geo", SourcePath.of("source.geo.location"), "Berlin").toString(),
+                new SourcePathTree.Blocked("user", SourcePath.of("user.name"), "bob").toString()
             ),
             found.blocked().stream().map(Object::toString).toList()
         );
