@@ -8,6 +8,7 @@ import io.ueba.ml.features.LoginVectorizer;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
 import io.ueba.ml.model.ProfileLearner;
+import io.ueba.ml.model.LoginKey;
 import io.ueba.ml.model.Reservoir;
 import io.ueba.ml.model.ScorerTraining;
 import io.ueba.ml.profile.EntityProfile;
@@ -43,7 +44,7 @@ public final class OfflineScoring implements LoginScoring {
         });
         LoginScorer scorer = phases.time("train", () -> {
             Reservoir sample = new Reservoir(ScorerTraining.DEFAULT_MAX_ROWS, 42);
-            successful.forEach(event -> sample.offer(vectorizer.vectorize(featurizer.featurize(event, profile))));
+            successful.forEach(event -> sample.offer(LoginKey.of(event), vectorizer.vectorize(featurizer.featurize(event, profile))));
             return ScorerTraining.train(VERSION, sample.rows(), AutoencoderConfig.defaults(), new ThresholdRule.Quantile(ScorerTraining.DEFAULT_THRESHOLD_QUANTILE), null, device,
                 (epoch, epochs, loss) -> {});
         });

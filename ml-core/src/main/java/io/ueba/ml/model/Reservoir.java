@@ -1,41 +1,72 @@
 package io.ueba.ml.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
+import java.util.PriorityQueue;
 
 /**
- * A uniform random sample of at most {@code capacity} rows of a stream of unknown length (Algorithm R), seeded for
- * repeatable runs, so training memory is bounded whatever the number of logins. Capacity 0 keeps nothing.
+ * A uniform random sample of at most {@code capacity} rows of a stream of unknown length, so training memory is
+ * bounded whatever the number of logins. Capacity 0 keeps nothing.
+ *
+ * <p>Each row comes with a key that names what it was made from (see {@link LoginKey}), and the sample keeps the rows
+ * whose seeded hash of the key is lowest (bottom-k sampling). So the sample, and the order {@link #rows()} gives it in,
+ * depend on the seed and on which logins were offered, never on the order they came in: two runs over the same logins
+ * train on the same rows, however the index hands them out.
  */
 public final class Reservoir {
 
+    private record Kept(long priority, float[] row) {}
+
+    private static final Comparator<Kept> LOWEST_FIRST = Comparator.comparingLong(Kept::priority);
+
     private final int capacity;
-    private final Random random;
-    private final List<float[]> rows = new ArrayList<>();
-    private long seen;
+    private final long seed;
+    /** The highest priority kept sits on top, first to go when a lower one comes. */
+    private final PriorityQueue<Kept> kept;
 
     public Reservoir(int capacity, long seed) {
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity must not be negative, got " + capacity);
         }
         this.capacity = capacity;
-        this.random = new Random(seed);
+        this.seed = seed;
+        this.kept = new PriorityQueue<>(Math.min(capacity, 1 << 16) + 1, LOWEST_FIRST.reversed());
     }
 
-    public void offer(float[] row) {
-        seen++;
-        if (rows.size() < capacity) {
-            rows.add(row);
-        } else if (capacity > 0) {
-            long slot = (long) (random.nextDouble() * seen);
-            if (slot < capacity) {
-                rows.set((int) slot, row);
-            }
+    public void offer(long key, float[] row) {
+        if (capacity == 0) {
+            return;
+        }
+        long priority = mix(key ^ mix(seed));
+        if (kept.size() < capacity) {
+            kept.add(new Kept(priority, row));
+        } else if (priority < kept.peek().priority()) {
+            kept.poll();
+            kept.add(new Kept(priority, row));
         }
     }
 
+    /** The rows kept, in the order of their hashes: a shuffle that the seed and the logins alone decide. */
     public List<float[]> rows() {
+        List<Kept> sorted = new ArrayList<>(kept);
+        sorted.sort(LOWEST_FIRST);
+        List<float[]> rows = new ArrayList<>(sorted.size());
+        for (Kept each : sorted) {
+            rows.add(each.row());
+        }
         return rows;
+    }
+
+    public int size() {
+        return kept.size();
+    }
+
+    /** SplitMix64's finalizer: every bit of the key moves about half the bits of the result. */
+    static long mix(long value) {
+        long z = value;
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 }
