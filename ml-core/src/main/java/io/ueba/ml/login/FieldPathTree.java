@@ -1,4 +1,4 @@
-package io.ueba.plugin.ingest;
+package io.ueba.ml.login;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a fixed set of {@link SourcePath}s in one walk of a document: each object on the way is looked up once,
+ * Reads a fixed set of {@link FieldPath}s in one walk of a document: each object on the way is looked up once,
  * however many of the paths pass through it. On the way it notes every value that stands where one of the paths needs
  * an object ({@code user: "bob"} where {@code user.name} is read).
  */
-final class SourcePathTree {
+final class FieldPathTree {
 
     /**
      * What one walk found.
@@ -25,17 +25,17 @@ final class SourcePathTree {
      * @param needed the first of the paths that go through it
      * @param value  the value standing there
      */
-    record Blocked(String path, SourcePath needed, Object value) {}
+    record Blocked(String path, FieldPath needed, Object value) {}
 
     /** A name in the tree: its value goes to every one of {@code slots}, and it is walked into when it has children. */
-    private record Node(String name, String path, int[] slots, Node[] children, SourcePath firstBelow) {}
+    private record Node(String name, String path, int[] slots, Node[] children, FieldPath firstBelow) {}
 
-    private record Slot(int index, SourcePath path) {}
+    private record Slot(int index, FieldPath path) {}
 
     private final Node[] roots;
     private final int size;
 
-    SourcePathTree(List<SourcePath> paths) {
+    FieldPathTree(List<FieldPath> paths) {
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             slots.add(new Slot(i, paths.get(i)));
@@ -44,7 +44,7 @@ final class SourcePathTree {
         this.size = paths.size();
     }
 
-    Found read(Map<String, Object> source) {
+    Found read(Map<String, ?> source) {
         Object[] values = new Object[size];
         List<Blocked> blocked = new ArrayList<>(0);
         visit(source, roots, values, blocked);

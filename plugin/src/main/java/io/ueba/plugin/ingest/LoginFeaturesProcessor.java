@@ -2,6 +2,7 @@ package io.ueba.plugin.ingest;
 
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
+import io.ueba.ml.login.LoginSourceReader;
 import io.ueba.ml.model.TrainedModels;
 import io.ueba.plugin.model.TrainedModelsHolder;
 import org.opensearch.ingest.AbstractProcessor;
@@ -25,9 +26,13 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
     /** Where the {@link FeaturizedLogin} waits, in the document's ingest metadata, for {@code ueba_login_score}. */
     public static final String FEATURES_METADATA = "ueba_login_features";
 
+    private static final SourcePath WARNINGS = SourcePath.of(WARNINGS_FIELD);
+    private static final SourcePath SKIPPED = SourcePath.of(SKIPPED_FIELD);
+    /** Where the installed pipeline's on_failure writes why a login could not be featurized or scored. */
+    private static final SourcePath ERROR = SourcePath.of("ueba.error");
     private static final List<String> GEO_FIELDS = List.of("country_iso_code", "country_name", "city_name", "location");
 
-    private final LoginDocumentReader reader;
+    private final LoginSourceReader reader;
     private final LoginFeaturizer featurizer = new LoginFeaturizer();
     private final TrainedModelsHolder models;
     private final SourcePath sourceGeoField;
@@ -38,7 +43,7 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
     LoginFeaturesProcessor(
         String tag,
         String description,
-        LoginDocumentReader reader,
+        LoginSourceReader reader,
         TrainedModelsHolder models,
         String sourceGeoField,
         String targetField,
@@ -56,15 +61,22 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
 
     @Override
     public IngestDocument execute(IngestDocument document) {
-        LoginDocumentReader.Reading reading;
-        try {
-            reading = reader.read(document);
-        } catch (MissingLoginFieldException e) {
-            if (ignoreMissing) {
-                document.setFieldValue(SKIPPED_FIELD, e.getMessage());
+        // A login featurized before (rescored through the pipeline) keeps nothing of that: it is featurized anew.
+        targetField.remove(document);
+        WARNINGS.remove(document);
+        SKIPPED.remove(document);
+        ERROR.remove(document);
+        LoginSourceReader.Reading reading = reader.read(document.getSourceAndMetadata());
+        for (LoginSourceReader.Misplaced value : reading.misplaced()) {
+            document.removeField(value.path());
+            document.setFieldValue(LoginSourceReader.MISPLACED_FIELD + "." + value.path(), String.valueOf(value.value()));
+        }
+        if (reading.failure() != null) {
+            if (ignoreMissing && reading.failure().missing()) {
+                document.setFieldValue(SKIPPED_FIELD, reading.failure().getMessage());
                 return document;
             }
-            throw e;
+            throw reading.failure();
         }
         TrainedModels published = models.current();
         LoginFeatures loginFeatures = featurizer.featurize(reading.event(), published.profile());
@@ -89,7 +101,7 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
             for (String field : GEO_FIELDS) {
                 Object value = found.get(field);
                 // Copied from the document as it came: a name too long to be one is left out, like any other.
-                boolean tooLong = value instanceof String text && text.length() > LoginDocumentReader.MAX_VALUE_LENGTH;
+                boolean tooLong = value instanceof String text && text.length() > LoginSourceReader.MAX_VALUE_LENGTH;
                 if (value != null && tooLong == false) {
                     geo.put(field, value);
                 }

@@ -26,6 +26,8 @@ public final class LoginScoreProcessor extends AbstractProcessor {
     private static final SourcePath SUSPICIOUS = SourcePath.of("ueba.suspicious");
     private static final SourcePath MODEL_VERSION = SourcePath.of("ueba.model_version");
     private static final SourcePath EXPLANATION = SourcePath.of("ueba.explanation");
+    /** Cleared first, so that a login scored again (rescored through the pipeline) keeps nothing of an earlier score. */
+    private static final SourcePath[] WRITTEN = { STATUS, SCORE, SUSPICIOUS, MODEL_VERSION, EXPLANATION };
 
     LoginScoreProcessor(String tag, String description) {
         super(tag, description);
@@ -33,6 +35,9 @@ public final class LoginScoreProcessor extends AbstractProcessor {
 
     @Override
     public IngestDocument execute(IngestDocument document) {
+        for (SourcePath written : WRITTEN) {
+            written.remove(document);
+        }
         if (document.getIngestMetadata().remove(LoginFeaturesProcessor.FEATURES_METADATA) instanceof FeaturizedLogin featurized) {
             LoginScorer scorer = featurized.scorer();
             if (scorer == null) {

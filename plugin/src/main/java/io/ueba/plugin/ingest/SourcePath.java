@@ -50,6 +50,21 @@ record SourcePath(String path, String[] parts) {
         node.put(parts[parts.length - 1], value);
     }
 
+    /** Removes the value at this path, if the document has one. */
+    void remove(IngestDocument document) {
+        Object node = document.getSourceAndMetadata();
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (node instanceof Map<?, ?> map) {
+                node = map.get(parts[i]);
+            } else {
+                return;
+            }
+        }
+        if (node instanceof Map<?, ?> map) {
+            map.remove(parts[parts.length - 1]);
+        }
+    }
+
     @Override
     public String toString() {
         return path;

@@ -1,6 +1,5 @@
 package io.ueba.plugin.training;
 
-import io.ueba.ml.login.EcsFields;
 import org.opensearch.action.search.CreatePitRequest;
 import org.opensearch.action.search.CreatePitResponse;
 import org.opensearch.action.search.DeletePitRequest;
@@ -18,7 +17,7 @@ import org.opensearch.transport.client.Client;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Reads the logins of a time window page by page, through a point in time and search_after, so that training holds
@@ -28,8 +27,6 @@ public final class IndexedLogins {
 
     static final int PAGE_SIZE = 1000;
     private static final TimeValue KEEP_ALIVE = TimeValue.timeValueMinutes(5);
-    private static final String[] SOURCE_FIELDS = {
-        EcsFields.TIMESTAMP, "user.*", "source.*", "destination.*", "host.name", "event.outcome", "login.*" };
 
     private final Client client;
 
@@ -43,8 +40,12 @@ public final class IndexedLogins {
         return client.search(new SearchRequest(indices.split(",")).source(query)).actionGet().getHits().getTotalHits().value();
     }
 
-    /** Calls the consumer with the source of every login of the indices with its time field in [from, to), and returns how many. */
-    public long forEach(String indices, String timeField, Instant from, Instant to, Consumer<Map<String, Object>> consumer) {
+    /**
+     * Calls the consumer with the index and the source (its {@code sourceFields} alone) of every login of the indices
+     * with its time field in [from, to), and returns how many.
+     */
+    public long forEach(String indices, String timeField, Instant from, Instant to, String[] sourceFields,
+        BiConsumer<String, Map<String, Object>> consumer) {
         PlainActionFuture<CreatePitResponse> pit = PlainActionFuture.newFuture();
         client.createPit(new CreatePitRequest(KEEP_ALIVE, false, indices.split(",")), pit);
         String pitId = pit.actionGet().getId();
@@ -54,7 +55,7 @@ public final class IndexedLogins {
             while (true) {
                 SearchSourceBuilder page = new SearchSourceBuilder()
                     .query(window(timeField, from, to))
-                    .fetchSource(SOURCE_FIELDS, null)
+                    .fetchSource(sourceFields, null)
                     .pointInTimeBuilder(new PointInTimeBuilder(pitId).setKeepAlive(KEEP_ALIVE))
                     .sort(new ShardDocSortBuilder())
                     .size(PAGE_SIZE);
@@ -66,7 +67,7 @@ public final class IndexedLogins {
                 SearchResponse response = client.search(new SearchRequest().source(page)).actionGet();
                 SearchHit[] hits = response.getHits().getHits();
                 for (SearchHit hit : hits) {
-                    consumer.accept(hit.getSourceAsMap());
+                    consumer.accept(hit.getIndex(), hit.getSourceAsMap());
                 }
                 read += hits.length;
                 if (hits.length < PAGE_SIZE) {

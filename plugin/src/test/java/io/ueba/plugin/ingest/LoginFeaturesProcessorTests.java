@@ -1,5 +1,6 @@
 package io.ueba.plugin.ingest;
 
+import io.ueba.ml.login.LoginSourceReader;
 import io.ueba.ml.model.TrainedModels;
 import io.ueba.ml.profile.EntityProfileBuilder;
 import io.ueba.plugin.model.TrainedModelsHolder;
@@ -185,7 +186,7 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
 
     public void testHugeUserFails() {
         Map<String, Object> source = login();
-        source.put("user", new HashMap<>(Map.of("name", "a".repeat(LoginDocumentReader.MAX_VALUE_LENGTH + 1))));
+        source.put("user", new HashMap<>(Map.of("name", "a".repeat(LoginSourceReader.MAX_VALUE_LENGTH + 1))));
         IllegalArgumentException e = expectThrows(IllegalArgumentException.class, () -> processor(Map.of()).execute(document(source)));
         assertTrue(e.getMessage(), e.getMessage().contains("[user.name] is longer than"));
     }

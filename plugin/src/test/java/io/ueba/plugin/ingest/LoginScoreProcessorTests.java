@@ -65,6 +65,8 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
 
     @SuppressWarnings("unchecked")
     public void testScoresWithThePublishedModelAndExplainsTheSuspicious() throws Exception {
+        IngestDocument beforeAnyModel = score.execute(features.execute(login("ws-1", "2026-11-18T10:30:00Z")));
+        assertEquals("no_model", beforeAnyModel.getFieldValue(LoginScoreProcessor.STATUS_FIELD, String.class));
         new TorchEngineLoader(createTempDir(), getClass().getClassLoader()).load();
         EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5, null).build("run-1");
         LoginFeaturizer featurizer = new LoginFeaturizer();
@@ -90,6 +92,13 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
         List<String> reasons = odd.getFieldValue("ueba.explanation", List.class);
         assertFalse(reasons.isEmpty());
         assertFalse(usual.hasField("ueba.explanation"));
+
+        // Sent through the pipeline again (a rescore), a login keeps nothing of how it was read and scored before.
+        IngestDocument rescored = score.execute(features.execute(beforeAnyModel));
+        assertFalse(rescored.hasField(LoginScoreProcessor.STATUS_FIELD));
+        assertEquals("run-1", rescored.getFieldValue("ueba.model_version", String.class));
+        assertEquals("run-1", rescored.getFieldValue("ueba.features.profile.version", String.class));
+        assertEquals("published", rescored.getFieldValue("ueba.features.profile.status", String.class));
 
         // A login featurized against run-1's profile is scored by the model published with it, even when run-2 comes
         // into use between the two processors.
