@@ -4,6 +4,8 @@ import io.ueba.action.GetModelsAction;
 import io.ueba.action.JobAction;
 import io.ueba.action.JobSchedulerRegistration;
 import io.ueba.action.LoginSetupAction;
+import io.ueba.action.NodeModelsAction;
+import io.ueba.action.RescoreAction;
 import io.ueba.action.TrainAction;
 import io.ueba.action.MatrixProductAction;
 import io.ueba.action.UebaInfoAction;
@@ -19,8 +21,11 @@ import io.ueba.plugin.job.UebaJobSchedulerExtension;
 import io.ueba.plugin.model.ModelStore;
 import io.ueba.plugin.model.ModelSync;
 import io.ueba.plugin.model.TrainedModelsHolder;
+import io.ueba.plugin.rescore.LoginRescorer;
+import io.ueba.plugin.rescore.UnscoredLoginsRescore;
 import io.ueba.plugin.settings.UebaSettings;
 import io.ueba.plugin.training.IndexedLogins;
+import io.ueba.plugin.training.LoginPipelines;
 import io.ueba.plugin.training.MlNodes;
 import io.ueba.plugin.training.TrainingRun;
 import io.ueba.plugin.transport.JobSchedulerStatus;
@@ -28,12 +33,15 @@ import io.ueba.plugin.transport.TransportGetModelsAction;
 import io.ueba.plugin.transport.TransportJobAction;
 import io.ueba.plugin.transport.TransportLoginSetupAction;
 import io.ueba.plugin.transport.TransportMatrixProductAction;
+import io.ueba.plugin.transport.TransportNodeModelsAction;
+import io.ueba.plugin.transport.TransportRescoreAction;
 import io.ueba.plugin.transport.TransportTrainAction;
 import io.ueba.plugin.transport.TransportUebaInfoAction;
 import io.ueba.rest.RestGetModelsAction;
 import io.ueba.rest.RestJobAction;
 import io.ueba.rest.RestLoginSetupAction;
 import io.ueba.rest.RestMatrixProductAction;
+import io.ueba.rest.RestRescoreAction;
 import io.ueba.rest.RestTrainAction;
 import io.ueba.rest.RestUebaInfoAction;
 import org.opensearch.action.ActionRequest;
@@ -64,6 +72,7 @@ import org.opensearch.threadpool.ExecutorBuilder;
 import org.opensearch.threadpool.FixedExecutorBuilder;
 import org.opensearch.threadpool.ThreadPool;
 import org.opensearch.transport.client.Client;
+import org.opensearch.transport.client.node.NodeClient;
 import org.opensearch.watcher.ResourceWatcherService;
 
 import java.time.Instant;
@@ -129,11 +138,15 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
     ) {
         Settings settings = environment.settings();
         TorchEngineLoader loader = new TorchEngineLoader(UebaSettings.engineCacheDir(settings, environment), UebaPlugin.class.getClassLoader());
-        EngineService engine = new EngineService(loader, threadPool, UebaSettings.ENGINE_PRELOAD.get(settings));
+        EngineService engine = new EngineService(loader, threadPool, UebaSettings.preloadsEngine(settings));
         ModelStore store = new ModelStore(client, clusterService);
-        ModelSync sync = new ModelSync(store, models, threadPool, UebaSettings.MODEL_POLL_INTERVAL.get(settings));
+        ModelSync sync = new ModelSync(store, models, threadPool, UebaSettings.MODEL_POLL_INTERVAL.get(settings), Instant::now);
+        UnscoredLoginsRescore unscoredRescore = new UnscoredLoginsRescore(new LoginRescorer((NodeClient) client), (NodeClient) client,
+            threadPool, clusterService.getClusterSettings(), Instant::now);
+        sync.onPublished(unscoredRescore::modelPublished);
         TrainingRun trainingRun = new TrainingRun(
             new IndexedLogins(client),
+            new LoginPipelines(client),
             models,
             store,
             sync,
@@ -143,8 +156,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
             Instant::now,
             clusterService::localNode
         );
-        JobRuns jobRuns = new JobRuns(trainingRun, engine, threadPool);
         JobStore jobStore = new JobStore(client, clusterService);
+        JobRuns jobRuns = new JobRuns(trainingRun, jobStore, threadPool);
         jobRunner.initialize(client);
         MlNodes mlNodes = new MlNodes(clusterService.getClusterSettings());
         JobSchedulerStatus jobScheduler = new JobSchedulerStatus(
@@ -154,7 +167,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
                 registeredWithJobScheduler
             )
         );
-        return List.of(engine, jobScheduler, models, store, sync, trainingRun, jobRuns, jobStore, mlNodes);
+        return List.of(engine, jobScheduler, models, store, sync, unscoredRescore, trainingRun, jobRuns, jobStore, mlNodes);
     }
 
     @Override
@@ -169,11 +182,13 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
     public List<ActionHandler<? extends ActionRequest, ? extends ActionResponse>> getActions() {
         return List.of(
             new ActionHandler<>(UebaInfoAction.INSTANCE, TransportUebaInfoAction.class),
+            new ActionHandler<>(NodeModelsAction.INSTANCE, TransportNodeModelsAction.class),
             new ActionHandler<>(MatrixProductAction.INSTANCE, TransportMatrixProductAction.class),
             new ActionHandler<>(LoginSetupAction.INSTANCE, TransportLoginSetupAction.class),
             new ActionHandler<>(TrainAction.INSTANCE, TransportTrainAction.class),
             new ActionHandler<>(GetModelsAction.INSTANCE, TransportGetModelsAction.class),
-            new ActionHandler<>(JobAction.INSTANCE, TransportJobAction.class)
+            new ActionHandler<>(JobAction.INSTANCE, TransportJobAction.class),
+            new ActionHandler<>(RescoreAction.INSTANCE, TransportRescoreAction.class)
         );
     }
 
@@ -187,6 +202,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
         IndexNameExpressionResolver indexNameExpressionResolver,
         Supplier<DiscoveryNodes> nodesInCluster
     ) {
-        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction(), new RestLoginSetupAction(), new RestTrainAction(), new RestGetModelsAction(), new RestJobAction());
+        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction(), new RestLoginSetupAction(), new RestTrainAction(), new RestGetModelsAction(), new RestJobAction(),
+            new RestRescoreAction());
     }
 }

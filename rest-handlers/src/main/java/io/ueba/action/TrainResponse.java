@@ -9,8 +9,9 @@ import org.opensearch.core.xcontent.XContentBuilder;
 import java.io.IOException;
 
 /**
- * What a training run did: the profile it published, and the autoencoder when the window had enough logins, trained
- * from scratch or, in an incremental run, warm-started from the model in use with older logins replayed.
+ * What a training run did: the profile and the autoencoder it published, the autoencoder trained from scratch or, in
+ * an incremental run, warm-started from the model in use with older logins replayed. A window with too few logins to
+ * train on publishes nothing, and says why: the models in use stay as they are.
  *
  * @see TrainAction
  */
@@ -27,11 +28,14 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
     private final int replayRows;
     private final double threshold;
     private final long tookMillis;
+    private final String notPublishedReason;
 
     /**
-     * @param modelVersion    null when the window had too few logins to train a model on
+     * @param profileVersion  the version published; null when nothing was
+     * @param modelVersion    the autoencoder's version; null when nothing was published
      * @param warmStartedFrom the model whose weights the new one started from; null when it was trained from scratch
      * @param trainingRows    logins trained on, the {@code replayRows} older ones of an incremental run included
+     * @param notPublishedReason why nothing was published; null when the run published
      */
     public TrainResponse(
         String profileVersion,
@@ -44,7 +48,8 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         int trainingRows,
         int replayRows,
         double threshold,
-        long tookMillis
+        long tookMillis,
+        String notPublishedReason
     ) {
         this.profileVersion = profileVersion;
         this.loginsRead = loginsRead;
@@ -57,11 +62,12 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         this.replayRows = replayRows;
         this.threshold = threshold;
         this.tookMillis = tookMillis;
+        this.notPublishedReason = notPublishedReason;
     }
 
     public TrainResponse(StreamInput in) throws IOException {
         super(in);
-        this.profileVersion = in.readString();
+        this.profileVersion = in.readOptionalString();
         this.loginsRead = in.readVLong();
         this.loginsLearned = in.readVLong();
         this.loginsSkipped = in.readVLong();
@@ -72,11 +78,12 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         this.replayRows = in.readVInt();
         this.threshold = in.readDouble();
         this.tookMillis = in.readVLong();
+        this.notPublishedReason = in.readOptionalString();
     }
 
     @Override
     public void writeTo(StreamOutput out) throws IOException {
-        out.writeString(profileVersion);
+        out.writeOptionalString(profileVersion);
         out.writeVLong(loginsRead);
         out.writeVLong(loginsLearned);
         out.writeVLong(loginsSkipped);
@@ -87,11 +94,24 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         out.writeVInt(replayRows);
         out.writeDouble(threshold);
         out.writeVLong(tookMillis);
+        out.writeOptionalString(notPublishedReason);
+    }
+
+    public boolean published() {
+        return notPublishedReason == null;
+    }
+
+    public String notPublishedReason() {
+        return notPublishedReason;
     }
 
     @Override
     public XContentBuilder toXContent(XContentBuilder builder, Params params) throws IOException {
-        return builder.startObject()
+        builder.startObject().field("published", published());
+        if (notPublishedReason != null) {
+            builder.field("reason", notPublishedReason);
+        }
+        return builder
             .field("profile_version", profileVersion)
             .field("logins_read", loginsRead)
             .field("logins_learned", loginsLearned)

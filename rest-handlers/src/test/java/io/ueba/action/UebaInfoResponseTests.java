@@ -30,7 +30,7 @@ public class UebaInfoResponseTests extends OpenSearchTestCase {
     );
 
     public void testSurvivesTheTransportWire() throws IOException {
-        UebaInfoResponse original = new UebaInfoResponse("1.0", "node-1", READY, new JobSchedulerRegistration("t", ".i", true));
+        UebaInfoResponse original = new UebaInfoResponse("1.0", "node-1", READY, new JobSchedulerRegistration("t", ".i", true), List.of());
         BytesStreamOutput out = new BytesStreamOutput();
         original.writeTo(out);
         try (StreamInput in = out.bytes().streamInput()) {
@@ -43,7 +43,7 @@ public class UebaInfoResponseTests extends OpenSearchTestCase {
 
     @SuppressWarnings("unchecked")
     public void testJsonNamesEngineDevicesAndNativeReuse() throws IOException {
-        UebaInfoResponse response = new UebaInfoResponse("1.0", "node-1", READY, new JobSchedulerRegistration("t", ".i", true));
+        UebaInfoResponse response = new UebaInfoResponse("1.0", "node-1", READY, new JobSchedulerRegistration("t", ".i", true), List.of());
         Map<String, Object> json = json(response);
         Map<String, Object> engine = (Map<String, Object>) json.get("engine");
         assertEquals("ready", engine.get("state"));
@@ -57,7 +57,7 @@ public class UebaInfoResponseTests extends OpenSearchTestCase {
     @SuppressWarnings("unchecked")
     public void testFailedEngineReportsItsError() throws IOException {
         EngineStatus failed = EngineStatus.failed("/c", 5, new IllegalStateException("no libtorch", new UnsatisfiedLinkError("libgomp")));
-        UebaInfoResponse response = new UebaInfoResponse("1.0", "n", failed, new JobSchedulerRegistration("t", ".i", false));
+        UebaInfoResponse response = new UebaInfoResponse("1.0", "n", failed, new JobSchedulerRegistration("t", ".i", false), List.of());
         Map<String, Object> engine = (Map<String, Object>) json(response).get("engine");
         assertEquals("failed", engine.get("state"));
         assertEquals("IllegalStateException: no libtorch <- UnsatisfiedLinkError: libgomp", engine.get("error"));

@@ -2,8 +2,8 @@ package io.ueba.plugin.job;
 
 import io.ueba.action.TrainResponse;
 import io.ueba.ml.engine.EngineLoadException;
-import io.ueba.plugin.engine.EngineService;
 import io.ueba.plugin.settings.UebaSettings;
+import io.ueba.plugin.training.RunCancelledException;
 import io.ueba.plugin.training.TrainingRun;
 import io.ueba.plugin.training.TrainingSpec;
 import org.apache.logging.log4j.LogManager;
@@ -13,6 +13,7 @@ import org.opensearch.core.xcontent.MediaTypeRegistry;
 import org.opensearch.threadpool.ThreadPool;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,13 +28,13 @@ public final class JobRuns {
     private static final Logger logger = LogManager.getLogger(JobRuns.class);
 
     private final TrainingRun training;
-    private final EngineService engine;
+    private final JobStore jobs;
     private final ThreadPool threadPool;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    public JobRuns(TrainingRun training, EngineService engine, ThreadPool threadPool) {
+    public JobRuns(TrainingRun training, JobStore jobs, ThreadPool threadPool) {
         this.training = training;
-        this.engine = engine;
+        this.jobs = jobs;
         this.threadPool = threadPool;
     }
 
@@ -43,10 +44,12 @@ public final class JobRuns {
             return Optional.empty();
         }
         String runId = training.newRunId();
+        // A stop that comes while the run waits for the ML pool cancels it too.
+        JobCancellation cancellation = new JobCancellation(jobs, jobId, Instant.now(), Instant::now);
         try {
             threadPool.executor(UebaSettings.ML_THREAD_POOL).execute(() -> {
                 try {
-                    run(runId, jobId, job);
+                    run(runId, jobId, job, cancellation);
                 } finally {
                     running.remove(jobId);
                 }
@@ -58,11 +61,12 @@ public final class JobRuns {
         return Optional.of(runId);
     }
 
-    private void run(String runId, String jobId, UebaJob job) {
+    private void run(String runId, String jobId, UebaJob job, JobCancellation cancellation) {
         try {
-            engine.ensureLoaded();
-            TrainResponse result = training.run(runId, jobId, TrainingSpec.of(job));
-            logger.info("job [{}] run [{}] saved {}", jobId, runId, Strings.toString(MediaTypeRegistry.JSON, result));
+            TrainResponse result = training.run(runId, jobId, TrainingSpec.of(job), cancellation);
+            logger.info("job [{}] run [{}] ended {}", jobId, runId, Strings.toString(MediaTypeRegistry.JSON, result));
+        } catch (RunCancelledException e) {
+            logger.info("job [{}] run [{}] cancelled: {}", jobId, runId, e.getMessage());
         } catch (EngineLoadException e) {
             logger.error("job [" + jobId + "] cannot run: the engine is not available on this node", e);
         } catch (IOException | RuntimeException e) {

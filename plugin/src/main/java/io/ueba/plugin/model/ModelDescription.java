@@ -13,9 +13,7 @@ import java.util.Map;
 
 /**
  * What the model store records about a model version besides its bytes: where and when it was trained from, with
- * which settings, what the run did, and the scorer it carries (a run with too few logins keeps the previous run's scorer).
- *
- * @param scorer null until some run had enough logins to train one
+ * which settings, what the run did, and the scorer it carries.
  */
 public record ModelDescription(
     String id,
@@ -52,14 +50,12 @@ public record ModelDescription(
             .field("from", windowFrom.toEpochMilli())
             .field("to", windowTo.toEpochMilli())
             .endObject()
-            .field("feature_schema", TrainedModelsCodec.schema());
-        if (scorer != null) {
-            builder.field("scorer_version", scorer.version())
-                .startObject("threshold")
-                .field("method", scorer.threshold().method())
-                .field("value", scorer.threshold().value())
-                .endObject();
-        }
+            .field("feature_schema", TrainedModelsCodec.schema())
+            .field("scorer_version", scorer.version())
+            .startObject("threshold")
+            .field("method", scorer.threshold().method())
+            .field("value", scorer.threshold().value())
+            .endObject();
         builder.field("training");
         training.toXContent(builder, ToXContent.EMPTY_PARAMS);
     }

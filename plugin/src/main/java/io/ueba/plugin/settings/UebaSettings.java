@@ -1,5 +1,6 @@
 package io.ueba.plugin.settings;
 
+import io.ueba.plugin.training.MlNodes;
 import org.opensearch.common.settings.Setting;
 import org.opensearch.common.settings.Setting.Property;
 import org.opensearch.common.settings.Settings;
@@ -27,7 +28,7 @@ public final class UebaSettings {
         Property.NodeScope
     );
 
-    /** Load the engine in the background when the node starts, rather than on first use. */
+    /** Load the engine in the background when a node marked for training starts, rather than on first use. */
     public static final Setting<Boolean> ENGINE_PRELOAD = Setting.boolSetting("plugins.ueba.engine.preload", true, Property.NodeScope);
 
     /** How often each node checks whether the model store names a newer version than the one it scores with. */
@@ -63,10 +64,48 @@ public final class UebaSettings {
         Property.Dynamic
     );
 
+    /**
+     * How far back, on {@code @timestamp}, the logins indexed before any model ({@code ueba.status: no_model}) are
+     * scored when a model comes into use on a node; 0 turns that off.
+     */
+    public static final Setting<TimeValue> RESCORE_LOOKBACK = Setting.timeSetting(
+        "plugins.ueba.rescore.lookback",
+        TimeValue.timeValueDays(7),
+        TimeValue.ZERO,
+        Property.NodeScope,
+        Property.Dynamic
+    );
+
+    /** The indices those logins are looked for in. */
+    public static final Setting<String> RESCORE_INDICES = Setting.simpleString(
+        "plugins.ueba.rescore.indices",
+        "logins-*",
+        Property.NodeScope,
+        Property.Dynamic
+    );
+
+    /** How many logins a second that rescore sends through the pipeline, so that it never crowds out live ingest. */
+    public static final Setting<Float> RESCORE_REQUESTS_PER_SECOND = Setting.floatSetting(
+        "plugins.ueba.rescore.requests_per_second",
+        1000f,
+        1f,
+        Property.NodeScope,
+        Property.Dynamic
+    );
+
     private UebaSettings() {}
 
     public static List<Setting<?>> all() {
-        return List.of(ENGINE_CACHE_DIR, ENGINE_PRELOAD, MODEL_POLL_INTERVAL, MODEL_VERSIONS_KEPT, RUNS_KEPT, ML_FALLBACK_TO_DATA_NODES);
+        return List.of(ENGINE_CACHE_DIR, ENGINE_PRELOAD, MODEL_POLL_INTERVAL, MODEL_VERSIONS_KEPT, RUNS_KEPT, ML_FALLBACK_TO_DATA_NODES,
+            RESCORE_LOOKBACK, RESCORE_INDICES, RESCORE_REQUESTS_PER_SECOND);
+    }
+
+    /**
+     * Whether this node loads the engine as it starts: only a node marked {@code node.attr.ueba_ml: true} trains as a
+     * rule, and ingest scores in plain Java, so other nodes load it only if a run falls back to them.
+     */
+    public static boolean preloadsEngine(Settings settings) {
+        return ENGINE_PRELOAD.get(settings) && settings.getAsBoolean("node.attr." + MlNodes.ATTRIBUTE, false);
     }
 
     public static Path engineCacheDir(Settings settings, Environment environment) {

@@ -97,6 +97,22 @@ final class RunProgress {
         write(true);
     }
 
+    /** The run ended without publishing, for the reason given; the models in use stay. */
+    void skipped(String reason) {
+        ended("skipped", reason);
+    }
+
+    /** The run was told to stop before it published. */
+    void cancelled(String reason) {
+        ended("cancelled", reason);
+    }
+
+    private void ended(String state, String reason) {
+        status.put("state", state);
+        status.put("reason", reason);
+        write(true);
+    }
+
     void failed(Exception e) {
         status.put("state", "failed");
         status.put("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

@@ -8,9 +8,9 @@ import io.ueba.ml.autoencoder.LoginScorer;
 import io.ueba.ml.engine.EngineLoadException;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.features.LoginVectorizer;
-import io.ueba.ml.login.EcsLoginDocument;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.model.LoginKey;
 import io.ueba.ml.model.ProfileLearner;
 import io.ueba.ml.model.Reservoir;
 import io.ueba.ml.model.ScorerTraining;
@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -41,8 +42,9 @@ import java.util.function.Supplier;
  * One training run over the successful logins of a window, in two passes: the first learns the entity profile, the
  * second trains the autoencoder on the logins as featurized against that profile. Both are saved together to the
  * model store at the end and only then come into use, so a half-trained model is never seen, not even after a
- * node restarts in the middle of a run. A failed login makes nothing known. Documents not in the login
- * schema are counted and skipped: training reads the schema's default fields. Runs on the ML thread pool.
+ * node restarts in the middle of a run. A failed login makes nothing known. Each login is read as the ingest pipeline of
+ * its index read it ({@link StoredLoginReader}); documents that are not logins are counted and skipped. A window with
+ * too few logins publishes nothing. Runs on the ML thread pool.
  *
  * <p>With a model in use that it can build on (see {@link #warmStart}), a run is incremental: the autoencoder starts
  * from that model's weights and trains on the logins since that model's run, plus a bounded replay sample of the
@@ -52,10 +54,11 @@ public final class TrainingRun {
 
     private static final Logger logger = LogManager.getLogger(TrainingRun.class);
 
-    /** Fewer logins than this teach an autoencoder nothing worth scoring with: the profile alone is published. */
+    /** Fewer logins than this teach a model nothing worth scoring with: such a run publishes nothing. */
     static final int MIN_TRAINING_ROWS = 500;
 
     private final IndexedLogins logins;
+    private final LoginPipelines pipelines;
     private final TrainedModelsHolder models;
     private final ModelStore store;
     private final ModelSync sync;
@@ -69,6 +72,7 @@ public final class TrainingRun {
 
     public TrainingRun(
         IndexedLogins logins,
+        LoginPipelines pipelines,
         TrainedModelsHolder models,
         ModelStore store,
         ModelSync sync,
@@ -79,6 +83,7 @@ public final class TrainingRun {
         Supplier<DiscoveryNode> localNode
     ) {
         this.logins = logins;
+        this.pipelines = pipelines;
         this.models = models;
         this.store = store;
         this.sync = sync;
@@ -97,14 +102,23 @@ public final class TrainingRun {
     /**
      * Trains and saves new models, writing the run's progress to its status document as it goes.
      *
-     * @param jobId the job the run belongs to; null for a run asked for through {@code _train}
+     * @param jobId     the job the run belongs to; null for a run asked for through {@code _train}
+     * @param cancelled asked as the run goes; a cancelled run publishes nothing
      */
-    public TrainResponse run(String runId, String jobId, TrainingSpec spec) throws EngineLoadException, IOException {
+    public TrainResponse run(String runId, String jobId, TrainingSpec spec, RunCancellation cancelled) throws EngineLoadException,
+        IOException {
         RunProgress progress = new RunProgress(store, runId, jobId, localNode.get(), clock);
         try {
-            TrainResponse response = train(runId, spec, progress);
-            progress.succeeded(runId);
+            TrainResponse response = train(runId, spec, progress, cancelled);
+            if (response.published()) {
+                progress.succeeded(runId);
+            } else {
+                progress.skipped(response.notPublishedReason());
+            }
             return response;
+        } catch (RunCancelledException e) {
+            progress.cancelled(e.getMessage());
+            throw e;
         } catch (EngineLoadException | IOException | RuntimeException e) {
             progress.failed(e);
             throw e;
@@ -122,52 +136,70 @@ public final class TrainingRun {
         }
     }
 
-    private TrainResponse train(String version, TrainingSpec spec, RunProgress progress) throws EngineLoadException, IOException {
+    private TrainResponse train(String version, TrainingSpec spec, RunProgress progress, RunCancellation cancelled)
+        throws EngineLoadException, IOException {
         Instant started = clock.get();
         Instant from = started.minus(spec.window());
+        // Before reading a single login: a node whose engine cannot load says so in the run's status at once.
+        engine.ensureLoaded();
+        // The model in use, which an incremental run builds on. A stored version this node cannot decode (an older
+        // format after an upgrade) is reported and passed over: the run builds on what is in use, if it may, or trains
+        // from scratch, and its version replaces the one that could not be read.
         sync.sync();
         WarmStart warm = warmStart(spec, from).orElse(null);
+        StoredLoginReader reader = new StoredLoginReader(pipelines.optionsByIndex(spec.indices()), () -> started.toEpochMilli());
         long total = logins.count(spec.indices(), spec.timeField(), from, started);
 
         progress.phase(RunProgress.Phase.PROFILE, total);
         ProfileLearner learner = new ProfileLearner();
         LoginCounts counts = new LoginCounts();
-        long read = logins.forEach(spec.indices(), spec.timeField(), from, started, reporting(progress, 0, successfulLogins(counts, learner::add)));
+        long read = logins.forEach(spec.indices(), spec.timeField(), from, started, reader.sourceFields(),
+            reporting(progress, 0, cancelled, successfulLogins(reader, counts, learner::add)));
         EntityProfile profile = learner.build(version);
 
         progress.phase(RunProgress.Phase.SAMPLING, total);
-        long seed = started.toEpochMilli();
+        long seed = spec.model().seed();
         Reservoir recent = new Reservoir(spec.model().maxRows(), seed);
         Reservoir replay = new Reservoir(warm == null ? 0 : spec.model().replayRows(), seed + 1);
         Instant since = warm == null ? from : warm.since();
-        long older = warm == null ? 0 : logins.forEach(spec.indices(), spec.timeField(), from, since, reporting(progress, 0,
-            successfulLogins(new LoginCounts(), sampling(replay, profile))));
-        logins.forEach(spec.indices(), spec.timeField(), since, started, reporting(progress, older,
-            successfulLogins(new LoginCounts(), sampling(recent, profile))));
+        long older = warm == null ? 0 : logins.forEach(spec.indices(), spec.timeField(), from, since, reader.sourceFields(),
+            reporting(progress, 0, cancelled, successfulLogins(reader, new LoginCounts(), sampling(replay, profile))));
+        logins.forEach(spec.indices(), spec.timeField(), since, started, reader.sourceFields(), reporting(progress, older, cancelled,
+            successfulLogins(reader, new LoginCounts(), sampling(recent, profile))));
         List<float[]> rows = new ArrayList<>(recent.rows());
         rows.addAll(replay.rows());
+        if (rows.size() < MIN_TRAINING_ROWS) {
+            // Publishing a profile learned from next to nothing would make every user "new": an alert storm.
+            String reason = "the window holds " + rows.size() + " successful logins to train on, fewer than the " + MIN_TRAINING_ROWS
+                + " needed: nothing was published and the models in use stay";
+            return response(null, read, counts, learner, null, rows.size(), replay.size(), 0, started, reason);
+        }
 
         progress.phase(RunProgress.Phase.TRAINING, total);
-        LoginScorer trained = rows.size() < MIN_TRAINING_ROWS ? null : trainScorer(version, rows, spec.model(), warm, progress);
+        LoginScorer trained = trainScorer(version, rows, spec.model(), warm, progress, cancelled);
 
         progress.phase(RunProgress.Phase.SAVING, total);
-        TrainResponse response = new TrainResponse(version, read, counts.learned, counts.skipped, learner.users(),
-            trained == null ? null : trained.version(), trained == null || warm == null ? null : warm.modelId(), rows.size(),
-            replay.rows().size(), trained == null ? 0 : trained.threshold().value(), Duration.between(started, clock.get()).toMillis());
-        // A window too small to train on still refreshes the profile, and keeps the scorer in use.
-        LoginScorer scorer = trained != null ? trained : models.current().scorer();
+        TrainResponse response = response(version, read, counts, learner, warm, rows.size(), replay.size(), trained.threshold().value(),
+            started, null);
+        cancelled.checkBeforePublishing();
         store.save(
-            new ModelDescription(version, started, spec, from, started, response, scorer),
-            TrainedModelsCodec.encode(new TrainedModels(profile, scorer)),
+            new ModelDescription(version, started, spec, from, started, response, trained),
+            TrainedModelsCodec.encode(new TrainedModels(profile, trained)),
             versionsToKeep.getAsInt()
         );
         sync.sync();
         return response;
     }
 
+    private TrainResponse response(String version, long read, LoginCounts counts, ProfileLearner learner, WarmStart warm, int rows,
+        int replayRows, double threshold, Instant started, String notPublishedReason) {
+        return new TrainResponse(version, read, counts.learned, counts.skipped, learner.users(), version, warm == null ? null : warm.modelId(),
+            rows, replayRows, threshold, Duration.between(started, clock.get()).toMillis(), notPublishedReason);
+    }
+
     /** Offers each login, featurized against the profile, to the sample as a training row. */
     private Consumer<LoginEvent> sampling(Reservoir sample, EntityProfile profile) {
-        return event -> sample.offer(vectorizer.vectorize(featurizer.featurize(event, profile)));
+        return event -> sample.offer(LoginKey.of(event), vectorizer.vectorize(featurizer.featurize(event, profile)));
     }
 
     /** The model in use, with the end of the window it was trained on: an incremental run learns the logins since. */
@@ -191,29 +223,37 @@ public final class TrainingRun {
             .map(since -> new WarmStart(inUse.id(), inUse.scorer().model(), since));
     }
 
-    /** Tells the progress how many documents the consumer has been given so far, after {@code before} given earlier. */
-    private static Consumer<Map<String, Object>> reporting(RunProgress progress, long before, Consumer<Map<String, Object>> consumer) {
+    /**
+     * Tells the progress how many documents the consumer has been given so far, after {@code before} given earlier, and
+     * stops the run once it is cancelled.
+     */
+    private static BiConsumer<String, Map<String, Object>> reporting(RunProgress progress, long before, RunCancellation cancelled,
+        BiConsumer<String, Map<String, Object>> consumer) {
         long[] given = { before };
-        return source -> {
-            consumer.accept(source);
+        return (index, source) -> {
+            consumer.accept(index, source);
             progress.read(++given[0]);
+            if (given[0] % IndexedLogins.PAGE_SIZE == 0) {
+                cancelled.check();
+            }
         };
     }
 
-    private LoginScorer trainScorer(String version, List<float[]> rows, ModelSettings settings, WarmStart warm, RunProgress progress)
-        throws EngineLoadException {
-        engine.ensureLoaded();
+    private LoginScorer trainScorer(String version, List<float[]> rows, ModelSettings settings, WarmStart warm, RunProgress progress,
+        RunCancellation cancelled) {
         return ScorerTraining.train(version, rows, settings.autoencoder(warm != null), settings.thresholdRule(), warm == null ? null : warm.weights(),
-            Engine.getEngine("PyTorch").defaultDevice(), progress::epoch);
+            Engine.getEngine("PyTorch").defaultDevice(), (epoch, epochs, loss) -> {
+                progress.epoch(epoch, epochs, loss);
+                cancelled.check();
+            });
     }
 
-    /** Reads each document as a login; successful ones go to the consumer, the others are counted. */
-    private static Consumer<Map<String, Object>> successfulLogins(LoginCounts counts, Consumer<LoginEvent> consumer) {
-        return source -> {
-            LoginEvent event;
-            try {
-                event = EcsLoginDocument.fromDocument(source);
-            } catch (IllegalArgumentException e) {
+    /** Reads each document as ingest read it; successful logins go to the consumer, documents that are not logins are counted. */
+    private static BiConsumer<String, Map<String, Object>> successfulLogins(StoredLoginReader reader, LoginCounts counts,
+        Consumer<LoginEvent> consumer) {
+        return (index, source) -> {
+            LoginEvent event = reader.read(index, source).event();
+            if (event == null) {
                 counts.skipped++;
                 return;
             }

@@ -5,6 +5,7 @@ import io.ueba.action.TrainRequest;
 import io.ueba.action.TrainResponse;
 import io.ueba.plugin.settings.UebaSettings;
 import io.ueba.plugin.training.MlNodes;
+import io.ueba.plugin.training.RunCancellation;
 import io.ueba.plugin.training.TrainingRun;
 import io.ueba.plugin.training.TrainingSpec;
 import org.opensearch.action.ActionRunnable;
@@ -56,6 +57,6 @@ public class TransportTrainAction extends HandledTransportAction<TrainRequest, T
     private void trainHere(TrainRequest request, ActionListener<TrainResponse> listener) {
         threadPool.executor(UebaSettings.ML_THREAD_POOL)
             .execute(ActionRunnable.supply(listener, () -> training.run(training.newRunId(), null,
-                TrainingSpec.withDefaults(request.index(), Duration.ofMillis(request.window().millis())))));
+                TrainingSpec.withDefaults(request.index(), Duration.ofMillis(request.window().millis())), RunCancellation.NEVER)));
     }
 }

@@ -1,5 +1,7 @@
 package io.ueba.plugin.transport;
 
+import io.ueba.action.NodeModelsAction;
+import io.ueba.action.NodeModelsRequest;
 import io.ueba.action.UebaInfoAction;
 import io.ueba.action.UebaInfoRequest;
 import io.ueba.action.UebaInfoResponse;
@@ -12,13 +14,15 @@ import org.opensearch.common.inject.Inject;
 import org.opensearch.core.action.ActionListener;
 import org.opensearch.tasks.Task;
 import org.opensearch.transport.TransportService;
+import org.opensearch.transport.client.Client;
 
-/** Answers from in-memory state only, so it is safe on any thread. */
+/** This node's plugin and engine from memory, and every node's models through {@link NodeModelsAction}. */
 public class TransportUebaInfoAction extends HandledTransportAction<UebaInfoRequest, UebaInfoResponse> {
 
     private final ClusterService clusterService;
     private final EngineService engine;
     private final JobSchedulerStatus jobScheduler;
+    private final Client client;
 
     @Inject
     public TransportUebaInfoAction(
@@ -26,23 +30,26 @@ public class TransportUebaInfoAction extends HandledTransportAction<UebaInfoRequ
         ActionFilters actionFilters,
         ClusterService clusterService,
         EngineService engine,
-        JobSchedulerStatus jobScheduler
+        JobSchedulerStatus jobScheduler,
+        Client client
     ) {
         super(UebaInfoAction.NAME, transportService, actionFilters, UebaInfoRequest::new);
         this.clusterService = clusterService;
         this.engine = engine;
         this.jobScheduler = jobScheduler;
+        this.client = client;
     }
 
     @Override
     protected void doExecute(Task task, UebaInfoRequest request, ActionListener<UebaInfoResponse> listener) {
-        listener.onResponse(
+        client.execute(NodeModelsAction.INSTANCE, new NodeModelsRequest(), ActionListener.wrap(nodes -> listener.onResponse(
             new UebaInfoResponse(
                 UebaPlugin.version(),
                 clusterService.localNode().getName(),
                 engine.status(),
-                jobScheduler.registration().get()
+                jobScheduler.registration().get(),
+                nodes.getNodes()
             )
-        );
+        ), listener::onFailure));
     }
 }

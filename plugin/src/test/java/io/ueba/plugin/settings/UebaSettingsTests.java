@@ -28,4 +28,11 @@ public class UebaSettingsTests extends OpenSearchTestCase {
     private Environment environment(Settings settings) {
         return new Environment(Settings.builder().put(settings).put("path.home", createTempDir()).build(), null);
     }
+
+    public void testOnlyANodeMarkedForTrainingLoadsTheEngineAsItStarts() {
+        assertTrue(UebaSettings.preloadsEngine(Settings.builder().put("node.attr.ueba_ml", true).build()));
+        assertFalse(UebaSettings.preloadsEngine(Settings.EMPTY));
+        assertFalse(UebaSettings.preloadsEngine(Settings.builder().put("node.attr.ueba_ml", false).build()));
+        assertFalse(UebaSettings.preloadsEngine(Settings.builder().put("node.attr.ueba_ml", true).put("plugins.ueba.engine.preload", false).build()));
+    }
 }

@@ -1,0 +1,97 @@
+package io.ueba.integ;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.synth.DemoLoginConfig;
+import io.ueba.ml.synth.DemoLoginGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a run must not publish: a window with too few logins (an empty profile would make every user new), and the run
+ * of a job deleted or stopped while it ran.
+ */
+class TrainingSafetyIT {
+
+    private static final String INDEX = "logins-safety-it";
+    private static final String JOB = "/_plugins/_ueba/jobs/safety-it";
+
+    private final NodeClient node = new NodeClient();
+
+    @Test
+    void aWindowWithoutLoginsPublishesNothing() throws Exception {
+        node.emptyLoginIndex(INDEX);
+        indexLogins();
+        String before = train(INDEX, "30d").get("model_version").asText();
+
+        JsonNode empty = train(INDEX, "1ms");
+        assertFalse(empty.get("published").asBoolean(), empty.toString());
+        assertEquals(0, empty.get("logins_read").asInt(), empty.toString());
+        assertTrue(empty.get("reason").asText().contains("nothing was published"), empty.toString());
+        assertTrue(empty.get("model_version").isNull(), empty.toString());
+        assertEquals(before, node.get("/_plugins/_ueba/models").body().get("current").asText());
+        JsonNode usual = node.simulateLoginPipeline("""
+            {"@timestamp": "%s", "user": {"name": "nobody-new"}, "event": {"outcome": "success"}}""".formatted(Instant.now()));
+        assertEquals(before, usual.get("model_version").asText(), usual.toString());
+    }
+
+    @Test
+    void deletingOrStoppingAJobCancelsItsRun() throws Exception {
+        node.emptyLoginIndex(INDEX);
+        indexLogins();
+        node.delete(JOB);
+        String before = train(INDEX, "30d").get("model_version").asText();
+
+        JsonNode deleted = cancelledBy(() -> assertEquals(200, node.delete(JOB).status()));
+        assertEquals("cancelled", deleted.get("state").asText(), deleted.toString());
+        assertEquals("job [safety-it] was deleted", deleted.get("reason").asText());
+
+        JsonNode stopped = cancelledBy(() -> assertEquals(200, node.post(JOB + "/_stop", "").status()));
+        assertEquals("cancelled", stopped.get("state").asText(), stopped.toString());
+        assertEquals("job [safety-it] was stopped", stopped.get("reason").asText());
+        assertEquals(before, node.get("/_plugins/_ueba/models").body().get("current").asText(), "a cancelled run published");
+        node.delete(JOB);
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Starts a long run of the job, does the step while it trains, and returns the run's status once it has ended. */
+    private JsonNode cancelledBy(Step step) throws Exception {
+        assertEquals(201, node.put(JOB, """
+            {"indices": "%s", "window": "30d", "model": {"incremental": false, "epochs": 1000}}""".formatted(INDEX)).status());
+        String run = node.post(JOB + "/_run", "").body().get("run_id").asText();
+        node.waitForJobRun(JOB, run, status -> "training".equals(status.path("phase").asText()) && status.path("epoch").asInt() > 0);
+        step.run();
+        JsonNode status = null;
+        for (int attempt = 0; attempt < 60; attempt++) {
+            status = node.get("/.ueba-models/_doc/status%23" + run).body().get("_source");
+            if (status != null && "running".equals(status.path("state").asText()) == false) {
+                return status;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("run " + run + " did not end within 30 s: " + status);
+    }
+
+    private void indexLogins() throws Exception {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(8, ChronoUnit.DAYS);
+        List<LoginEvent> events = new DemoLoginGenerator(
+            DemoLoginConfig.defaults().withUsers(30).withPeriod(start, 7).withAttacks(0, 0, 0)).stream().toList();
+        node.indexLogins(INDEX, events);
+    }
+
+    private JsonNode train(String index, String window) throws Exception {
+        NodeClient.Reply trained = node.post("/_plugins/_ueba/_train?index=" + index + "&window=" + window, "");
+        assertEquals(200, trained.status(), String.valueOf(trained.body()));
+        return trained.body();
+    }
+}

@@ -1,0 +1,95 @@
+package io.ueba.integ;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ueba.ml.login.EcsLoginDocument;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.synth.DemoLoginConfig;
+import io.ueba.ml.synth.DemoLoginGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * No login stays unscored: those indexed before any model, and those a node indexes after a restart before it has
+ * loaded its model, are scored once a model comes into use; {@code _rescore} scores a range again on demand.
+ */
+class UnscoredLoginsIT {
+
+    private static final String INDEX = "logins-unscored-it";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final NodeClient node = new NodeClient();
+
+    @Test
+    void loginsIndexedWithoutAModelAreScoredOnceOneComesIntoUse() throws Exception {
+        // A cluster with no model at all: the store emptied, and the node restarted so that it forgets the model it had.
+        node.emptyLoginIndex(INDEX);
+        node.delete("/.ueba-models");
+        NodeLauncher.restart();
+        node.get("/_cluster/health?wait_for_status=yellow&timeout=60s");
+
+        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(5, ChronoUnit.DAYS);
+        List<LoginEvent> events = new DemoLoginGenerator(
+            DemoLoginConfig.defaults().withUsers(40).withPeriod(start, 5).withAttacks(0, 0, 0)).stream().toList();
+        node.indexLogins(INDEX, events);
+        assertEquals(events.size(), count("{\"term\": {\"ueba.status\": \"no_model\"}}"), "indexed before any model");
+
+        NodeClient.Reply trained = node.post("/_plugins/_ueba/_train?index=" + INDEX + "&window=30d", "");
+        assertEquals(200, trained.status(), String.valueOf(trained.body()));
+        String model = trained.body().get("model_version").asText();
+        waitUntilAllScored(events.size());
+        assertEquals(events.size(), count("{\"term\": {\"ueba.model_version\": \"" + model + "\"}}"));
+        JsonNode nodes = node.get("/_plugins/_ueba").body().get("nodes");
+        assertTrue(nodes.get(0).path("unscored_logins_rescore_task").asText().contains(":"), nodes.toString());
+
+        // Right after a restart, before the node has loaded its model again: whatever is indexed then is scored soon after.
+        NodeLauncher.restart();
+        StringBuilder bulk = new StringBuilder();
+        for (LoginEvent login : events.subList(0, 200)) {
+            bulk.append("{\"index\": {}}\n").append(JSON.writeValueAsString(EcsLoginDocument.toDocument(login))).append('\n');
+        }
+        NodeClient.Reply indexed = node.post("/" + INDEX + "/_bulk?refresh=true", bulk.toString());
+        assertEquals(false, indexed.body().get("errors").asBoolean(), indexed.body().toString());
+        long inTheGap = count("{\"term\": {\"ueba.status\": \"no_model\"}}");
+        waitUntilAllScored(events.size() + 200);
+        System.out.println("UnscoredLoginsIT: " + inTheGap + " of 200 logins indexed right after the restart came before the model");
+
+        // On demand: every login of a range through the pipeline again, waiting for the end.
+        NodeClient.Reply rescored = node.post("/_plugins/_ueba/_rescore?index=" + INDEX + "&from=now-30d&to=now%2B1d&wait_for_completion=true", "");
+        assertEquals(200, rescored.status(), String.valueOf(rescored.body()));
+        assertEquals(events.size() + 200, rescored.body().get("rescored").asInt(), rescored.body().toString());
+        assertEquals(0, rescored.body().get("failures").size(), rescored.body().toString());
+
+        NodeClient.Reply background = node.post("/_plugins/_ueba/_rescore?index=" + INDEX + "&only_unscored=true", "");
+        assertEquals(202, background.status(), String.valueOf(background.body()));
+        assertTrue(background.body().get("task").asText().contains(":"), background.body().toString());
+
+        NodeClient.Reply missing = node.post("/_plugins/_ueba/_rescore?index=logins-no-such-index", "");
+        assertEquals(400, missing.status(), String.valueOf(missing.body()));
+        assertTrue(missing.body().toString().contains("[index]"), missing.body().toString());
+        NodeClient.Reply badDate = node.post("/_plugins/_ueba/_rescore?index=" + INDEX + "&from=last-tuesday", "");
+        assertEquals(400, badDate.status(), String.valueOf(badDate.body()));
+        assertTrue(badDate.body().toString().contains("[from]"), badDate.body().toString());
+    }
+
+    private void waitUntilAllScored(long expected) throws Exception {
+        long scored = 0;
+        for (int attempt = 0; attempt < 120 && scored < expected; attempt++) {
+            Thread.sleep(500);
+            node.post("/" + INDEX + "/_refresh", "");
+            scored = count("{\"exists\": {\"field\": \"ueba.score\"}}");
+        }
+        assertEquals(expected, scored, "scored within 60 s");
+        assertEquals(0, count("{\"exists\": {\"field\": \"ueba.status\"}}"));
+    }
+
+    private long count(String query) throws Exception {
+        return node.post("/" + INDEX + "/_count", "{\"query\": " + query + "}").body().get("count").asLong();
+    }
+}

@@ -1,0 +1,58 @@
+package io.ueba.plugin.rescore;
+
+import io.ueba.action.RescoreRequest;
+import org.opensearch.action.support.IndicesOptions;
+import org.opensearch.core.action.ActionListener;
+import org.opensearch.index.query.BoolQueryBuilder;
+import org.opensearch.index.query.QueryBuilders;
+import org.opensearch.index.reindex.BulkByScrollResponse;
+import org.opensearch.index.reindex.UpdateByQueryAction;
+import org.opensearch.index.reindex.UpdateByQueryRequest;
+import org.opensearch.tasks.Task;
+import org.opensearch.transport.client.node.NodeClient;
+
+/**
+ * Scores stored logins again by sending them through their index's pipeline once more, as an update by query: the
+ * processors featurize and score each login with the models in use and replace what they wrote before. The pipeline
+ * is the one way a login is scored, and the update by query is a task that is throttled, reports its progress
+ * ({@code GET _tasks/<task>}), and can be cancelled. It goes to the same indices and through the same pipeline a
+ * login came by, so no copy of the pipeline's work is kept beside it.
+ */
+public final class LoginRescorer {
+
+    /** Where the installed pipeline says a login came before any model. */
+    static final String STATUS_FIELD = "ueba.status";
+    static final String NO_MODEL = "no_model";
+
+    private final NodeClient client;
+
+    public LoginRescorer(NodeClient client) {
+        this.client = client;
+    }
+
+    /** Starts the rescore on this node and hands back its task; the listener hears how it ended. */
+    public Task start(RescoreRequest request, ActionListener<BulkByScrollResponse> listener) {
+        return client.executeLocally(UpdateByQueryAction.INSTANCE, updateByQuery(request), listener);
+    }
+
+    static UpdateByQueryRequest updateByQuery(RescoreRequest request) {
+        BoolQueryBuilder logins = QueryBuilders.boolQuery()
+            .filter(QueryBuilders.rangeQuery(request.timeField()).gte(request.from().toEpochMilli()).lt(request.to().toEpochMilli())
+                .format("epoch_millis"));
+        if (request.onlyUnscored()) {
+            logins.filter(QueryBuilders.termQuery(STATUS_FIELD, NO_MODEL));
+        }
+        UpdateByQueryRequest update = new UpdateByQueryRequest(request.index().split(","));
+        update.setQuery(logins);
+        update.setIndicesOptions(IndicesOptions.strictExpandOpen());
+        if (request.pipeline() != null) {
+            update.setPipeline(request.pipeline());
+        }
+        // A login that changed since it was read (a second rescore, a user's update) keeps its newer version.
+        update.setAbortOnVersionConflict(false);
+        update.setRequestsPerSecond(request.requestsPerSecond());
+        update.setShouldStoreResult(true);
+        update.setRefresh(true);
+        return update;
+    }
+}

@@ -1,0 +1,63 @@
+package io.ueba.plugin.transport;
+
+import io.ueba.action.NodeModels;
+import io.ueba.action.NodeModelsAction;
+import io.ueba.action.NodeModelsRequest;
+import io.ueba.action.NodeModelsResponse;
+import io.ueba.plugin.model.ModelSync;
+import io.ueba.plugin.rescore.UnscoredLoginsRescore;
+import org.opensearch.action.FailedNodeException;
+import org.opensearch.action.support.ActionFilters;
+import org.opensearch.action.support.nodes.TransportNodesAction;
+import org.opensearch.cluster.service.ClusterService;
+import org.opensearch.common.inject.Inject;
+import org.opensearch.core.common.io.stream.StreamInput;
+import org.opensearch.threadpool.ThreadPool;
+import org.opensearch.transport.TransportService;
+
+import java.io.IOException;
+import java.util.List;
+
+/** Each node answers from its {@link ModelSync}'s status: memory only, so the management pool is plenty. */
+public class TransportNodeModelsAction extends TransportNodesAction<NodeModelsRequest, NodeModelsResponse, NodeModelsRequest.Node, NodeModels> {
+
+    private final ModelSync sync;
+    private final UnscoredLoginsRescore unscoredRescore;
+
+    @Inject
+    public TransportNodeModelsAction(
+        ThreadPool threadPool,
+        ClusterService clusterService,
+        TransportService transportService,
+        ActionFilters actionFilters,
+        ModelSync sync,
+        UnscoredLoginsRescore unscoredRescore
+    ) {
+        super(NodeModelsAction.NAME, threadPool, clusterService, transportService, actionFilters, NodeModelsRequest::new,
+            NodeModelsRequest.Node::new, ThreadPool.Names.MANAGEMENT, NodeModels.class);
+        this.sync = sync;
+        this.unscoredRescore = unscoredRescore;
+    }
+
+    @Override
+    protected NodeModelsResponse newResponse(NodeModelsRequest request, List<NodeModels> nodes, List<FailedNodeException> failures) {
+        return new NodeModelsResponse(clusterService.getClusterName(), nodes, failures);
+    }
+
+    @Override
+    protected NodeModelsRequest.Node newNodeRequest(NodeModelsRequest request) {
+        return new NodeModelsRequest.Node();
+    }
+
+    @Override
+    protected NodeModels newNodeResponse(StreamInput in) throws IOException {
+        return new NodeModels(in);
+    }
+
+    @Override
+    protected NodeModels nodeOperation(NodeModelsRequest.Node request) {
+        ModelSync.Status status = sync.status();
+        return new NodeModels(clusterService.localNode(), status.inUse(), status.wanted(), status.unusable(), status.lastError(),
+            status.errorAt() == null ? null : status.errorAt().toEpochMilli(), unscoredRescore.lastTask());
+    }
+}

@@ -1,0 +1,73 @@
+package io.ueba.plugin.transport;
+
+import io.ueba.action.RescoreAction;
+import io.ueba.action.RescoreRequest;
+import io.ueba.action.RescoreResponse;
+import io.ueba.plugin.rescore.LoginRescorer;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.opensearch.action.support.ActionFilters;
+import org.opensearch.action.support.HandledTransportAction;
+import org.opensearch.action.support.IndicesOptions;
+import org.opensearch.cluster.metadata.IndexNameExpressionResolver;
+import org.opensearch.cluster.service.ClusterService;
+import org.opensearch.common.inject.Inject;
+import org.opensearch.core.action.ActionListener;
+import org.opensearch.index.reindex.BulkByScrollResponse;
+import org.opensearch.tasks.Task;
+import org.opensearch.transport.TransportService;
+import org.opensearch.transport.client.node.NodeClient;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts the rescore on this node, as an update by query through the logins' pipeline (see {@link LoginRescorer}). */
+public class TransportRescoreAction extends HandledTransportAction<RescoreRequest, RescoreResponse> {
+
+    private static final Logger logger = LogManager.getLogger(TransportRescoreAction.class);
+
+    private final ClusterService clusterService;
+    private final IndexNameExpressionResolver resolver;
+    private final NodeClient client;
+    private final LoginRescorer rescorer;
+
+    @Inject
+    public TransportRescoreAction(
+        TransportService transportService,
+        ActionFilters actionFilters,
+        ClusterService clusterService,
+        IndexNameExpressionResolver resolver,
+        NodeClient client
+    ) {
+        super(RescoreAction.NAME, transportService, actionFilters, RescoreRequest::new);
+        this.clusterService = clusterService;
+        this.resolver = resolver;
+        this.client = client;
+        this.rescorer = new LoginRescorer(client);
+    }
+
+    @Override
+    protected void doExecute(Task task, RescoreRequest request, ActionListener<RescoreResponse> listener) {
+        String[] indices = resolver.concreteIndexNames(clusterService.state(), IndicesOptions.lenientExpandOpen(), request.index().split(","));
+        if (indices.length == 0) {
+            listener.onFailure(new IllegalArgumentException("[index] matches no index: [" + request.index() + "]"));
+            return;
+        }
+        if (request.waitForCompletion()) {
+            rescorer.start(request, ActionListener.wrap(done -> listener.onResponse(summary(done)), listener::onFailure));
+            return;
+        }
+        Task started = rescorer.start(request, ActionListener.wrap(
+            done -> logger.info("rescored {} of {} logins of [{}]", done.getUpdated(), done.getTotal(), request.index()),
+            e -> logger.warn("could not rescore the logins of [" + request.index() + "]", e)
+        ));
+        listener.onResponse(RescoreResponse.started(client.getLocalNodeId() + ":" + started.getId()));
+    }
+
+    private static RescoreResponse summary(BulkByScrollResponse done) {
+        List<String> failures = new ArrayList<>();
+        done.getBulkFailures().forEach(failure -> failures.add(failure.getId() + ": " + failure.getMessage()));
+        done.getSearchFailures().forEach(failure -> failures.add(failure.getReason().getMessage()));
+        return RescoreResponse.done(done.getTotal(), done.getUpdated(), done.getTook().millis(), failures);
+    }
+}

@@ -1,0 +1,57 @@
+package io.ueba.plugin.training;
+
+import io.ueba.ml.engine.EngineLoadException;
+import io.ueba.ml.engine.TorchEngineLoader;
+import io.ueba.plugin.UebaPlugin;
+import io.ueba.plugin.engine.EngineService;
+import io.ueba.plugin.model.ModelStore;
+import io.ueba.plugin.model.ModelSync;
+import io.ueba.plugin.model.TrainedModelsHolder;
+import io.ueba.plugin.settings.UebaSettings;
+import org.opensearch.cluster.service.ClusterService;
+import org.opensearch.common.unit.TimeValue;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.test.OpenSearchSingleNodeTestCase;
+import org.opensearch.threadpool.ThreadPool;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/** A run on a node whose engine cannot load ends with a failed status that says why, before it reads a login. */
+public class TrainingRunEngineTests extends OpenSearchSingleNodeTestCase {
+
+    @Override
+    protected Collection<Class<? extends Plugin>> getPlugins() {
+        return List.of(UebaPlugin.class);
+    }
+
+    public void testARunWhoseEngineCannotLoadEndsFailedWithTheReason() throws Exception {
+        ThreadPool threadPool = getInstanceFromNode(ThreadPool.class);
+        ClusterService clusterService = getInstanceFromNode(ClusterService.class);
+        Path notADirectory = Files.createFile(createTempDir().resolve("file"));
+        EngineService engine = new EngineService(new TorchEngineLoader(notADirectory.resolve("cache"), getClass().getClassLoader()), threadPool,
+            false);
+        ModelStore store = new ModelStore(client(), clusterService);
+        TrainedModelsHolder models = new TrainedModelsHolder();
+        TrainingRun training = new TrainingRun(new IndexedLogins(client()), new LoginPipelines(client()), models, store,
+            new ModelSync(store, models, threadPool, TimeValue.timeValueMinutes(1), Instant::now), () -> 5, () -> 20, engine, Instant::now,
+            clusterService::localNode);
+
+        Future<?> run = threadPool.executor(UebaSettings.ML_THREAD_POOL)
+            .submit(() -> training.run("run-1", null, TrainingSpec.withDefaults("logins-*", Duration.ofDays(1)), RunCancellation.NEVER));
+        ExecutionException failure = expectThrows(ExecutionException.class, () -> run.get(1, TimeUnit.MINUTES));
+        assertTrue(String.valueOf(failure.getCause()), failure.getCause() instanceof EngineLoadException);
+
+        Map<String, Object> status = store.latestRun(null).orElseThrow();
+        assertEquals("failed", status.get("state"));
+        assertTrue(String.valueOf(status.get("error")), String.valueOf(status.get("error")).contains("could not load the PyTorch engine"));
+    }
+}
