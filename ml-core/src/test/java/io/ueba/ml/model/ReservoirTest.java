@@ -22,16 +22,21 @@ class ReservoirTest {
         return reservoir.rows();
     }
 
+    private static List<Integer> numbers(int count) {
+        List<Integer> numbers = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            numbers.add(i);
+        }
+        return numbers;
+    }
+
     private static List<Integer> values(List<float[]> rows) {
         return rows.stream().map(row -> (int) row[0]).toList();
     }
 
     @Test
     void theSampleAndItsOrderDoNotDependOnTheOrderRowsCameIn() {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < 10_000; i++) {
-            order.add(i);
-        }
+        List<Integer> order = numbers(10_000);
         List<Integer> first = values(sampled(order, 500, 42));
         Collections.shuffle(order, new Random(7));
         List<Integer> shuffled = values(sampled(order, 500, 42));
@@ -42,10 +47,7 @@ class ReservoirTest {
 
     @Test
     void anotherSeedDrawsAnotherSample() {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < 10_000; i++) {
-            order.add(i);
-        }
+        List<Integer> order = numbers(10_000);
         assertNotEquals(values(sampled(order, 500, 42)), values(sampled(order, 500, 43)));
     }
 
@@ -56,11 +58,7 @@ class ReservoirTest {
         int firstHalfKept = 0;
         int trials = 20;
         for (long seed = 0; seed < trials; seed++) {
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < rows; i++) {
-                order.add(i);
-            }
-            firstHalfKept += (int) values(sampled(order, capacity, seed)).stream().filter(value -> value < rows / 2).count();
+            firstHalfKept += (int) values(sampled(numbers(rows), capacity, seed)).stream().filter(value -> value < rows / 2).count();
         }
         double share = (double) firstHalfKept / (trials * capacity);
         assertTrue(Math.abs(share - 0.5) < 0.02, "share of the sample from the first half of the stream: " + share);
