@@ -7,10 +7,12 @@ import org.opensearch.core.xcontent.ToXContentObject;
 import org.opensearch.core.xcontent.XContentBuilder;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
- * What a training run did: the profile it published, and the autoencoder when the window had enough logins, trained
- * from scratch or, in an incremental run, warm-started from the model in use with older logins replayed.
+ * What a training run did: the indices it read, the profile it published, and the autoencoder when the window had
+ * enough logins, trained from scratch or, in an incremental run, warm-started from the model in use with older logins
+ * replayed.
  *
  * @see TrainAction
  */
@@ -27,6 +29,7 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
     private final int replayRows;
     private final double threshold;
     private final long tookMillis;
+    private final List<String> indices;
 
     /**
      * @param modelVersion    null when the window had too few logins to train a model on
@@ -46,6 +49,24 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         double threshold,
         long tookMillis
     ) {
+        this(profileVersion, loginsRead, loginsLearned, loginsSkipped, users, modelVersion, warmStartedFrom, trainingRows, replayRows, threshold,
+            tookMillis, List.of());
+    }
+
+    private TrainResponse(
+        String profileVersion,
+        long loginsRead,
+        long loginsLearned,
+        long loginsSkipped,
+        int users,
+        String modelVersion,
+        String warmStartedFrom,
+        int trainingRows,
+        int replayRows,
+        double threshold,
+        long tookMillis,
+        List<String> indices
+    ) {
         this.profileVersion = profileVersion;
         this.loginsRead = loginsRead;
         this.loginsLearned = loginsLearned;
@@ -57,6 +78,17 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         this.replayRows = replayRows;
         this.threshold = threshold;
         this.tookMillis = tookMillis;
+        this.indices = indices;
+    }
+
+    /** The same answer, saying which indices the run read: the ones its index expression matched. */
+    public TrainResponse withIndices(List<String> read) {
+        return new TrainResponse(profileVersion, loginsRead, loginsLearned, loginsSkipped, users, modelVersion, warmStartedFrom, trainingRows,
+            replayRows, threshold, tookMillis, List.copyOf(read));
+    }
+
+    public List<String> indices() {
+        return indices;
     }
 
     public TrainResponse(StreamInput in) throws IOException {
@@ -72,6 +104,7 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         this.replayRows = in.readVInt();
         this.threshold = in.readDouble();
         this.tookMillis = in.readVLong();
+        this.indices = in.readStringList();
     }
 
     @Override
@@ -87,11 +120,17 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         out.writeVInt(replayRows);
         out.writeDouble(threshold);
         out.writeVLong(tookMillis);
+        out.writeStringCollection(indices);
     }
 
     @Override
     public XContentBuilder toXContent(XContentBuilder builder, Params params) throws IOException {
-        return builder.startObject()
+        builder.startObject();
+        // Set by _train, which resolves the index expression; a model's metadata names the expression instead.
+        if (indices.isEmpty() == false) {
+            builder.field("indices", indices);
+        }
+        return builder
             .field("profile_version", profileVersion)
             .field("logins_read", loginsRead)
             .field("logins_learned", loginsLearned)
