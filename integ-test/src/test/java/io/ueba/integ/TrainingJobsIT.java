@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The job API on the real node: a job is created, updated, listed, run now with its progress in its status, run again
  * incrementally on the logins since, started, stopped and deleted; bad settings get a 400 that names the field, and
- * a missing job a 404.
+ * a missing job a 404. An id no index could have is refused.
  */
 class TrainingJobsIT {
 
@@ -113,5 +113,15 @@ class TrainingJobsIT {
         assertEquals(404, node.get(JOB).status());
         assertEquals(404, node.delete(JOB).status());
         assertEquals(404, node.post(JOB + "/_run", "").status());
+    }
+
+    @Test
+    void anIdThatNoIndexCouldHaveIsABadRequestNamingIt() throws Exception {
+        for (String id : new String[] { "Nightly", "nightly%20run", "nightly:run", "-nightly" }) {
+            NodeClient.Reply refused = node.put("/_plugins/_ueba/jobs/" + id, "{\"enabled\": false}");
+            assertEquals(400, refused.status(), id + ": " + refused.body());
+            assertTrue(refused.body().toString().contains("[job_id]"), refused.body().toString());
+            assertEquals(404, node.get("/_plugins/_ueba/jobs/" + id).status(), id + " was stored");
+        }
     }
 }

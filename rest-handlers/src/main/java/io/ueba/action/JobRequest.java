@@ -60,15 +60,17 @@ public class JobRequest extends ActionRequest {
 
     @Override
     public ActionRequestValidationException validate() {
-        ActionRequestValidationException errors = null;
-        if (operation != Operation.LIST && (jobId == null || jobId.isBlank() || jobId.startsWith("_") || jobId.length() > 128)) {
-            errors = new ActionRequestValidationException();
-            errors.addValidationError("[job_id] must be 1 to 128 characters, not starting with '_', got [" + jobId + "]");
+        ActionRequestValidationException errors = new ActionRequestValidationException();
+        // Only a PUT may create a job, so only its id must follow the rules: a job stored before they did can still
+        // be shown, changed, run and deleted.
+        if (operation == Operation.PUT) {
+            JobIds.problem(jobId).ifPresent(errors::addValidationError);
+        } else if (operation != Operation.LIST && (jobId == null || jobId.isEmpty())) {
+            errors.addValidationError("[job_id] must not be empty");
         }
         if ((operation == Operation.PUT) != (config != null)) {
-            errors = errors == null ? new ActionRequestValidationException() : errors;
             errors.addValidationError("only PUT carries the job's settings");
         }
-        return errors;
+        return errors.validationErrors().isEmpty() ? null : errors;
     }
 }
