@@ -80,6 +80,12 @@ class LoginIngestIT {
     }
 
     @Test
+    void aLoginIndexOnOneNodeIsGreen() throws Exception {
+        NodeClient.Reply health = NODE.get("/_cluster/health/" + INDEX + "?wait_for_status=green&timeout=10s");
+        assertEquals("green", health.body().get("status").asText(), "a replica that no other node can hold: " + health.body());
+    }
+
+    @Test
     void noDocumentIsLost() throws Exception {
         JsonNode count = NODE.get("/" + INDEX + "/_count").body();
         assertEquals(documents().size(), count.get("count").asInt());

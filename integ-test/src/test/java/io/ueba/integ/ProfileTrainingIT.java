@@ -36,6 +36,7 @@ class ProfileTrainingIT {
 
         NodeClient.Reply trained = node.post("/_plugins/_ueba/_train?index=" + INDEX + "&window=30d", "");
         assertEquals(200, trained.status(), String.valueOf(trained.body()));
+        assertEquals("[\"" + INDEX + "\"]", trained.body().get("indices").toString());
         assertEquals(DAYS + 1, trained.body().get("logins_read").asInt(), "the 60-day-old login is outside the window");
         assertEquals(DAYS, trained.body().get("logins_learned").asInt(), "a failed login teaches nothing");
         assertEquals(1, trained.body().get("users").asInt());
@@ -72,6 +73,15 @@ class ProfileTrainingIT {
         NodeClient.Reply negative = node.post("/_plugins/_ueba/_train?window=-1", "");
         assertEquals(400, negative.status(), String.valueOf(negative.body()));
         assertTrue(negative.body().get("error").get("reason").asText().contains("[window]"), negative.body().toString());
+    }
+
+    @Test
+    void anIndexExpressionThatMatchesNoIndexIsABadRequestNamingIt() throws Exception {
+        for (String index : new String[] { "logins-missing-it", "logins-nothing-it-*" }) {
+            NodeClient.Reply reply = node.post("/_plugins/_ueba/_train?index=" + index, "");
+            assertEquals(400, reply.status(), String.valueOf(reply.body()));
+            assertEquals("[index] [" + index + "] matches no index", reply.body().get("error").get("reason").asText(), reply.body().toString());
+        }
     }
 
     private JsonNode indexAndGet(String id, String login) throws Exception {

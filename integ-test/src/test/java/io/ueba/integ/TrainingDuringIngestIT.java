@@ -16,15 +16,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Training runs, and publishes new profiles and models, while a bulk load goes through the scoring pipeline: every
- * document is indexed, none fails, each is scored by one model or another.
+ * document is indexed, none fails, each is scored or says there was no model yet; and every login indexed after the
+ * last run has answered is scored.
  */
 class TrainingDuringIngestIT {
 
     private static final String INDEX = "logins-concurrent-it";
     private static final int BULK_SIZE = 500;
+    private static final int AFTER_PUBLICATION = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NodeClient node = new NodeClient();
@@ -49,6 +52,7 @@ class TrainingDuringIngestIT {
         for (int run = 0; run < 2; run++) {
             NodeClient.Reply trained = node.post("/_plugins/_ueba/_train?index=" + INDEX + "&window=30d", "");
             assertEquals(200, trained.status(), String.valueOf(trained.body()));
+            assertFalse(trained.body().get("model_version").isNull(), "the run must train a model: " + trained.body());
             assertEquals(false, loading.isDone(), "the load must outlast the training runs");
         }
         trainingDone.set(true);
@@ -60,6 +64,20 @@ class TrainingDuringIngestIT {
         assertEquals(0, count("{\"exists\": {\"field\": \"ueba.error\"}}"));
         long scored = count("{\"exists\": {\"field\": \"ueba.score\"}}");
         assertEquals(expected, scored + count("{\"term\": {\"ueba.status\": \"no_model\"}}"), scored + " scored");
+
+        // _train answers once its model is in use on this node, so from then on no login may go unscored.
+        StringBuilder after = new StringBuilder();
+        List<String> ids = new ArrayList<>();
+        for (LoginEvent event : events.subList(0, AFTER_PUBLICATION)) {
+            ids.add("after-publication-" + ids.size());
+            after.append("{\"index\": {\"_id\": \"").append(ids.getLast()).append("\"}}\n")
+                .append(JSON.writeValueAsString(EcsLoginDocument.toDocument(event))).append('\n');
+        }
+        assertEquals(false, node.post("/" + INDEX + "/_bulk?refresh=true", after.toString()).body().get("errors").asBoolean());
+        String idsQuery = "{\"ids\": {\"values\": " + JSON.writeValueAsString(ids) + "}}";
+        assertEquals(AFTER_PUBLICATION, count(idsQuery));
+        assertEquals(AFTER_PUBLICATION, count("{\"bool\": {\"filter\": [" + idsQuery + ", {\"exists\": {\"field\": \"ueba.score\"}}]}}"),
+            "logins indexed after the runs published, scored");
     }
 
     private List<String> load(List<String> bodies, AtomicBoolean stop, AtomicLong sent) {

@@ -19,12 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The job API on the real node: a job is created, updated, listed, run now with its progress in its status, run again
  * incrementally on the logins since, started, stopped and deleted; bad settings get a 400 that names the field, and
- * a missing job a 404.
+ * a missing job a 404. A job is changed in part by {@code _update} and replaced whole by PUT; an id no index could
+ * have is refused.
  */
 class TrainingJobsIT {
 
     private static final String INDEX = "logins-jobs-it";
     private static final String JOB = "/_plugins/_ueba/jobs/jobs-it";
+    private static final String UPDATED_JOB = "/_plugins/_ueba/jobs/update-it";
 
     private final NodeClient node = new NodeClient();
 
@@ -113,5 +115,55 @@ class TrainingJobsIT {
         assertEquals(404, node.get(JOB).status());
         assertEquals(404, node.delete(JOB).status());
         assertEquals(404, node.post(JOB + "/_run", "").status());
+    }
+
+    @Test
+    void anUpdateChangesOnlyTheFieldsItNames() throws Exception {
+        node.delete(UPDATED_JOB);
+        NodeClient.Reply created = node.put(UPDATED_JOB, """
+            {"indices": "logins-vpn", "window": "14d", "enabled": false,
+             "schedule": {"cron": {"expression": "0 3 * * *", "timezone": "Europe/Paris"}}, "model": {"hidden": 64, "epochs": 4}}""");
+        assertEquals(201, created.status(), created.body().toString());
+
+        NodeClient.Reply updated = node.post(UPDATED_JOB + "/_update", "{\"window\": \"7d\", \"model\": {\"bottleneck\": 16}}");
+        assertEquals(200, updated.status(), updated.body().toString());
+        assertEquals("updated", updated.body().get("result").asText());
+        JsonNode job = node.get(UPDATED_JOB).body().get("job");
+        assertEquals("7d", job.get("window").asText());
+        assertEquals("logins-vpn", job.get("indices").asText());
+        assertFalse(job.get("enabled").asBoolean());
+        assertEquals("Europe/Paris", job.at("/schedule/cron/timezone").asText(), job.toString());
+        assertEquals(16, job.at("/model/bottleneck").asInt());
+        assertEquals(64, job.at("/model/hidden").asInt());
+        assertEquals(4, job.at("/model/epochs").asInt());
+
+        JsonNode interval = node.post(UPDATED_JOB + "/_update", "{\"schedule\": {\"interval\": {\"period\": 6, \"unit\": \"Hours\"}}}").body().get("job");
+        assertEquals(6, interval.at("/schedule/interval/period").asInt(), interval.toString());
+        assertFalse(interval.get("schedule").has("cron"), interval.toString());
+
+        NodeClient.Reply tooWide = node.post(UPDATED_JOB + "/_update", "{\"model\": {\"bottleneck\": 128}}");
+        assertEquals(400, tooWide.status(), tooWide.body().toString());
+        assertTrue(tooWide.body().toString().contains("[model.bottleneck]"), tooWide.body().toString());
+        NodeClient.Reply unknown = node.post(UPDATED_JOB + "/_update", "{\"colour\": \"red\"}");
+        assertEquals(400, unknown.status(), unknown.body().toString());
+        assertTrue(unknown.body().toString().contains("[colour]"), unknown.body().toString());
+        assertEquals(16, node.get(UPDATED_JOB).body().at("/job/model/bottleneck").asInt(), "a refused update changes nothing");
+        assertEquals(404, node.post("/_plugins/_ueba/jobs/no-such-job/_update", "{\"window\": \"7d\"}").status());
+
+        // PUT replaces the whole job: what it leaves out goes back to the defaults.
+        JsonNode replaced = node.put(UPDATED_JOB, "{\"window\": \"7d\", \"enabled\": false}").body().get("job");
+        assertEquals("logins-*", replaced.get("indices").asText());
+        assertEquals(32, replaced.at("/model/hidden").asInt(), replaced.toString());
+        assertEquals(200, node.delete(UPDATED_JOB).status());
+    }
+
+    @Test
+    void anIdThatNoIndexCouldHaveIsABadRequestNamingIt() throws Exception {
+        for (String id : new String[] { "Nightly", "nightly%20run", "nightly:run", "-nightly" }) {
+            NodeClient.Reply refused = node.put("/_plugins/_ueba/jobs/" + id, "{\"enabled\": false}");
+            assertEquals(400, refused.status(), id + ": " + refused.body());
+            assertTrue(refused.body().toString().contains("[job_id]"), refused.body().toString());
+            assertEquals(404, node.get("/_plugins/_ueba/jobs/" + id).status(), id + " was stored");
+        }
     }
 }

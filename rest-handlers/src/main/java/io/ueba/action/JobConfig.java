@@ -4,6 +4,8 @@ import org.opensearch.common.unit.TimeValue;
 import org.opensearch.core.common.io.stream.StreamInput;
 import org.opensearch.core.common.io.stream.StreamOutput;
 import org.opensearch.core.common.io.stream.Writeable;
+import org.opensearch.core.xcontent.ToXContentObject;
+import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.core.xcontent.XContentParserUtils;
 
@@ -29,7 +31,7 @@ public record JobConfig(
     String cronExpression,
     String cronTimezone,
     boolean enabled
-) implements Writeable {
+) implements Writeable, ToXContentObject {
 
     private static final Set<String> UNITS = Set.of("Minutes", "Hours", "Days");
     public static final String DEFAULT_TIME_FIELD = "@timestamp";
@@ -74,6 +76,24 @@ public record JobConfig(
         out.writeOptionalString(cronExpression);
         out.writeOptionalString(cronTimezone);
         out.writeBoolean(enabled);
+    }
+
+    /** Writes the settings as {@link #parse} reads them, every field given. */
+    @Override
+    public XContentBuilder toXContent(XContentBuilder builder, Params params) throws IOException {
+        builder.startObject()
+            .field("indices", indices)
+            .field("time_field", timeField)
+            .field("window", window.getStringRep())
+            .field("enabled", enabled)
+            .field("model", model)
+            .startObject("schedule");
+        if (cronExpression == null) {
+            builder.startObject("interval").field("period", intervalPeriod).field("unit", intervalUnit).endObject();
+        } else {
+            builder.startObject("cron").field("expression", cronExpression).field("timezone", cronTimezone).endObject();
+        }
+        return builder.endObject().endObject();
     }
 
     /**

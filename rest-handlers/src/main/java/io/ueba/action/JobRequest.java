@@ -7,7 +7,10 @@ import org.opensearch.core.common.io.stream.StreamOutput;
 
 import java.io.IOException;
 
-/** One operation on the training jobs: {@link Operation#PUT} carries the job's settings, {@link Operation#LIST} no id. */
+/**
+ * One operation on the training jobs: {@link Operation#PUT} carries the job's settings, {@link Operation#UPDATE} the
+ * changes to them, {@link Operation#LIST} no id.
+ */
 public class JobRequest extends ActionRequest {
 
     public enum Operation {
@@ -17,18 +20,30 @@ public class JobRequest extends ActionRequest {
         DELETE,
         START,
         STOP,
-        RUN
+        RUN,
+        UPDATE
     }
 
     private final Operation operation;
     private final String jobId;
     private final JobConfig config;
+    private final JobUpdate update;
 
     /** @param config the settings of a PUT; null otherwise */
     public JobRequest(Operation operation, String jobId, JobConfig config) {
+        this(operation, jobId, config, null);
+    }
+
+    /** An {@link Operation#UPDATE} of the job. */
+    public JobRequest(String jobId, JobUpdate update) {
+        this(Operation.UPDATE, jobId, null, update);
+    }
+
+    private JobRequest(Operation operation, String jobId, JobConfig config, JobUpdate update) {
         this.operation = operation;
         this.jobId = jobId;
         this.config = config;
+        this.update = update;
     }
 
     public JobRequest(StreamInput in) throws IOException {
@@ -36,6 +51,7 @@ public class JobRequest extends ActionRequest {
         this.operation = in.readEnum(Operation.class);
         this.jobId = in.readOptionalString();
         this.config = in.readOptionalWriteable(JobConfig::new);
+        this.update = in.readOptionalWriteable(JobUpdate::new);
     }
 
     @Override
@@ -44,6 +60,7 @@ public class JobRequest extends ActionRequest {
         out.writeEnum(operation);
         out.writeOptionalString(jobId);
         out.writeOptionalWriteable(config);
+        out.writeOptionalWriteable(update);
     }
 
     public Operation operation() {
@@ -58,17 +75,26 @@ public class JobRequest extends ActionRequest {
         return config;
     }
 
+    public JobUpdate update() {
+        return update;
+    }
+
     @Override
     public ActionRequestValidationException validate() {
-        ActionRequestValidationException errors = null;
-        if (operation != Operation.LIST && (jobId == null || jobId.isBlank() || jobId.startsWith("_") || jobId.length() > 128)) {
-            errors = new ActionRequestValidationException();
-            errors.addValidationError("[job_id] must be 1 to 128 characters, not starting with '_', got [" + jobId + "]");
+        ActionRequestValidationException errors = new ActionRequestValidationException();
+        // Only a PUT may create a job, so only its id must follow the rules: a job stored before they did can still
+        // be shown, changed, run and deleted.
+        if (operation == Operation.PUT) {
+            JobIds.problem(jobId).ifPresent(errors::addValidationError);
+        } else if (operation != Operation.LIST && (jobId == null || jobId.isEmpty())) {
+            errors.addValidationError("[job_id] must not be empty");
         }
         if ((operation == Operation.PUT) != (config != null)) {
-            errors = errors == null ? new ActionRequestValidationException() : errors;
             errors.addValidationError("only PUT carries the job's settings");
         }
-        return errors;
+        if ((operation == Operation.UPDATE) != (update != null)) {
+            errors.addValidationError("only _update carries changes to the job's settings");
+        }
+        return errors.validationErrors().isEmpty() ? null : errors;
     }
 }

@@ -7,11 +7,12 @@ import org.opensearch.core.xcontent.ToXContentObject;
 import org.opensearch.core.xcontent.XContentBuilder;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
- * What a training run did: the profile and the autoencoder it published, the autoencoder trained from scratch or, in
- * an incremental run, warm-started from the model in use with older logins replayed. A window with too few logins to
- * train on publishes nothing, and says why: the models in use stay as they are.
+ * What a training run did: the indices it read, the profile and the autoencoder it published, the autoencoder trained
+ * from scratch or, in an incremental run, warm-started from the model in use with older logins replayed. A window with
+ * too few logins to train on publishes nothing, and says why: the models in use stay as they are.
  *
  * @see TrainAction
  */
@@ -29,6 +30,7 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
     private final double threshold;
     private final long tookMillis;
     private final String notPublishedReason;
+    private final List<String> indices;
 
     /**
      * @param profileVersion  the version published; null when nothing was
@@ -51,6 +53,25 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         long tookMillis,
         String notPublishedReason
     ) {
+        this(profileVersion, loginsRead, loginsLearned, loginsSkipped, users, modelVersion, warmStartedFrom, trainingRows, replayRows, threshold,
+            tookMillis, notPublishedReason, List.of());
+    }
+
+    private TrainResponse(
+        String profileVersion,
+        long loginsRead,
+        long loginsLearned,
+        long loginsSkipped,
+        int users,
+        String modelVersion,
+        String warmStartedFrom,
+        int trainingRows,
+        int replayRows,
+        double threshold,
+        long tookMillis,
+        String notPublishedReason,
+        List<String> indices
+    ) {
         this.profileVersion = profileVersion;
         this.loginsRead = loginsRead;
         this.loginsLearned = loginsLearned;
@@ -63,6 +84,17 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         this.threshold = threshold;
         this.tookMillis = tookMillis;
         this.notPublishedReason = notPublishedReason;
+        this.indices = indices;
+    }
+
+    /** The same answer, saying which indices the run read: the ones its index expression matched. */
+    public TrainResponse withIndices(List<String> read) {
+        return new TrainResponse(profileVersion, loginsRead, loginsLearned, loginsSkipped, users, modelVersion, warmStartedFrom, trainingRows,
+            replayRows, threshold, tookMillis, notPublishedReason, List.copyOf(read));
+    }
+
+    public List<String> indices() {
+        return indices;
     }
 
     public TrainResponse(StreamInput in) throws IOException {
@@ -79,6 +111,7 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         this.threshold = in.readDouble();
         this.tookMillis = in.readVLong();
         this.notPublishedReason = in.readOptionalString();
+        this.indices = in.readStringList();
     }
 
     @Override
@@ -95,6 +128,7 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         out.writeDouble(threshold);
         out.writeVLong(tookMillis);
         out.writeOptionalString(notPublishedReason);
+        out.writeStringCollection(indices);
     }
 
     public boolean published() {
@@ -110,6 +144,10 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         builder.startObject().field("published", published());
         if (notPublishedReason != null) {
             builder.field("reason", notPublishedReason);
+        }
+        // Set by _train, which resolves the index expression; a model's metadata names the expression instead.
+        if (indices.isEmpty() == false) {
+            builder.field("indices", indices);
         }
         return builder
             .field("profile_version", profileVersion)

@@ -4,9 +4,11 @@ import io.ueba.ml.threshold.ThresholdRule;
 import org.opensearch.common.io.stream.BytesStreamOutput;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.common.xcontent.json.JsonXContent;
+import org.opensearch.core.common.bytes.BytesReference;
 import org.opensearch.core.common.io.stream.StreamInput;
 import org.opensearch.core.xcontent.DeprecationHandler;
 import org.opensearch.core.xcontent.NamedXContentRegistry;
+import org.opensearch.core.xcontent.ToXContent;
 import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.test.OpenSearchTestCase;
 
@@ -93,6 +95,15 @@ public class JobConfigTests extends OpenSearchTestCase {
             try (StreamInput in = out.bytes().streamInput()) {
                 assertEquals(original, new JobConfig(in));
             }
+        }
+    }
+
+    public void testReadsWhatItWrites() throws IOException {
+        for (JobConfig original : new JobConfig[] { JobConfig.DEFAULTS,
+            parse("{\"indices\": \"logins-vpn\", \"window\": \"36h\", \"enabled\": false, \"schedule\": {\"interval\": {\"period\": 6, \"unit\": \"Hours\"}}}"),
+            parse("{\"schedule\": {\"cron\": {\"expression\": \"0 3 * * *\", \"timezone\": \"Europe/Paris\"}}, \"model\": {\"hidden\": 64, \"learning_rate\": 0.003}}") }) {
+            String json = BytesReference.bytes(original.toXContent(JsonXContent.contentBuilder(), ToXContent.EMPTY_PARAMS)).utf8ToString();
+            assertEquals(json, original, parse(json));
         }
     }
 

@@ -67,29 +67,51 @@ public record UebaJob(
     static final long LOCK_DURATION = TimeUnit.HOURS.toSeconds(2);
 
     /**
-     * The job a user's settings describe; an update of an enabled job keeps its enabled time.
+     * The job a user's settings describe. An update of an enabled job keeps its enabled time, and one that leaves the
+     * schedule as it was keeps its start, so that an interval keeps its phase.
      *
      * @param previous the job the settings replace; null for a new one
      */
     public static UebaJob fromConfig(String id, JobConfig config, UebaJob previous, Instant now) {
-        Schedule schedule;
-        if (config.cronExpression() != null) {
-            ZoneId zone;
-            try {
-                zone = ZoneId.of(config.cronTimezone());
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException("[schedule.cron.timezone] is not a time zone: " + config.cronTimezone(), e);
-            }
-            try {
-                schedule = new CronSchedule(config.cronExpression(), zone);
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("[schedule.cron.expression] is not a cron expression: " + e.getMessage(), e);
-            }
-        } else {
-            schedule = new IntervalSchedule(now, config.intervalPeriod(), ChronoUnit.valueOf(config.intervalUnit().toUpperCase(Locale.ROOT)));
+        Schedule wanted = schedule(config, now);
+        Schedule schedule = previous != null && sameRhythm(previous.schedule(), wanted) ? previous.schedule() : wanted;
+        return new UebaJob(id, config.enabled(), schedule, enabledSince(config.enabled(), previous, now), now, LOCK_DURATION, config.indices(),
+            config.timeField(), config.window(), config.model());
+    }
+
+    private static Schedule schedule(JobConfig config, Instant now) {
+        if (config.cronExpression() == null) {
+            return new IntervalSchedule(now, config.intervalPeriod(), ChronoUnit.valueOf(config.intervalUnit().toUpperCase(Locale.ROOT)));
         }
-        return new UebaJob(id, config.enabled(), schedule, enabledSince(config.enabled(), previous, now), now, LOCK_DURATION, config.indices(), config.timeField(),
-            config.window(), config.model());
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(config.cronTimezone());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("[schedule.cron.timezone] is not a time zone: " + config.cronTimezone(), e);
+        }
+        try {
+            return new CronSchedule(config.cronExpression(), zone);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("[schedule.cron.expression] is not a cron expression: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the schedules run at the same times but for where an interval starts. */
+    private static boolean sameRhythm(Schedule a, Schedule b) {
+        if (a instanceof IntervalSchedule x && b instanceof IntervalSchedule y) {
+            return x.getInterval() == y.getInterval() && x.getUnit() == y.getUnit();
+        }
+        return a.equals(b);
+    }
+
+    /** The settings a user would give to describe this job, as {@code PUT} takes them. */
+    public JobConfig config() {
+        if (schedule instanceof CronSchedule cron) {
+            return new JobConfig(indices, timeField, window, model, 0, null, cron.getCronExpression(), cron.getTimeZone().getId(), enabled);
+        }
+        IntervalSchedule interval = (IntervalSchedule) schedule;
+        // ChronoUnit names itself as a user writes the unit: Minutes, Hours, Days.
+        return new JobConfig(indices, timeField, window, model, interval.getInterval(), interval.getUnit().toString(), null, null, enabled);
     }
 
     /** The same job with its schedule switched on (from now) or off. */

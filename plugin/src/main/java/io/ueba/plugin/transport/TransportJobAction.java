@@ -83,6 +83,7 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
         String id = request.jobId();
         return switch (request.operation()) {
             case PUT -> put(id, request.config());
+            case UPDATE -> put(id, request.update().applyTo(existing(id).config()));
             case GET -> new JobResponse(RestStatus.OK, describe(id, existing(id)));
             case LIST -> list();
             case DELETE -> {

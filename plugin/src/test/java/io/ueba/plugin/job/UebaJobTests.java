@@ -34,6 +34,30 @@ public class UebaJobTests extends OpenSearchTestCase {
         assertEquals(later, stopped.withEnabled(true, later).getEnabledTime());
     }
 
+    public void testAnUpdateThatLeavesTheIntervalAsItWasKeepsItsStart() {
+        Instant created = Instant.ofEpochMilli(1_700_000_000_000L);
+        Instant later = created.plusSeconds(5400);
+        UebaJob job = UebaJob.fromConfig("hourly", hourly(1, TimeValue.timeValueDays(30)), null, created);
+        UebaJob sameInterval = UebaJob.fromConfig("hourly", hourly(1, TimeValue.timeValueDays(7)), job, later);
+        assertEquals(new IntervalSchedule(created, 1, ChronoUnit.HOURS), sameInterval.getSchedule());
+        assertEquals(TimeValue.timeValueDays(7), sameInterval.window());
+        UebaJob otherInterval = UebaJob.fromConfig("hourly", hourly(2, TimeValue.timeValueDays(7)), job, later);
+        assertEquals(new IntervalSchedule(later, 2, ChronoUnit.HOURS), otherInterval.getSchedule());
+    }
+
+    public void testDescribesItselfWithTheSettingsItWasMadeFrom() {
+        Instant now = Instant.ofEpochMilli(1_700_000_000_000L);
+        ModelSettings model = new ModelSettings("autoencoder", 64, 16, 20, 2, 128, 0.001, 3, "mean_std", 0.999, 2.5, false, 10, 5000);
+        for (JobConfig config : new JobConfig[] { JobConfig.DEFAULTS, hourly(6, TimeValue.timeValueHours(36)),
+            new JobConfig("logins-vpn", "event.created", TimeValue.timeValueDays(7), model, 0, null, "0 3 * * *", "Europe/Paris", false) }) {
+            assertEquals(config, UebaJob.fromConfig("j", config, null, now).config());
+        }
+    }
+
+    private static JobConfig hourly(int hours, TimeValue window) {
+        return new JobConfig("logins-*", "@timestamp", window, ModelSettings.DEFAULTS, hours, "Hours", null, null, true);
+    }
+
     public void testACronJobWithAWrongZoneOrExpressionIsRefusedNamingTheField() {
         JobConfig badZone = new JobConfig("logins-*", "@timestamp", TimeValue.timeValueDays(30), ModelSettings.DEFAULTS, 0, null, "0 3 * * *", "Mars/Olympus", true);
         IllegalArgumentException zone = expectThrows(IllegalArgumentException.class, () -> UebaJob.fromConfig("j", badZone, null, Instant.now()));

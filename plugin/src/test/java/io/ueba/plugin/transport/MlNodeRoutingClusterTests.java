@@ -10,7 +10,6 @@ import org.opensearch.common.settings.Settings;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.core.action.ActionListener;
 import org.opensearch.core.rest.RestStatus;
-import org.opensearch.index.IndexNotFoundException;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.test.OpenSearchIntegTestCase;
 import org.opensearch.transport.RemoteTransportException;
@@ -24,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Training asked of any node runs on the node marked for ML, in a cluster of several nodes in this JVM. The run is
- * given an index that does not exist, so that it fails at its first read, before it needs the engine: where the
- * failure comes from says where the run went.
+ * given an index that does not exist, so that it is refused where it lands, before it needs the engine: where the
+ * refusal comes from says where the run went.
  */
 @OpenSearchIntegTestCase.ClusterScope(scope = OpenSearchIntegTestCase.Scope.TEST, numDataNodes = 0)
 public class MlNodeRoutingClusterTests extends OpenSearchIntegTestCase {
@@ -52,11 +51,11 @@ public class MlNodeRoutingClusterTests extends OpenSearchIntegTestCase {
         assertNotNull("the run did not leave the node asked: " + fromOther, remote);
         assertTrue(remote.getMessage(), remote.getMessage().startsWith("[" + ml + "]"));
         assertTrue(remote.getMessage(), remote.getMessage().contains(TrainAction.NAME + "[ml]"));
-        assertNotNull(ExceptionsHelper.unwrap(fromOther, IndexNotFoundException.class));
+        assertRefusedForTheIndex(fromOther);
 
         Exception onMl = trainingFailureAskedOf(ml);
         assertNull("a run asked of the ML node went elsewhere: " + onMl, ExceptionsHelper.unwrap(onMl, RemoteTransportException.class));
-        assertNotNull(ExceptionsHelper.unwrap(onMl, IndexNotFoundException.class));
+        assertRefusedForTheIndex(onMl);
     }
 
     public void testWithNoMarkedNodeTheFallbackSettingDecides() throws Exception {
@@ -71,7 +70,14 @@ public class MlNodeRoutingClusterTests extends OpenSearchIntegTestCase {
 
         fallbackToDataNodes(true);
         Exception ran = trainingFailureAskedOf(node);
-        assertNotNull("the data node did not run it: " + ran, ExceptionsHelper.unwrap(ran, IndexNotFoundException.class));
+        assertRefusedForTheIndex(ran);
+    }
+
+    private static void assertRefusedForTheIndex(Exception failure) {
+        Throwable refusal = ExceptionsHelper.unwrap(failure, IllegalArgumentException.class);
+        assertNotNull("not refused for its index: " + failure, refusal);
+        assertTrue(refusal.getMessage(), refusal.getMessage().contains("[index] [logins-missing] matches no index"));
+        assertEquals(RestStatus.BAD_REQUEST, ExceptionsHelper.status(failure));
     }
 
     /** The failure as the asking node's listener hears it: {@code actionGet} would strip the remote wrapper that names the node. */

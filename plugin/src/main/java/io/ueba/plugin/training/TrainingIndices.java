@@ -1,0 +1,42 @@
+package io.ueba.plugin.training;
+
+import org.opensearch.action.support.IndicesOptions;
+import org.opensearch.cluster.ClusterState;
+import org.opensearch.cluster.metadata.IndexNameExpressionResolver;
+import org.opensearch.index.IndexNotFoundException;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The indices a training run's index expression names. Every part of it must match an index, so that a mistyped
+ * name or a wildcard that matches nothing is refused as a bad parameter, saying so, instead of failing the run at its
+ * first read (a 404 for the name, and {@code invalid id: [null]} from a point in time over no index for the wildcard).
+ */
+public final class TrainingIndices {
+
+    /** Open indices only, as a search reads them; a missing name and a wildcard that matches nothing both fail. */
+    private static final IndicesOptions EVERY_PART_MATCHES = IndicesOptions.fromOptions(false, false, true, false);
+
+    private final IndexNameExpressionResolver resolver;
+
+    public TrainingIndices(IndexNameExpressionResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /**
+     * @return the names of the indices, sorted
+     * @throws IllegalArgumentException naming {@code [index]} when a part of the expression matches no index
+     */
+    public List<String> resolve(ClusterState state, String expression) {
+        try {
+            String[] names = resolver.concreteIndexNames(state, EVERY_PART_MATCHES, expression.split(","));
+            Arrays.sort(names);
+            return List.of(names);
+        } catch (IndexNotFoundException e) {
+            String part = e.getIndex() == null ? expression : e.getIndex().getName();
+            String within = part.equals(expression) ? "" : " (in [" + expression + "])";
+            throw new IllegalArgumentException("[index] [" + part + "]" + within + " matches no index", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.ueba.plugin.training;
+
+import org.opensearch.Version;
+import org.opensearch.cluster.ClusterName;
+import org.opensearch.cluster.ClusterState;
+import org.opensearch.cluster.metadata.IndexMetadata;
+import org.opensearch.cluster.metadata.IndexNameExpressionResolver;
+import org.opensearch.cluster.metadata.Metadata;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.common.util.concurrent.ThreadContext;
+import org.opensearch.test.OpenSearchTestCase;
+
+import java.util.List;
+
+public class TrainingIndicesTests extends OpenSearchTestCase {
+
+    private static final ClusterState CLUSTER = cluster("logins-vpn", "logins-ad", "logins-test", "web-access");
+
+    private final TrainingIndices indices = new TrainingIndices(new IndexNameExpressionResolver(new ThreadContext(Settings.EMPTY)));
+
+    public void testAWildcardReadsEveryIndexItMatchesTestIndicesIncluded() {
+        assertEquals(List.of("logins-ad", "logins-test", "logins-vpn"), indices.resolve(CLUSTER, "logins-*"));
+    }
+
+    public void testAListReadsWhatEachPartNames() {
+        assertEquals(List.of("logins-ad", "logins-vpn"), indices.resolve(CLUSTER, "logins-vpn,logins-ad"));
+        assertEquals(List.of("logins-ad", "logins-vpn"), indices.resolve(CLUSTER, "logins-*,-logins-test"));
+    }
+
+    public void testAMissingIndexIsRefusedNamingTheParameter() {
+        assertRefused("logins-missing", "[index] [logins-missing] matches no index");
+    }
+
+    public void testAWildcardThatMatchesNothingIsRefusedNamingTheParameter() {
+        assertRefused("logins-eu-*", "[index] [logins-eu-*] matches no index");
+    }
+
+    public void testAPartOfAListThatMatchesNothingIsRefusedNamingThatPart() {
+        assertRefused("logins-vpn,logins-eu-*", "[index] [logins-eu-*] (in [logins-vpn,logins-eu-*]) matches no index");
+    }
+
+    private void assertRefused(String expression, String message) {
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class, () -> indices.resolve(CLUSTER, expression));
+        assertEquals(message, e.getMessage());
+    }
+
+    private static ClusterState cluster(String... names) {
+        Metadata.Builder metadata = Metadata.builder();
+        for (String name : names) {
+            metadata.put(IndexMetadata.builder(name)
+                .settings(Settings.builder().put(IndexMetadata.SETTING_VERSION_CREATED, Version.CURRENT))
+                .numberOfShards(1)
+                .numberOfReplicas(0)
+                .build(), false);
+        }
+        return ClusterState.builder(new ClusterName("test")).metadata(metadata).build();
+    }
+}

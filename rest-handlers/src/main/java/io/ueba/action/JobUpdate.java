@@ -1,0 +1,61 @@
+package io.ueba.action;
+
+import org.opensearch.common.xcontent.LoggingDeprecationHandler;
+import org.opensearch.common.xcontent.XContentFactory;
+import org.opensearch.common.xcontent.XContentHelper;
+import org.opensearch.core.common.bytes.BytesReference;
+import org.opensearch.core.common.io.stream.StreamInput;
+import org.opensearch.core.common.io.stream.StreamOutput;
+import org.opensearch.core.common.io.stream.Writeable;
+import org.opensearch.core.xcontent.MediaTypeRegistry;
+import org.opensearch.core.xcontent.NamedXContentRegistry;
+import org.opensearch.core.xcontent.ToXContent;
+import org.opensearch.core.xcontent.XContentParser;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What {@code POST /_plugins/_ueba/jobs/{job_id}/_update} changes: any of the fields of {@link JobConfig}, as the
+ * user wrote them. They are merged over the stored job's settings, an object field by field except {@code schedule},
+ * whose {@code interval} and {@code cron} forms exclude each other and so replace it whole; the result is read like
+ * a PUT body, so a wrong value is refused naming its field.
+ */
+public record JobUpdate(Map<String, Object> changes) implements Writeable {
+
+    private static final String REPLACED_WHOLE = "schedule";
+
+    public JobUpdate(StreamInput in) throws IOException {
+        this(in.readMap());
+    }
+
+    @Override
+    public void writeTo(StreamOutput out) throws IOException {
+        out.writeMap(changes);
+    }
+
+    /** The settings with the changes made to them. */
+    public JobConfig applyTo(JobConfig current) throws IOException {
+        Map<String, Object> merged = asMap(current);
+        changes.forEach((field, change) -> merged.put(field, REPLACED_WHOLE.equals(field) ? change : fieldByField(merged.get(field), change)));
+        try (XContentParser parser = XContentHelper.createParser(NamedXContentRegistry.EMPTY, LoggingDeprecationHandler.INSTANCE,
+            BytesReference.bytes(XContentFactory.jsonBuilder().map(merged)), MediaTypeRegistry.JSON)) {
+            return JobConfig.parse(parser);
+        }
+    }
+
+    private static Object fieldByField(Object current, Object change) {
+        if (current instanceof Map<?, ?> currentFields && change instanceof Map<?, ?> changedFields) {
+            Map<Object, Object> fields = new LinkedHashMap<>(currentFields);
+            fields.putAll(changedFields);
+            return fields;
+        }
+        return change;
+    }
+
+    private static Map<String, Object> asMap(JobConfig config) throws IOException {
+        BytesReference json = BytesReference.bytes(config.toXContent(XContentFactory.jsonBuilder(), ToXContent.EMPTY_PARAMS));
+        return XContentHelper.convertToMap(json, true, MediaTypeRegistry.JSON).v2();
+    }
+}

@@ -1,0 +1,51 @@
+package io.ueba.action;
+
+import org.opensearch.test.OpenSearchTestCase;
+
+import java.util.Optional;
+
+public class JobIdsTests extends OpenSearchTestCase {
+
+    public void testAnIdThatCouldNameAnIndexIsAccepted() {
+        for (String id : new String[] { "nightly", "vpn-logins_2", "logins.eu", "x", "a".repeat(JobIds.MAX_BYTES), "\u00e9t\u00e9" }) {
+            assertEquals(id, Optional.empty(), JobIds.problem(id));
+        }
+    }
+
+    public void testCapitalsAreRefused() {
+        assertRefused("Nightly", "must be lowercase");
+    }
+
+    public void testEveryForbiddenCharacterIsRefused() {
+        for (char c : new char[] { '\\', '/', '*', '?', '"', '<', '>', '|', ',', '#', ':', ' ' }) {
+            assertRefused("night" + c + "ly", "must not contain [" + c + "]");
+        }
+    }
+
+    public void testALeadingUnderscoreDashOrPlusIsRefused() {
+        assertRefused("_run", "must not start with");
+        assertRefused("-nightly", "must not start with");
+        assertRefused("+nightly", "must not start with");
+    }
+
+    public void testDotAndDotDotAreRefused() {
+        assertRefused(".", "must not be '.' or '..'");
+        assertRefused("..", "must not be '.' or '..'");
+    }
+
+    public void testAnEmptyIdIsRefused() {
+        assertRefused("", "must not be empty");
+        assertRefused(null, "must not be empty");
+    }
+
+    public void testTheLengthIsCountedInUtf8Bytes() {
+        assertRefused("a".repeat(JobIds.MAX_BYTES + 1), "at most 255 bytes");
+        assertRefused("\u00e9".repeat(128), "at most 255 bytes, got 256");
+    }
+
+    private static void assertRefused(String id, String why) {
+        String problem = JobIds.problem(id).orElseThrow(() -> new AssertionError("[" + id + "] was accepted"));
+        assertTrue(problem, problem.startsWith("[job_id]"));
+        assertTrue(problem, problem.contains(why));
+    }
+}

@@ -1,0 +1,62 @@
+package io.ueba.action;
+
+import org.opensearch.common.io.stream.BytesStreamOutput;
+import org.opensearch.common.xcontent.XContentHelper;
+import org.opensearch.common.xcontent.json.JsonXContent;
+import org.opensearch.core.common.bytes.BytesReference;
+import org.opensearch.core.common.io.stream.StreamInput;
+import org.opensearch.core.xcontent.MediaTypeRegistry;
+import org.opensearch.core.xcontent.ToXContent;
+import org.opensearch.test.OpenSearchTestCase;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+public class TrainResponseTests extends OpenSearchTestCase {
+
+    private static final TrainResponse RUN = new TrainResponse("run-1", 120, 100, 2, 7, "run-1", null, 100, 0, 0.07, 1500, null);
+    private static final TrainResponse NOTHING = new TrainResponse(null, 3, 3, 0, 1, null, null, 3, 0, 0, 20,
+        "the window holds 3 successful logins to train on, fewer than the 500 needed: nothing was published and the models in use stay");
+
+    public void testSaysWhichIndicesItRead() throws IOException {
+        assertEquals(List.of("logins-a", "logins-b"), asMap(RUN.withIndices(List.of("logins-a", "logins-b"))).get("indices"));
+    }
+
+    public void testARunThatWasNotToldItsIndicesDoesNotClaimNone() throws IOException {
+        assertFalse(asMap(RUN).containsKey("indices"));
+    }
+
+    public void testTheIndicesSurviveTheTransportWire() throws IOException {
+        BytesStreamOutput out = new BytesStreamOutput();
+        RUN.withIndices(List.of("logins-a")).writeTo(out);
+        try (StreamInput in = out.bytes().streamInput()) {
+            TrainResponse read = new TrainResponse(in);
+            assertEquals(List.of("logins-a"), read.indices());
+            assertEquals(asMap(RUN.withIndices(List.of("logins-a"))), asMap(read));
+        }
+    }
+
+    public void testARunThatPublishedNothingSaysWhyAndCarriesNoVersion() throws IOException {
+        Map<String, Object> json = asMap(NOTHING);
+        assertEquals(false, json.get("published"));
+        assertEquals(NOTHING.notPublishedReason(), json.get("reason"));
+        assertNull(json.get("profile_version"));
+        assertNull(json.get("model_version"));
+        assertEquals(true, asMap(RUN).get("published"));
+        assertFalse(asMap(RUN).containsKey("reason"));
+    }
+
+    public void testWhatWasNotPublishedSurvivesTheTransportWire() throws IOException {
+        BytesStreamOutput out = new BytesStreamOutput();
+        NOTHING.writeTo(out);
+        try (StreamInput in = out.bytes().streamInput()) {
+            assertEquals(asMap(NOTHING), asMap(new TrainResponse(in)));
+        }
+    }
+
+    private static Map<String, Object> asMap(TrainResponse response) throws IOException {
+        BytesReference json = BytesReference.bytes(response.toXContent(JsonXContent.contentBuilder(), ToXContent.EMPTY_PARAMS));
+        return XContentHelper.convertToMap(json, false, MediaTypeRegistry.JSON).v2();
+    }
+}
