@@ -3,12 +3,12 @@ package io.ueba.plugin.transport;
 import io.ueba.action.RescoreAction;
 import io.ueba.action.RescoreRequest;
 import io.ueba.action.RescoreResponse;
+import io.ueba.plugin.index.LoginIndexExpression;
 import io.ueba.plugin.rescore.LoginRescorer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.opensearch.action.support.ActionFilters;
 import org.opensearch.action.support.HandledTransportAction;
-import org.opensearch.action.support.IndicesOptions;
 import org.opensearch.cluster.metadata.IndexNameExpressionResolver;
 import org.opensearch.cluster.service.ClusterService;
 import org.opensearch.common.inject.Inject;
@@ -27,7 +27,7 @@ public class TransportRescoreAction extends HandledTransportAction<RescoreReques
     private static final Logger logger = LogManager.getLogger(TransportRescoreAction.class);
 
     private final ClusterService clusterService;
-    private final IndexNameExpressionResolver resolver;
+    private final LoginIndexExpression indices;
     private final NodeClient client;
     private final LoginRescorer rescorer;
 
@@ -41,16 +41,17 @@ public class TransportRescoreAction extends HandledTransportAction<RescoreReques
     ) {
         super(RescoreAction.NAME, transportService, actionFilters, RescoreRequest::new);
         this.clusterService = clusterService;
-        this.resolver = resolver;
+        this.indices = new LoginIndexExpression(resolver);
         this.client = client;
         this.rescorer = new LoginRescorer(client);
     }
 
     @Override
     protected void doExecute(Task task, RescoreRequest request, ActionListener<RescoreResponse> listener) {
-        String[] indices = resolver.concreteIndexNames(clusterService.state(), IndicesOptions.lenientExpandOpen(), request.index().split(","));
-        if (indices.length == 0) {
-            listener.onFailure(new IllegalArgumentException("[index] matches no index: [" + request.index() + "]"));
+        try {
+            indices.resolve(clusterService.state(), request.index());
+        } catch (IllegalArgumentException e) {
+            listener.onFailure(e);
             return;
         }
         if (request.waitForCompletion()) {

@@ -6,7 +6,7 @@ import io.ueba.action.TrainResponse;
 import io.ueba.plugin.settings.UebaSettings;
 import io.ueba.plugin.training.MlNodes;
 import io.ueba.plugin.training.RunCancellation;
-import io.ueba.plugin.training.TrainingIndices;
+import io.ueba.plugin.index.LoginIndexExpression;
 import io.ueba.plugin.training.TrainingRun;
 import io.ueba.plugin.training.TrainingSpec;
 import org.opensearch.action.ActionRunnable;
@@ -34,7 +34,7 @@ public class TransportTrainAction extends HandledTransportAction<TrainRequest, T
 
     private final ThreadPool threadPool;
     private final ClusterService clusterService;
-    private final TrainingIndices indices;
+    private final LoginIndexExpression indices;
     private final TrainingRun training;
     private final MlNodeRouting<TrainRequest, TrainResponse> routing;
 
@@ -51,7 +51,7 @@ public class TransportTrainAction extends HandledTransportAction<TrainRequest, T
         super(TrainAction.NAME, transportService, actionFilters, TrainRequest::new);
         this.threadPool = threadPool;
         this.clusterService = clusterService;
-        this.indices = new TrainingIndices(indexNameExpressionResolver);
+        this.indices = new LoginIndexExpression(indexNameExpressionResolver);
         this.training = training;
         this.routing = new MlNodeRouting<>(TrainAction.NAME, transportService, clusterService, mlNodes, TrainRequest::new, TrainResponse::new,
             this::trainHere);

@@ -1,4 +1,4 @@
-package io.ueba.plugin.training;
+package io.ueba.plugin.index;
 
 import org.opensearch.Version;
 import org.opensearch.cluster.ClusterName;
@@ -12,11 +12,11 @@ import org.opensearch.test.OpenSearchTestCase;
 
 import java.util.List;
 
-public class TrainingIndicesTests extends OpenSearchTestCase {
+public class LoginIndexExpressionTests extends OpenSearchTestCase {
 
     private static final ClusterState CLUSTER = cluster("logins-vpn", "logins-ad", "logins-test", "web-access");
 
-    private final TrainingIndices indices = new TrainingIndices(new IndexNameExpressionResolver(new ThreadContext(Settings.EMPTY)));
+    private final LoginIndexExpression indices = new LoginIndexExpression(new IndexNameExpressionResolver(new ThreadContext(Settings.EMPTY)));
 
     public void testAWildcardReadsEveryIndexItMatchesTestIndicesIncluded() {
         assertEquals(List.of("logins-ad", "logins-test", "logins-vpn"), indices.resolve(CLUSTER, "logins-*"));

@@ -1,4 +1,4 @@
-package io.ueba.plugin.training;
+package io.ueba.plugin.index;
 
 import org.opensearch.action.support.IndicesOptions;
 import org.opensearch.cluster.ClusterState;
@@ -9,18 +9,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The indices a training run's index expression names. Every part of it must match an index, so that a mistyped
- * name or a wildcard that matches nothing is refused as a bad parameter, saying so, instead of failing the run at its
- * first read (a 404 for the name, and {@code invalid id: [null]} from a point in time over no index for the wildcard).
+ * The indices a request's login index expression names ({@code _train}, {@code _rescore}). Every part of it must match
+ * an index, so that a mistyped name or a wildcard that matches nothing is refused as a bad parameter, saying so,
+ * instead of failing the work at its first read (a 404 for the name, and {@code invalid id: [null]} from a point in
+ * time over no index for the wildcard).
  */
-public final class TrainingIndices {
+public final class LoginIndexExpression {
 
     /** Open indices only, as a search reads them; a missing name and a wildcard that matches nothing both fail. */
     private static final IndicesOptions EVERY_PART_MATCHES = IndicesOptions.fromOptions(false, false, true, false);
 
     private final IndexNameExpressionResolver resolver;
 
-    public TrainingIndices(IndexNameExpressionResolver resolver) {
+    public LoginIndexExpression(IndexNameExpressionResolver resolver) {
         this.resolver = resolver;
     }
 
