@@ -16,7 +16,6 @@ public interface LoginScoring {
 
     /** The login as a model may see it: no label. */
     static LoginEvent unlabelled(LoginEvent event) {
-        return new LoginEvent(event.timestamp(), event.user(), event.userDomain(), event.sourceIp(), event.sourceHost(), event.destinationHost(),
-            event.destinationIp(), event.outcome(), event.authPackage(), event.logonType(), event.failureReason(), null);
+        return event.withLabel(null);
     }
 }

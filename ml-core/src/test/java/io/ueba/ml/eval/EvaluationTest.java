@@ -70,6 +70,26 @@ class EvaluationTest {
     }
 
     @Test
+    void aModelSeesEveryFieldOfALoginButItsLabel() {
+        LoginEvent labelled = new LoginEvent(Instant.parse("2019-01-01T10:00:00Z"), "alice", "CORP", "41.58.0.1", "laptop-7", "NG", "dc-1", "10.0.0.2",
+            LoginOutcome.FAILURE, "NTLM", "Network", "bad password", LoginLabel.attack("takeover"));
+        LoginEvent seen = LoginScoring.unlabelled(labelled);
+        assertEquals(new LoginEvent(Instant.parse("2019-01-01T10:00:00Z"), "alice", "CORP", "41.58.0.1", "laptop-7", "NG", "dc-1", "10.0.0.2",
+            LoginOutcome.FAILURE, "NTLM", "Network", "bad password", null), seen);
+    }
+
+    @Test
+    void aMinuteBinKeepsTheCountryOfItsHighestLogin() {
+        LoginEvent fromLagos = new LoginEvent(Instant.parse("2019-01-01T10:00:30Z"), "alice", null, "41.58.0.1", null, "NG", "srv", null,
+            LoginOutcome.SUCCESS, null, null, null, LoginLabel.BENIGN);
+        List<ScoredLogin> bins = MinuteBins.of(List.of(
+            new ScoredLogin(login("2019-01-01T10:00:05Z", LoginLabel.BENIGN), 0.2, true, List.of()),
+            new ScoredLogin(fromLagos, 2.0, true, List.of("first login from this country for this user"))
+        ));
+        assertEquals("NG", bins.getFirst().event().sourceCountry());
+    }
+
+    @Test
     void theLastLineIsTheCombinedScoresMetricsAsJson() throws Exception {
         List<ScoredLogin> scored = List.of(
             new ScoredLogin(login("2019-01-01T10:00:00Z", LoginLabel.attack("x")), 2.0, true, List.of("new source")),
