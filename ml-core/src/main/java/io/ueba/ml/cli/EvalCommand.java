@@ -67,10 +67,10 @@ final class EvalCommand {
 
         Phases phases = new Phases();
         LoginFormat.Options options = new LoginFormat.Options(lanlEpoch, labels);
-        List<LoginEvent> all = phases.time("read", () -> readAll(format, events, options));
+        List<LoginEvent> all = phases.time("read", () -> readAll(format, events, "events", options));
         EvaluationSplit split;
         if (trainFile != null) {
-            List<LoginEvent> train = phases.time("read", () -> readAll(format, existing(trainFile, "train"), new LoginFormat.Options(lanlEpoch, List.of())));
+            List<LoginEvent> train = phases.time("read", () -> readAll(format, existing(trainFile, "train"), "train", new LoginFormat.Options(lanlEpoch, List.of())));
             split = new EvaluationSplit(train, all, null);
         } else {
             split = EvaluationSplit.at(all, trainUntil != null ? instant(trainUntil, format, lanlEpoch) : EvaluationSplit.defaultSplit(all));
@@ -105,8 +105,12 @@ final class EvalCommand {
     }
 
     /** A log file as {@code load} reads it, gzipped or not. */
-    private static List<LoginEvent> readAll(LoginFormat format, Path file, LoginFormat.Options options) throws IOException {
-        return format.readAll(new InputStreamReader(LoadCommand.decompressed(file, Files.newInputStream(file)), StandardCharsets.UTF_8), options);
+    private static List<LoginEvent> readAll(LoginFormat format, Path file, String option, LoginFormat.Options options) throws IOException {
+        try {
+            return format.readAll(new InputStreamReader(LoadCommand.decompressed(file, Files.newInputStream(file)), StandardCharsets.UTF_8), options);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("[--" + option + "] " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static Path existing(String file, String option) {
