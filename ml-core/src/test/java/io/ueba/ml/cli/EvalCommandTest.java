@@ -9,10 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EvalCommandTest {
+
+    @Test
+    void seedsAreDistinctWholeNumbersSeparatedByCommas() {
+        assertEquals(List.of(42L, 7L, 123L), EvalCommand.seeds("42,7, 123"));
+        assertEquals(List.of(-1L), EvalCommand.seeds("-1"));
+        IllegalArgumentException notNumbers = assertThrows(IllegalArgumentException.class, () -> EvalCommand.seeds("42;7"));
+        assertTrue(notNumbers.getMessage().startsWith("[--seeds] must be whole numbers separated by commas"), notNumbers.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> EvalCommand.seeds("42,"));
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> EvalCommand.seeds("42,7,42"));
+        assertTrue(twice.getMessage().startsWith("[--seeds] names a seed twice"), twice.getMessage());
+    }
 
     @Test
     void logsWithALabelItCannotReadAreRefusedBeforeAnyScoring(@TempDir Path dir) throws Exception {
