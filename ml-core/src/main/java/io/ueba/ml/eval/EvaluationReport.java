@@ -100,7 +100,7 @@ public final class EvaluationReport {
             out.printf(Locale.ROOT, FIGURE_ROW, "figure", "mean", "min", "max", "std");
             for (String figure : spread.mean().keySet()) {
                 List<Object> cells = new ArrayList<>(List.of(figure));
-                spread.byStatistic().values().forEach(tree -> cells.add(fmt(tree.get(figure))));
+                spread.byStatistic().values().forEach(tree -> cells.add(spreadFigure(tree.get(figure))));
                 out.printf(Locale.ROOT, FIGURE_ROW, cells.toArray());
             }
             return;
@@ -122,8 +122,8 @@ public final class EvaluationReport {
             return;
         }
         spread.byStatistic().forEach((statistic, row) -> out.printf(Locale.ROOT, SPREAD_ROW, "autoencoder", level, slice, statistic,
-            fmt(row.get("roc_auc")), fmt(row.get("average_precision")), fmt(row.get("precision")), fmt(row.get("recall")), fmt(row.get("f1")),
-            fmt(row.get("recall_at_1pct_fpr"))));
+            spreadFigure(row.get("roc_auc")), spreadFigure(row.get("average_precision")), spreadFigure(row.get("precision")),
+            spreadFigure(row.get("recall")), spreadFigure(row.get("f1")), spreadFigure(row.get("recall_at_1pct_fpr"))));
     }
 
     private Map<String, Object> labelled(List<ScoredLogin> scored, PrintStream out) {
@@ -231,8 +231,12 @@ public final class EvaluationReport {
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
-    private static String fmt(Object value) {
-        return value instanceof Number number ? fmt(number.doubleValue()) : "-";
+    /**
+     * A figure across seeds. They are computed from each seed's figures as the JSON line carries them, to four
+     * decimals, so they are printed to four: rounding them again to three could show a highest value no seed's row shows.
+     */
+    private static String spreadFigure(Object value) {
+        return value instanceof Number number ? String.format(Locale.ROOT, "%.4f", number.doubleValue()) : "-";
     }
 
     private static String fmtQuantile(double q) {
