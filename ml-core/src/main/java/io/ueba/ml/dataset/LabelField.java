@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class LabelField {
 
-    static final String NAME = "label";
+    private static final String NAME = "label";
 
     private static final String WHERE_LABELS_GO = "a label is [" + NAME + "] as 0, 1, true or false, or an object with [" + EcsFields.LABEL_ATTACK
         + "] as one of those and an optional [" + EcsFields.LABEL_SCENARIO + "]";
@@ -44,7 +44,10 @@ final class LabelField {
         return label == null ? null : LoginLabel.of(attack(NAME, label));
     }
 
-    /** Takes the label fields, nested or dotted, out of the document, once {@link #read} has read them. */
+    /**
+     * Takes the label fields, nested or dotted, out of the document once {@link #read} has read them: the document
+     * reader takes {@code label.attack} as a boolean only, and would refuse a label this class accepts.
+     */
     static void removeFrom(Map<String, ?> document) {
         document.keySet().removeIf(key -> key.equals(NAME) || key.startsWith(NAME + "."));
     }
