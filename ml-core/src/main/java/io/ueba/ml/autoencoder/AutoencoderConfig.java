@@ -30,6 +30,10 @@ public record AutoencoderConfig(int hidden, int bottleneck, int epochs, int batc
         return new AutoencoderConfig(hidden, bottleneck, newEpochs, batchSize, learningRate, seed);
     }
 
+    public AutoencoderConfig withSeed(long newSeed) {
+        return new AutoencoderConfig(hidden, bottleneck, epochs, batchSize, learningRate, newSeed);
+    }
+
     private static void positive(String name, int value) {
         if (value < 1) {
             throw new IllegalArgumentException("[" + name + "] must be at least 1, got [" + value + "]");

@@ -1,6 +1,7 @@
 package io.ueba.ml.cli;
 
 import ai.djl.engine.Engine;
+import io.ueba.ml.autoencoder.AutoencoderConfig;
 import io.ueba.ml.dataset.LoginFormat;
 import io.ueba.ml.engine.TorchEngineLoader;
 import io.ueba.ml.eval.EvaluationReport;
@@ -9,7 +10,7 @@ import io.ueba.ml.eval.LoginScoring;
 import io.ueba.ml.eval.NodeScoring;
 import io.ueba.ml.eval.OfflineScoring;
 import io.ueba.ml.eval.Phases;
-import io.ueba.ml.eval.ScoredLogin;
+import io.ueba.ml.eval.SeededRun;
 import io.ueba.ml.load.OpenSearchHttp;
 import io.ueba.ml.login.LoginEvent;
 
@@ -24,6 +25,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +39,10 @@ final class EvalCommand {
 
     static final String USAGE = """
         eval --format lanl|book|zeek-ssh|ecs --events FILE [--labels FILE]... [--train FILE | --train-until T] [--mode node|offline]
-             [--url URL] [--cache DIR] [--lanl-epoch ISO-INSTANT]
+             [--seeds 42,7,123] [--url URL] [--cache DIR] [--lanl-epoch ISO-INSTANT]
           --train-until: in the file's own time unit (lanl: seconds; others: an ISO instant or date, or epoch seconds);
-          without it and --train, the split is the start of the first attack's day""";
+          without it and --train, the split is the start of the first attack's day
+          --seeds: train and score once per seed (default 42), then the mean and spread of each figure across them""";
 
     private EvalCommand() {}
 
@@ -49,6 +53,7 @@ final class EvalCommand {
         String trainFile = args.string("train", null);
         String trainUntil = args.string("train-until", null);
         String mode = args.string("mode", "node");
+        List<Long> seeds = seeds(args.string("seeds", String.valueOf(AutoencoderConfig.defaults().seed())));
         Instant lanlEpoch = LoadCommand.lanlEpoch(args.string("lanl-epoch", LoginFormat.Options.DEFAULT_LANL_EPOCH.toString()));
         URI url = args.url();
         Path cache = Path.of(args.string("cache", ".ueba/djl-cache"));
@@ -67,16 +72,16 @@ final class EvalCommand {
 
         Phases phases = new Phases();
         LoginFormat.Options options = new LoginFormat.Options(lanlEpoch, labels);
-        List<LoginEvent> all = phases.time("read", () -> readAll(format, events, options));
+        List<LoginEvent> all = phases.time("read", () -> readAll(format, events, "events", options));
         EvaluationSplit split;
         if (trainFile != null) {
-            List<LoginEvent> train = phases.time("read", () -> readAll(format, existing(trainFile, "train"), new LoginFormat.Options(lanlEpoch, List.of())));
+            List<LoginEvent> train = phases.time("read", () -> readAll(format, existing(trainFile, "train"), "train", new LoginFormat.Options(lanlEpoch, List.of())));
             split = new EvaluationSplit(train, all, null);
         } else {
             split = EvaluationSplit.at(all, trainUntil != null ? instant(trainUntil, format, lanlEpoch) : EvaluationSplit.defaultSplit(all));
         }
         System.err.println("training on " + split.train().size() + " logins, scoring " + split.test().size() + " held out (" + mode + " mode)");
-        List<ScoredLogin> scored = scoring.score(split.train(), split.test(), phases);
+        List<SeededRun> runs = scoring.score(split.train(), split.test(), seeds, phases);
 
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("format", format.cliName());
@@ -85,7 +90,24 @@ final class EvalCommand {
         context.put("train", trainFile != null ? trainFile : "logins before " + split.at());
         context.put("train_logins", split.train().size());
         context.put("test_logins", split.test().size());
-        new EvaluationReport(context, phases).print(scored, out);
+        context.put(seeds.size() == 1 ? "seed" : "seeds", seeds.size() == 1 ? seeds.getFirst() : seeds);
+        new EvaluationReport(context, phases).print(runs, out);
+    }
+
+    /** {@code 42,7,123}: distinct whole numbers, each a run of its own. */
+    static List<Long> seeds(String text) {
+        List<Long> seeds = new ArrayList<>();
+        for (String seed : text.split(",", -1)) {
+            try {
+                seeds.add(Long.parseLong(seed.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("[--seeds] must be whole numbers separated by commas, like 42,7,123, got [" + text + "]");
+            }
+        }
+        if (new HashSet<>(seeds).size() < seeds.size()) {
+            throw new IllegalArgumentException("[--seeds] names a seed twice, and the same seed trains the same model: [" + text + "]");
+        }
+        return seeds;
     }
 
     /** An instant in the file's own time unit: LANL counts seconds from its epoch; otherwise ISO or epoch seconds. */
@@ -105,8 +127,12 @@ final class EvalCommand {
     }
 
     /** A log file as {@code load} reads it, gzipped or not. */
-    private static List<LoginEvent> readAll(LoginFormat format, Path file, LoginFormat.Options options) throws IOException {
-        return format.readAll(new InputStreamReader(LoadCommand.decompressed(file, Files.newInputStream(file)), StandardCharsets.UTF_8), options);
+    private static List<LoginEvent> readAll(LoginFormat format, Path file, String option, LoginFormat.Options options) throws IOException {
+        try {
+            return format.readAll(new InputStreamReader(LoadCommand.decompressed(file, Files.newInputStream(file)), StandardCharsets.UTF_8), options);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("[--" + option + "] " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static Path existing(String file, String option) {

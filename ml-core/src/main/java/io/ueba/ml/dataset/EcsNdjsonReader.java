@@ -3,11 +3,12 @@ package io.ueba.ml.dataset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ueba.ml.login.EcsLoginDocument;
+import io.ueba.ml.login.LoginLabel;
 
 import java.io.Reader;
 import java.util.Map;
 
-/** NDJSON in the project's own schema (see {@link EcsLoginDocument}): one JSON object per line. */
+/** NDJSON in the project's own schema (see {@link EcsLoginDocument}), one JSON object per line, with its label read by {@link LabelField}. */
 public final class EcsNdjsonReader extends LoginReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,7 +32,9 @@ public final class EcsNdjsonReader extends LoginReader {
             return new ParsedLine.Rejected(line, "not a JSON object: null");
         }
         try {
-            return new ParsedLine.Login(line, EcsLoginDocument.fromDocument(document));
+            LoginLabel label = LabelField.read(document);
+            LabelField.removeFrom(document);
+            return new ParsedLine.Login(line, EcsLoginDocument.fromDocument(document).withLabel(label));
         } catch (IllegalArgumentException e) {
             return new ParsedLine.Rejected(line, e.getMessage());
         }

@@ -57,13 +57,20 @@ public enum LoginFormat {
         throw new IllegalArgumentException("[format] must be one of " + Arrays.stream(values()).map(LoginFormat::cliName).toList() + ", got [" + name + "]");
     }
 
-    /** Reads every login of the input (a log line that is not a login is left out), for commands that hold them all. */
+    /**
+     * Reads every login of the input, for commands that hold them all. A line that is not a login (a header, a
+     * log-off) is left out, but one that cannot be read is refused: leaving it out would change what is measured.
+     *
+     * @throws IllegalArgumentException at the first line that cannot be read, naming it and why
+     */
     public List<LoginEvent> readAll(Reader in, Options options) throws IOException {
         List<LoginEvent> logins = new ArrayList<>();
         try (LoginReader reader = open(in, options)) {
             while (reader.hasNext()) {
-                if (reader.next() instanceof ParsedLine.Login login) {
-                    logins.add(login.event());
+                switch (reader.next()) {
+                    case ParsedLine.Login login -> logins.add(login.event());
+                    case ParsedLine.Rejected rejected -> throw new IllegalArgumentException("line " + rejected.line() + " cannot be read: " + rejected.reason());
+                    case ParsedLine.Skipped skipped -> {}
                 }
             }
         }

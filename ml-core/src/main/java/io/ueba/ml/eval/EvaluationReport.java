@@ -21,7 +21,8 @@ import java.util.TreeMap;
 /**
  * Prints what an evaluation measured: with labels, a table of detection metrics per level (each login, and one-minute
  * bins) and per calendar month when the held-out logins span several; without, the score distribution and the most
- * suspicious logins. The last line is always one JSON object, for scripts.
+ * suspicious logins. With several seeds it prints each seed's, then the mean, range and standard deviation of each
+ * figure across them. The last line is always one JSON object, for scripts.
  */
 public final class EvaluationReport {
 
@@ -30,6 +31,8 @@ public final class EvaluationReport {
     static final int TOP = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ROW = "%-12s %-7s %-8s %8s %9s %9s %7s %6s %13s %9s %9s%n";
+    private static final String SPREAD_ROW = "%-12s %-7s %-8s %-5s %8s %9s %9s %7s %6s %13s%n";
+    private static final String FIGURE_ROW = "%-12s %9s %9s %9s %9s%n";
 
     private final Map<String, Object> context;
     private final Phases phases;
@@ -40,18 +43,30 @@ public final class EvaluationReport {
         this.phases = phases;
     }
 
-    public void print(List<ScoredLogin> scored, PrintStream out) {
+    /** Prints one run's figures as they are; with several seeds, each seed's, then how much they vary across seeds. */
+    public void print(List<SeededRun> runs, PrintStream out) {
         context.forEach((name, value) -> out.println(name + ": " + value));
-        long unscored = scored.stream().filter(login -> login.scored() == false).count();
-        out.println("unscored held-out logins: " + unscored);
         Map<String, Object> json = new LinkedHashMap<>();
-        boolean labelled = scored.stream().anyMatch(ScoredLogin::attack) && scored.stream().anyMatch(login -> login.attack() == false);
-        if (labelled) {
-            json.putAll(labelled(scored, out));
+        if (runs.size() == 1) {
+            json.putAll(results(runs.getFirst().scored(), out));
         } else {
-            json.putAll(unlabelled(scored, out));
+            List<Map<String, Object>> results = new ArrayList<>();
+            List<Map<String, Object>> perSeed = new ArrayList<>();
+            for (SeededRun run : runs) {
+                out.println();
+                out.println("seed " + run.seed() + ":");
+                Map<String, Object> result = results(run.scored(), out);
+                results.add(result);
+                Map<String, Object> seeded = new LinkedHashMap<>();
+                seeded.put("seed", run.seed());
+                seeded.putAll(result);
+                perSeed.add(seeded);
+            }
+            SeedSpread spread = SeedSpread.of(results);
+            printSpread(runs, spread, out);
+            json.putAll(spread.byStatistic());
+            json.put("per_seed", perSeed);
         }
-        json.put("unscored", unscored);
         json.putAll(context);
         out.println("phases: " + phases.summary());
         json.put("seconds", phases.seconds());
@@ -60,6 +75,55 @@ public final class EvaluationReport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the result as JSON", e);
         }
+    }
+
+    /** Prints what one run measured and returns it for the JSON line. */
+    private Map<String, Object> results(List<ScoredLogin> scored, PrintStream out) {
+        long unscored = scored.stream().filter(login -> login.scored() == false).count();
+        out.println("unscored held-out logins: " + unscored);
+        Map<String, Object> json = new LinkedHashMap<>();
+        boolean labelled = scored.stream().anyMatch(ScoredLogin::attack) && scored.stream().anyMatch(login -> login.attack() == false);
+        json.putAll(labelled ? labelled(scored, out) : unlabelled(scored, out));
+        json.put("unscored", unscored);
+        return json;
+    }
+
+    /**
+     * The mean, range and standard deviation of each figure across the seeds: for labelled logins, of each metric of
+     * the table, row by row; otherwise of the score distribution's figures.
+     */
+    private static void printSpread(List<SeededRun> runs, SeedSpread spread, PrintStream out) {
+        out.println();
+        out.println("across " + runs.size() + " seeds " + runs.stream().map(SeededRun::seed).toList()
+            + ": mean, lowest, highest and standard deviation (n - 1) of each seed's figures");
+        if (spread.mean().containsKey("roc_auc") == false) {
+            out.printf(Locale.ROOT, FIGURE_ROW, "figure", "mean", "min", "max", "std");
+            for (String figure : spread.mean().keySet()) {
+                List<Object> cells = new ArrayList<>(List.of(figure));
+                spread.byStatistic().values().forEach(tree -> cells.add(spreadFigure(tree.get(figure))));
+                out.printf(Locale.ROOT, FIGURE_ROW, cells.toArray());
+            }
+            return;
+        }
+        out.printf(Locale.ROOT, SPREAD_ROW, "model", "level", "slice", "stat", "roc_auc", "avg_prec", "precision", "recall", "f1", "recall@1%fpr");
+        spreadRows("event", spread, out);
+        spreadRows("minute", spread.at("minute"), out);
+    }
+
+    /** The level's row for all the held-out logins, then one per month, as in the table. */
+    private static void spreadRows(String level, SeedSpread spread, PrintStream out) {
+        spreadRow(level, "all", spread, out);
+        SeedSpread months = spread.at("months");
+        months.mean().keySet().forEach(month -> spreadRow(level, month, months.at(month), out));
+    }
+
+    private static void spreadRow(String level, String slice, SeedSpread spread, PrintStream out) {
+        if (spread.mean().containsKey("roc_auc") == false) {
+            return;
+        }
+        spread.byStatistic().forEach((statistic, row) -> out.printf(Locale.ROOT, SPREAD_ROW, "autoencoder", level, slice, statistic,
+            spreadFigure(row.get("roc_auc")), spreadFigure(row.get("average_precision")), spreadFigure(row.get("precision")),
+            spreadFigure(row.get("recall")), spreadFigure(row.get("f1")), spreadFigure(row.get("recall_at_1pct_fpr"))));
     }
 
     private Map<String, Object> labelled(List<ScoredLogin> scored, PrintStream out) {
@@ -165,6 +229,14 @@ public final class EvaluationReport {
 
     private static String fmt(double value) {
         return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /**
+     * A figure across seeds. They are computed from each seed's figures as the JSON line carries them, to four
+     * decimals, so they are printed to four: rounding them again to three could show a highest value no seed's row shows.
+     */
+    private static String spreadFigure(Object value) {
+        return value instanceof Number number ? String.format(Locale.ROOT, "%.4f", number.doubleValue()) : "-";
     }
 
     private static String fmtQuantile(double q) {

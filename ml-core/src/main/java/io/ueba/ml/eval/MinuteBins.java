@@ -28,8 +28,8 @@ public final class MinuteBins {
             ScoredLogin highest = inMinute.stream().max((a, b) -> Double.compare(a.score(), b.score())).orElseThrow();
             boolean attack = inMinute.stream().anyMatch(ScoredLogin::attack);
             LoginEvent first = highest.event();
-            LoginEvent bin = new LoginEvent(minute, first.user(), first.userDomain(), first.sourceIp(), first.sourceHost(), first.destinationHost(),
-                first.destinationIp(), first.outcome(), first.authPackage(), first.logonType(), first.failureReason(),
+            LoginEvent bin = new LoginEvent(minute, first.user(), first.userDomain(), first.sourceIp(), first.sourceHost(), first.sourceCountry(),
+                first.destinationHost(), first.destinationIp(), first.outcome(), first.authPackage(), first.logonType(), first.failureReason(),
                 attack ? LoginLabel.attack("minute") : LoginLabel.BENIGN);
             bins.add(new ScoredLogin(bin, highest.score(), inMinute.stream().allMatch(ScoredLogin::scored), highest.explanation()));
         });

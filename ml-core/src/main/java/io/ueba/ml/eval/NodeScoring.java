@@ -22,7 +22,8 @@ import java.util.Map;
  * into {@value #TRAIN_INDEX}, a training job runs every model on them, and once the node scores with the new models
  * the held-out logins go through the pipeline into {@value #TEST_INDEX}, scored at ingest exactly as in production.
  * No label is sent to the node; the scores are read back by document id and joined with the labels here. Both
- * indices are left on the node, to look at in Dashboards.
+ * indices are left on the node, to look at in Dashboards. With several seeds the training logins are loaded once, and
+ * each seed is a job run with that {@code model.seed} whose model scores the held-out logins into a fresh test index.
  */
 public final class NodeScoring implements LoginScoring {
 
@@ -41,15 +42,19 @@ public final class NodeScoring implements LoginScoring {
     }
 
     @Override
-    public List<ScoredLogin> score(List<LoginEvent> train, List<LoginEvent> test, Phases phases) throws Exception {
+    public List<SeededRun> score(List<LoginEvent> train, List<LoginEvent> test, List<Long> seeds, Phases phases) throws Exception {
         LoginIndices.setUp(node, TRAIN_INDEX);
         node.delete("/" + TRAIN_INDEX);
-        node.delete("/" + TEST_INDEX);
         phases.time("load train", () -> load(TRAIN_INDEX, train));
-        String modelId = phases.time("train", () -> train(train));
-        phases.time("wait for model", () -> waitUntilIngestScoresWith(modelId, test.isEmpty() ? train.getFirst() : test.getFirst()));
-        phases.time("load and score test", () -> load(TEST_INDEX, test));
-        return phases.time("join", () -> join(test, modelId));
+        List<SeededRun> runs = new ArrayList<>(seeds.size());
+        for (long seed : seeds) {
+            String modelId = phases.time("train", () -> train(train, seed));
+            phases.time("wait for model", () -> waitUntilIngestScoresWith(modelId, test.isEmpty() ? train.getFirst() : test.getFirst()));
+            node.delete("/" + TEST_INDEX);
+            phases.time("load and score test", () -> load(TEST_INDEX, test));
+            runs.add(new SeededRun(seed, phases.time("join", () -> join(test, modelId))));
+        }
+        return runs;
     }
 
     private LoadReport load(String index, List<LoginEvent> logins) {
@@ -74,13 +79,13 @@ public final class NodeScoring implements LoginScoring {
         return report;
     }
 
-    /** Runs the evaluation job over the training index from scratch and returns the model it made. */
-    private String train(List<LoginEvent> train) throws InterruptedException {
+    /** Runs the evaluation job over the training index from scratch with the seed and returns the model it made. */
+    private String train(List<LoginEvent> train, long seed) throws InterruptedException {
         Instant oldest = train.stream().map(LoginEvent::timestamp).min(Instant::compareTo).orElseThrow(() -> new IllegalArgumentException("no training logins"));
         long days = Duration.between(oldest, Instant.now()).toDays() + 2;
         node.delete(JOB);
         OpenSearchHttp.Reply created = node.put(JOB, "{\"indices\": \"" + TRAIN_INDEX + "\", \"window\": \"" + days + "d\", \"enabled\": false,"
-            + " \"model\": {\"incremental\": false}}");
+            + " \"model\": {\"incremental\": false, \"seed\": " + seed + "}}");
         if (created.ok() == false) {
             throw new IllegalStateException("PUT " + JOB + " answered " + created.status() + ": " + created.body());
         }

@@ -20,4 +20,9 @@ public record LoginLabel(boolean attack, String scenario) {
     public static LoginLabel attack(String scenario) {
         return new LoginLabel(true, scenario);
     }
+
+    /** Ground truth that names no scenario: {@code attack} or {@link #BENIGN}. */
+    public static LoginLabel of(boolean attack) {
+        return attack ? attack("attack") : BENIGN;
+    }
 }
