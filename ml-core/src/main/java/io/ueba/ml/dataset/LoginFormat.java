@@ -1,5 +1,8 @@
 package io.ueba.ml.dataset;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ueba.ml.login.EcsLoginDocument;
 import io.ueba.ml.login.LoginEvent;
 
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The log formats the loaders read, by the name a command line gives them. */
 public enum LoginFormat {
@@ -35,6 +39,9 @@ public enum LoginFormat {
         }
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() {};
+
     private final String cliName;
     private final String shortName;
 
@@ -57,17 +64,35 @@ public enum LoginFormat {
         throw new IllegalArgumentException("[format] must be one of " + Arrays.stream(values()).map(LoginFormat::cliName).toList() + ", got [" + name + "]");
     }
 
-    /** Reads every login of the input (a log line that is not a login is left out), for commands that hold them all. */
+    /**
+     * Reads every login of the input, for commands that hold them all. A log line that is not a login is left out, and
+     * so is a JSON object that does not hold one in our schema.
+     */
     public List<LoginEvent> readAll(Reader in, Options options) throws IOException {
         List<LoginEvent> logins = new ArrayList<>();
         try (LoginReader reader = open(in, options)) {
             while (reader.hasNext()) {
-                if (reader.next() instanceof ParsedLine.Login login) {
-                    logins.add(login.event());
+                switch (reader.next()) {
+                    case ParsedLine.Login login -> logins.add(login.event());
+                    case ParsedLine.Document document -> {
+                        LoginEvent login = schemaLogin(document);
+                        if (login != null) {
+                            logins.add(login);
+                        }
+                    }
+                    default -> {}
                 }
             }
         }
         return logins;
+    }
+
+    private static LoginEvent schemaLogin(ParsedLine.Document document) throws IOException {
+        try {
+            return EcsLoginDocument.fromDocument(JSON.readValue(document.json(), DOCUMENT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Opens a reader of this format over the input; the reader owns and closes it. */

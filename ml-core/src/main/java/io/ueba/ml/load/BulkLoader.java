@@ -59,10 +59,8 @@ public final class BulkLoader {
             ParsedLine line = lines.next();
             counts.lines++;
             switch (line) {
-                case ParsedLine.Login login -> {
-                    batch.append(idsFromLines ? "{\"index\":{\"_id\":\"" + login.line() + "\"}}\n" : "{\"index\":{}}\n").append(json(login)).append('\n');
-                    batchLines.add(login.line());
-                }
+                case ParsedLine.Login login -> add(batch, batchLines, login.line(), json(login));
+                case ParsedLine.Document document -> add(batch, batchLines, document.line(), document.json());
                 case ParsedLine.Rejected rejected -> {
                     counts.rejected++;
                     counts.example("line " + rejected.line() + " rejected: " + rejected.reason());
@@ -87,6 +85,11 @@ public final class BulkLoader {
             counts.lines, counts.indexed, counts.failed, counts.rejected, counts.skipped,
             Duration.ofNanos(System.nanoTime() - start), List.copyOf(counts.examples)
         );
+    }
+
+    private void add(StringBuilder batch, List<Long> batchLines, long line, String source) {
+        batch.append(idsFromLines ? "{\"index\":{\"_id\":\"" + line + "\"}}\n" : "{\"index\":{}}\n").append(source).append('\n');
+        batchLines.add(line);
     }
 
     private void send(StringBuilder batch, List<Long> batchLines, Counts counts) {

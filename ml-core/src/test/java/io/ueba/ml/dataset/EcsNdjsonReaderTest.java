@@ -1,6 +1,6 @@
 package io.ueba.ml.dataset;
 
-import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.login.LoginEvent;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -13,20 +13,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EcsNdjsonReaderTest {
 
     @Test
-    void readsOneLoginPerLineAndRejectsWhatIsNot() {
-        List<ParsedLine> lines = Lines.all(new EcsNdjsonReader(new StringReader(String.join("\n",
-            "{\"@timestamp\": \"2026-11-23T06:00:00Z\", \"user\": {\"name\": \"alice\"}, \"event\": {\"outcome\": \"failure\"}, \"label\": {\"attack\": true, \"scenario\": \"x\"}}",
-            "",
+    void keepsEachObjectAsItIsForThePipelineToJudge() {
+        List<String> objects = List.of(
+            "{\"@timestamp\": \"2026-11-23T06:00:00Z\", \"user\": {\"name\": \"alice\"}, \"host\": {\"name\": \"web-1\"}, \"message\": \"Accepted\", \"observer.name\": \"fw\"}",
+            "{\"@timestamp\": 1795449371181, \"user\": {\"name\": \"alice\"}}",
+            "{\"@timestamp\": \"2026-11-23T06:00:00Z\", \"user\": \"bob\"}",
             "{\"@timestamp\": \"2026-11-23T06:00:00Z\"}",
+            "{}");
+        List<ParsedLine> lines = Lines.all(new EcsNdjsonReader(new StringReader(String.join("\n", objects))));
+        assertEquals(objects, lines.stream().map(line -> Lines.document(line).json()).toList());
+    }
+
+    @Test
+    void rejectsOnlyALineThatIsNotOneJsonObjectSayingWhy() {
+        List<ParsedLine> lines = Lines.all(new EcsNdjsonReader(new StringReader(String.join("\n",
+            "",
             "{not json",
             "null",
-            "[1, 2]"))));
-        assertEquals(LoginOutcome.FAILURE, Lines.login(lines.get(0)).event().outcome());
-        assertTrue(Lines.login(lines.get(0)).event().label().attack());
-        assertInstanceOf(ParsedLine.Skipped.class, lines.get(1));
-        assertTrue(Lines.rejection(lines.get(2)).contains("[user.name] is required"));
-        assertTrue(Lines.rejection(lines.get(3)).startsWith("not a JSON object"));
-        assertTrue(Lines.rejection(lines.get(4)).startsWith("not a JSON object"));
-        assertTrue(Lines.rejection(lines.get(5)).startsWith("not a JSON object"));
+            "[1, 2]",
+            "{\"a\": 1} {\"b\": 2}",
+            "{\"a\": 1"))));
+        assertInstanceOf(ParsedLine.Skipped.class, lines.get(0));
+        assertTrue(Lines.rejection(lines.get(1)).startsWith("not a JSON object: Unexpected character"), Lines.rejection(lines.get(1)));
+        assertEquals("not a JSON object: it starts with null", Lines.rejection(lines.get(2)));
+        assertEquals("not a JSON object: it starts with an array", Lines.rejection(lines.get(3)));
+        assertEquals("not a JSON object: more follows the object, from column 10", Lines.rejection(lines.get(4)));
+        assertTrue(Lines.rejection(lines.get(5)).contains("end-of-input"), Lines.rejection(lines.get(5)));
+    }
+
+    @Test
+    void readingAllKeepsTheObjectsThatHoldALoginInOurSchema() throws Exception {
+        String ndjson = "{\"@timestamp\": \"2026-11-23T06:00:00Z\", \"user\": {\"name\": \"alice\"}, \"label\": {\"attack\": true, \"scenario\": \"x\"}}\n"
+            + "{\"@timestamp\": \"2026-11-23T06:00:00Z\"}\n";
+        List<LoginEvent> logins = LoginFormat.ECS_NDJSON.readAll(new StringReader(ndjson), new LoginFormat.Options(LoginFormat.Options.DEFAULT_LANL_EPOCH, List.of()));
+        assertEquals(1, logins.size());
+        assertEquals("alice", logins.get(0).user());
+        assertTrue(logins.get(0).label().attack());
     }
 }
