@@ -6,7 +6,7 @@ import io.ueba.ml.load.BulkLoader;
 import io.ueba.ml.load.LoadReport;
 import io.ueba.ml.load.LoginIndices;
 import io.ueba.ml.load.OpenSearchHttp;
-import io.ueba.ml.load.ProgressBar;
+import io.ueba.ml.load.ProgressLine;
 import io.ueba.ml.login.EcsLoginDocument;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.synth.DemoLoginConfig;
@@ -54,12 +54,12 @@ final class LoadDemoCommand {
         DemoLoginGenerator generator = new DemoLoginGenerator(config);
         TimeProgress progress = new TimeProgress(config.start(), config.end(), generator.iterator());
         System.err.println("loading the demo enterprise (" + config.users() + " users, " + config.days() + " days, seed " + config.seed() + ") into " + index);
-        LoadReport report = new BulkLoader(node, index, batchSize).load(progress, progress::fraction, ProgressBar.onTerminal());
-        System.out.println(report.summary());
+        LoadReport report = new BulkLoader(node, index, batchSize).load(progress, progress::fraction, ProgressLine.onTerminal());
         System.out.println("injected attacks (labelled in label.attack / label.scenario):");
         for (InjectedAttack attack : generator.injectedAttacks()) {
             System.out.println("  " + attack.describe());
         }
+        LoadCommand.printAndCheck(report);
         return report;
     }
 

@@ -3,6 +3,7 @@ package io.ueba.ml.dataset;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +29,14 @@ class LoginReaderTest {
         List<ParsedLine> lines = Lines.all(new EcsNdjsonReader(new StringReader("\n{\"@timestamp\": \"2026-11-23T06:00:00Z\", \"user.name\": \"bob\"}")));
         assertEquals(2, lines.size());
         assertInstanceOf(ParsedLine.Document.class, lines.get(1));
+    }
+
+    @Test
+    void bytesReadReachTheEndOfTheLinesHandedOutNotFurther() {
+        String first = "{\"user\": \"J\u00fcrgen \u20ac \ud83d\ude00\"}\r\n";
+        LoginReader reader = new EcsNdjsonReader(new StringReader(first + "{}\n".repeat(100_000)));
+        reader.next();
+        assertEquals(first.getBytes(StandardCharsets.UTF_8).length, reader.bytesRead());
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
 /**
  * Stands in for an OpenSearch node in unit tests: records every request, and answers each path by the last part of
  * it ({@code _bulk}, {@code _search}, ...) with what the test set, else with {@code {}}. By default {@code _bulk}
- * indexes every document it is sent, with ids {@code doc-1}, {@code doc-2}, ...
+ * indexes every document it is sent, with ids {@code doc-1}, {@code doc-2}, ..., and {@code _search} finds nothing.
  */
 public final class FakeNode implements AutoCloseable {
 
@@ -42,6 +42,7 @@ public final class FakeNode implements AutoCloseable {
             }
         });
         answer("_bulk", this::indexEverything);
+        answer("_search", body -> "{\"_shards\": {\"failed\": 0}, \"hits\": {\"hits\": []}}");
         server.start();
     }
 
