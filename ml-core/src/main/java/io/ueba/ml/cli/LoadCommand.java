@@ -14,10 +14,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
@@ -36,25 +36,28 @@ final class LoadCommand {
     static LoadReport run(CommandLine args) throws IOException {
         LoginFormat format = LoginFormat.fromName(args.required("format"));
         String index = args.string("index", "logins-" + format.cliName());
-        List<Path> labels = args.all("labels").stream().map(Path::of).toList();
+        List<String> labelFiles = args.all("labels");
         Instant epoch = lanlEpoch(args.string("lanl-epoch", LoginFormat.Options.DEFAULT_LANL_EPOCH.toString()));
         int batchSize = args.integer("batch-size", 1000, 1);
         OpenSearchHttp node = new OpenSearchHttp(args.url());
-        Path file = Path.of(args.onePositional("file to load"));
+        String fileName = args.onePositional("file to load");
         args.rejectUnknown();
+        Path file = InputFile.readable(fileName);
+        List<Path> labels = new ArrayList<>();
+        for (String labelFile : labelFiles) {
+            labels.add(InputFile.readable(labelFile));
+        }
 
-        LoginIndices.setUp(node, index);
         long size = Files.size(file);
         try (
             CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
             LoginReader reader = format.open(new InputStreamReader(decompressed(file, counted), StandardCharsets.UTF_8), new LoginFormat.Options(epoch, labels))
         ) {
+            LoginIndices.setUp(node, index);
             System.err.println("loading " + file + " (" + format.cliName() + ") into " + index);
             LoadReport report = new BulkLoader(node, index, batchSize).load(reader, fraction(file, size, counted, reader), ProgressLine.onTerminal());
             printAndCheck(report);
             return report;
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file: " + e.getFile());
         }
     }
 

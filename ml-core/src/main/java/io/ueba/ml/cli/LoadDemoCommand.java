@@ -39,8 +39,8 @@ final class LoadDemoCommand {
         String index = args.string("index", "logins-demo");
         DemoLoginConfig config = defaults
             .withSeed(args.integer("seed", (int) defaults.seed(), 0))
-            .withUsers(args.integer("users", defaults.users(), 1))
-            .withPeriod(defaults.start(), args.integer("days", defaults.days(), 1));
+            .withUsers(args.integer("users", defaults.users(), DemoLoginConfig.MIN_USERS, DemoLoginConfig.MAX_USERS))
+            .withPeriod(defaults.start(), args.integer("days", defaults.days(), DemoLoginConfig.MIN_DAYS, DemoLoginConfig.MAX_DAYS));
         int batchSize = args.integer("batch-size", 1000, 1);
         OpenSearchHttp node = new OpenSearchHttp(args.url());
         String out = args.string("out", null);

@@ -61,7 +61,7 @@ public enum LoginFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("[format] must be one of " + Arrays.stream(values()).map(LoginFormat::cliName).toList() + ", got [" + name + "]");
+        throw new IllegalArgumentException("[--format] must be one of " + Arrays.stream(values()).map(LoginFormat::cliName).toList() + ", got [" + name + "]");
     }
 
     /**
@@ -107,14 +107,14 @@ public enum LoginFormat {
 
     private Reader withoutLabels(Reader in, Options options) {
         if (options.labelFiles().isEmpty() == false) {
-            throw new IllegalArgumentException("[labels] are not read for " + cliName + ": its labels, if any, are in the log itself");
+            throw new IllegalArgumentException("[--labels] are not read for " + cliName + ": its labels, if any, are in the log itself");
         }
         return in;
     }
 
     private static LanlRedteamLabels lanlLabels(List<Path> files) throws IOException {
         if (files.size() != 1) {
-            throw new IllegalArgumentException("[labels] for lanl is one redteam.txt, got " + files.size() + " files");
+            throw new IllegalArgumentException("[--labels] for lanl is one redteam.txt, got " + files.size() + " files");
         }
         try (Reader in = Files.newBufferedReader(files.get(0), StandardCharsets.UTF_8)) {
             return LanlRedteamLabels.read(in);

@@ -32,7 +32,7 @@ public final class BulkLoader {
 
     private BulkLoader(OpenSearchHttp node, String index, int batchSize, boolean idsFromLines) {
         if (batchSize < 1) {
-            throw new IllegalArgumentException("[batch_size] must be at least 1, got [" + batchSize + "]");
+            throw new IllegalArgumentException("[--batch-size] must be at least 1, got [" + batchSize + "]");
         }
         this.node = node;
         this.index = index;

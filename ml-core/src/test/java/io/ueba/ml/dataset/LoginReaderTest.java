@@ -43,6 +43,6 @@ class LoginReaderTest {
     void formatsAreFoundByTheirCommandLineNames() {
         assertEquals(LoginFormat.ZEEK_SSH, LoginFormat.fromName("zeek-ssh"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LoginFormat.fromName("syslog"));
-        assertTrue(e.getMessage().contains("[format]") && e.getMessage().contains("book-ch11"), e.getMessage());
+        assertTrue(e.getMessage().contains("[--format]") && e.getMessage().contains("book-ch11"), e.getMessage());
     }
 }
