@@ -18,15 +18,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 
 /** {@code load-demo}: generates the demo enterprise's logins and bulk-loads them, then lists the injected attacks. */
 final class LoadDemoCommand {
 
     static final String USAGE = """
-        load-demo [--index logins-demo] [--seed N] [--users N] [--days N] [--batch-size N] [--url URL] [--out FILE.ndjson]
+        load-demo [--index logins-demo] [--seed N] [--users N] [--days N] [--start YYYY-MM-DD] [--batch-size N] [--url URL] [--out FILE.ndjson]
+          --start: the first day (UTC), for a reproducible run; without it the last day is today
           --out: write the logins, labels included, as ECS NDJSON to the file instead of loading them (for 'eval --format ecs')""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,12 +40,8 @@ final class LoadDemoCommand {
 
     /** @return what was loaded; null when the logins were written to a file */
     static LoadReport run(CommandLine args) throws IOException {
-        DemoLoginConfig defaults = DemoLoginConfig.defaults();
         String index = args.string("index", "logins-demo");
-        DemoLoginConfig config = defaults
-            .withSeed(args.integer("seed", (int) defaults.seed(), 0))
-            .withUsers(args.integer("users", defaults.users(), DemoLoginConfig.MIN_USERS, DemoLoginConfig.MAX_USERS))
-            .withPeriod(defaults.start(), args.integer("days", defaults.days(), DemoLoginConfig.MIN_DAYS, DemoLoginConfig.MAX_DAYS));
+        DemoLoginConfig config = config(args, Clock.systemUTC());
         int batchSize = args.integer("batch-size", 1000, 1);
         OpenSearchHttp node = new OpenSearchHttp(args.url());
         String out = args.string("out", null);
@@ -53,7 +54,8 @@ final class LoadDemoCommand {
         LoginIndices.setUp(node, index);
         DemoLoginGenerator generator = new DemoLoginGenerator(config);
         TimeProgress progress = new TimeProgress(config.start(), config.end(), generator.iterator());
-        System.err.println("loading the demo enterprise (" + config.users() + " users, " + config.days() + " days, seed " + config.seed() + ") into " + index);
+        System.err.println("loading the demo enterprise (" + config.users() + " users, " + config.days() + " days from " + config.start() + ", seed "
+            + config.seed() + ") into " + index);
         LoadReport report = new BulkLoader(node, index, batchSize).load(progress, progress::fraction, ProgressLine.onTerminal());
         System.out.println("injected attacks (labelled in label.attack / label.scenario):");
         for (InjectedAttack attack : generator.injectedAttacks()) {
@@ -61,6 +63,30 @@ final class LoadDemoCommand {
         }
         LoadCommand.printAndCheck(report);
         return report;
+    }
+
+    /**
+     * The demo the options ask for. Unless {@code --start} pins its first day, its last day is today (UTC): the training
+     * windows of {@code _train} and of jobs reach back from now, and would lose a demo fixed in time as the calendar
+     * moves on. The same seed and start always give the same logins.
+     */
+    static DemoLoginConfig config(CommandLine args, Clock clock) {
+        DemoLoginConfig defaults = DemoLoginConfig.defaults();
+        int days = args.integer("days", defaults.days(), DemoLoginConfig.MIN_DAYS, DemoLoginConfig.MAX_DAYS);
+        String start = args.string("start", null);
+        LocalDate firstDay = start == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(days - 1) : day(start);
+        return defaults
+            .withSeed(args.integer("seed", (int) defaults.seed(), 0))
+            .withUsers(args.integer("users", defaults.users(), DemoLoginConfig.MIN_USERS, DemoLoginConfig.MAX_USERS))
+            .withPeriod(firstDay.atStartOfDay(ZoneOffset.UTC).toInstant(), days);
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("[--start] is not a day like 2026-10-01: [" + text + "]");
+        }
     }
 
     private static void write(DemoLoginGenerator generator, Path file) throws IOException {

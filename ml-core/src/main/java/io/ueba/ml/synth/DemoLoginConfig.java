@@ -29,6 +29,10 @@ public record DemoLoginConfig(
     public static final long DEFAULT_SEED = 42;
     public static final int DEFAULT_USERS = 300;
     public static final int DEFAULT_DAYS = 28;
+    /**
+     * A fixed start, so that tests and benchmarks see the same logins every run; {@code load-demo} ends its period
+     * today instead, unless given a start.
+     */
     public static final Instant DEFAULT_START = Instant.parse("2026-10-01T00:00:00Z");
 
     /** Share of the period that stays free of attacks, so that models can learn normal behaviour first. */
