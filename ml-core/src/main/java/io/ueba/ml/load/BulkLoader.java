@@ -62,9 +62,7 @@ public final class BulkLoader {
             progress.start(tally.report());
         }
         while (lines.hasNext()) {
-            ParsedLine line = lines.next();
-            tally.line();
-            switch (line) {
+            switch (lines.next()) {
                 case ParsedLine.Login login -> add(batch, batchLines, login.line(), json(login));
                 case ParsedLine.Document document -> add(batch, batchLines, document.line(), document.json());
                 case ParsedLine.Rejected rejected -> tally.rejected(rejected.line(), rejected.reason());

@@ -8,7 +8,7 @@ import java.util.Locale;
  * What a load did with every line it read: {@code lines == indexed + indexedWithError + failed + rejected + skipped},
  * always.
  *
- * @param lines            lines read from the input
+ * @param lines            lines accounted for: once the load is over, every line read
  * @param indexed          documents the node indexed as the pipeline enriched them
  * @param indexedWithError documents the node indexed after the pipeline failed on them: its on_failure handler wrote
  *                         why into {@code ueba.error}, and the login is neither featurized nor scored

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.TreeMap;
 
-/** The running counts of a load, and the reasons of its first few lines that were not indexed cleanly. */
+/**
+ * The running counts of a load, and the reasons of its first few lines that were not indexed cleanly. A line counts
+ * once it is accounted for: a line waiting in a batch that is not sent yet is in none of the counts.
+ */
 final class LoadTally {
 
     private static final int MAX_EXAMPLES = 10;
@@ -12,16 +15,11 @@ final class LoadTally {
     private final long startNanos = System.nanoTime();
     /** By line number: reasons come back out of order (errors only once the pipeline's marks are checked), the lowest stay. */
     private final TreeMap<Long, String> examples = new TreeMap<>();
-    private long lines;
     private long indexed;
     private long indexedWithError;
     private long failed;
     private long rejected;
     private long skipped;
-
-    void line() {
-        lines++;
-    }
 
     void indexed() {
         indexed++;
@@ -50,7 +48,8 @@ final class LoadTally {
 
     LoadReport report() {
         return new LoadReport(
-            lines, indexed, indexedWithError, failed, rejected, skipped, Duration.ofNanos(System.nanoTime() - startNanos),
+            indexed + indexedWithError + failed + rejected + skipped, indexed, indexedWithError, failed, rejected, skipped,
+            Duration.ofNanos(System.nanoTime() - startNanos),
             examples.entrySet().stream().map(example -> "line " + example.getKey() + " " + example.getValue()).toList()
         );
     }
