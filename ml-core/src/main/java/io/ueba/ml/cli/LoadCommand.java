@@ -33,7 +33,7 @@ final class LoadCommand {
 
     private LoadCommand() {}
 
-    static LoadReport run(CommandLine args) throws IOException {
+    static void run(CommandLine args) throws IOException {
         LoginFormat format = LoginFormat.fromName(args.required("format"));
         String index = args.string("index", "logins-" + format.cliName());
         List<String> labelFiles = args.all("labels");
@@ -57,7 +57,6 @@ final class LoadCommand {
             System.err.println("loading " + file + " (" + format.cliName() + ") into " + index);
             LoadReport report = new BulkLoader(node, index, batchSize).load(reader, fraction(file, size, counted, reader), ProgressLine.onTerminal());
             printAndCheck(report);
-            return report;
         }
     }
 

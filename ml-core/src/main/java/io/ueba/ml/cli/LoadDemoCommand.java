@@ -38,8 +38,7 @@ final class LoadDemoCommand {
 
     private LoadDemoCommand() {}
 
-    /** @return what was loaded; null when the logins were written to a file */
-    static LoadReport run(CommandLine args) throws IOException {
+    static void run(CommandLine args) throws IOException {
         String index = args.string("index", "logins-demo");
         DemoLoginConfig config = config(args, Clock.systemUTC());
         int batchSize = args.integer("batch-size", 1000, 1);
@@ -48,7 +47,7 @@ final class LoadDemoCommand {
         args.rejectUnknown();
         if (out != null) {
             write(new DemoLoginGenerator(config), Path.of(out));
-            return null;
+            return;
         }
 
         LoginIndices.setUp(node, index);
@@ -62,7 +61,6 @@ final class LoadDemoCommand {
             System.out.println("  " + attack.describe());
         }
         LoadCommand.printAndCheck(report);
-        return report;
     }
 
     /**
