@@ -9,7 +9,10 @@ import io.ueba.ml.synth.DemoLoginGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each log format, a few thousand lines written here with some bad lines among them, loaded by the {@code load}
- * command through the default pipeline of the real node: every login is indexed and featurized, every bad line is
- * counted, labels arrive where evaluation reads them.
+ * command through the default pipeline of the real node: every login is indexed and featurized, every bad line and
+ * every document the pipeline marked with {@code ueba.error} is counted, and a bad line fails the command; labels
+ * arrive where evaluation reads them.
  */
 class LogFormatsLoadIT {
 
@@ -44,7 +48,10 @@ class LogFormatsLoadIT {
         lines.add("5001,U1@DOM1,broken");
         Path auth = write("auth.txt", lines);
         Path redteam = write("redteam.txt", List.of("1007,U7@DOM1,C7,C7", "1070,U20@DOM1,C0,C5"));
-        assertLoaded("lanl", "logins-it-lanl", auth, List.of(redteam), LOGINS, 2);
+        String index = "logins-it-lanl";
+        assertLoaded(load("lanl", index, auth, List.of(redteam)), UebaCli.FAILED, "3,002 lines: 3,000 indexed, 0 indexed with an error, 0 failed, 1 rejected, 1 skipped");
+        assertIndexed(index, LOGINS, LOGINS);
+        assertEquals(2, attacks(index));
     }
 
     @Test
@@ -56,13 +63,17 @@ class LogFormatsLoadIT {
             lines.add((1_331_901_000 + i) + ".5\tC" + i + "\t192.168.202." + (i % 200) + "\t" + (30000 + i) + "\t192.168.23." + (i % 9) + "\t22\t" + (i % 3 == 0 ? "F" : "T"));
         }
         lines.add("notatime\tC\t1.2.3.4\t1\t5.6.7.8\t22\tT");
-        assertLoaded("zeek-ssh", "logins-it-zeek", write("ssh.log", lines), List.of(), LOGINS, 0);
+        assertLoaded(load("zeek-ssh", "logins-it-zeek", write("ssh.log", lines), List.of()), UebaCli.FAILED,
+            "3,003 lines: 3,000 indexed, 0 indexed with an error, 0 failed, 1 rejected, 2 skipped");
+        assertIndexed("logins-it-zeek", LOGINS, LOGINS);
 
         List<String> maccdc = new ArrayList<>();
         for (int i = 0; i < LOGINS; i++) {
             maccdc.add((1_331_901_000 + i) + ".17 CT" + i + " 192.168.202." + (i % 100) + " 35773 192.168.23.254 22 " + (i % 2 == 0 ? "failure" : "success") + " INBOUND SSH-2.0-OpenSSH_5.0 SSH-1.99-Cisco-1.25 - - - - -");
         }
-        assertLoaded("zeek-ssh", "logins-it-maccdc", write("maccdc-ssh.log", maccdc), List.of(), LOGINS, 0);
+        assertLoaded(load("zeek-ssh", "logins-it-maccdc", write("maccdc-ssh.log", maccdc), List.of()), UebaCli.OK,
+            "3,000 lines: 3,000 indexed, 0 indexed with an error, 0 failed, 0 rejected, 0 skipped");
+        assertIndexed("logins-it-maccdc", LOGINS, LOGINS);
     }
 
     @Test
@@ -75,11 +86,15 @@ class LogFormatsLoadIT {
         }
         lines.add("2018-01-05 00:00:00,1.2.3.4,bob,Maybe,");
         Path hackers = write("hackers.csv", List.of("start,end,source_ip", "2018-01-01 00:00:10.5,2018-01-01 00:01:20.5,1.1.1.1"));
-        assertLoaded("book-ch11", "logins-it-book", write("logs.csv", lines), List.of(hackers), LOGINS, 3);
+        String index = "logins-it-book";
+        assertLoaded(load("book-ch11", index, write("logs.csv", lines), List.of(hackers)), UebaCli.FAILED,
+            "3,002 lines: 3,000 indexed, 0 indexed with an error, 0 failed, 1 rejected, 1 skipped");
+        assertIndexed(index, LOGINS, LOGINS);
+        assertEquals(3, attacks(index));
     }
 
     @Test
-    void ecsNdjsonFromTheDemoGenerator() throws Exception {
+    void ecsNdjsonObjectsGoAsTheyCame() throws Exception {
         DemoLoginConfig config = DemoLoginConfig.defaults().withUsers(40).withPeriod(DemoLoginConfig.DEFAULT_START, 10);
         List<String> lines = new ArrayList<>();
         new DemoLoginGenerator(config).stream().limit(LOGINS).forEach(event -> {
@@ -89,25 +104,59 @@ class LogFormatsLoadIT {
                 throw new AssertionError(e);
             }
         });
+        lines.add("{\"@timestamp\": 1790000000000, \"user\": {\"name\": \"millis\"}, \"host\": {\"name\": \"web-1\"}, \"message\": \"Accepted password\", \"observer.name\": \"fw-2\"}");
+        lines.add("{\"@timestamp\": \"2026-10-02T00:00:00Z\", \"user\": \"bob\", \"source\": {\"ip\": \"192.0.2.77\"}}");
         lines.add("{\"@timestamp\": \"2026-10-02T00:00:00Z\"}");
-        assertLoaded("ecs-ndjson", "logins-it-ndjson", write("logins.ndjson", lines), List.of(), lines.size() - 1, 0);
+        String index = "logins-it-ndjson";
+        Loaded loaded = load("ecs-ndjson", index, write("logins.ndjson", lines), List.of());
+        assertLoaded(loaded, UebaCli.OK, "3,003 lines: 3,001 indexed, 2 indexed with an error, 0 failed, 0 rejected, 0 skipped");
+        assertTrue(loaded.output().contains("line 3003 indexed with an error: [user.name] is missing"), loaded.output());
+        assertIndexed(index, LOGINS + 3, LOGINS + 1);
+
+        JsonNode millis = node.post("/" + index + "/_search", "{\"query\": {\"term\": {\"user.name\": \"millis\"}}}").body().at("/hits/hits/0/_source");
+        assertEquals("web-1", millis.at("/host/name").asText(), millis.toString());
+        assertEquals("Accepted password", millis.get("message").asText(), millis.toString());
+        assertEquals("fw-2", millis.get("observer.name").asText(), millis.toString());
+        assertTrue(millis.at("/ueba/features").has("relation"), millis.toString());
+        JsonNode bob = node.post("/" + index + "/_search", "{\"query\": {\"term\": {\"source.ip\": \"192.0.2.77\"}}}").body().at("/hits/hits/0/_source");
+        assertEquals("bob", bob.at("/ueba/malformed/user").asText(), bob.toString());
+        assertTrue(bob.at("/ueba/error").asText().contains("[user.name]"), bob.toString());
     }
 
-    private void assertLoaded(String format, String index, Path file, List<Path> labels, int logins, int expectedAttacks) throws Exception {
+    /** What the {@code load} command answered: its exit status and the summary it printed. */
+    private record Loaded(int exitStatus, String output) {}
+
+    private Loaded load(String format, String index, Path file, List<Path> labels) throws Exception {
         node.emptyLoginIndexWritingAllFeatures(index);
         List<String> args = new ArrayList<>(List.of("load", "--url", System.getProperty("ueba.integ.url"), "--format", format, "--index", index));
         labels.forEach(label -> args.addAll(List.of("--labels", label.toString())));
         args.add(file.toString());
-        assertEquals(UebaCli.OK, UebaCli.run(args.toArray(String[]::new)));
-
-        assertEquals(logins, count(index, "{\"match_all\": {}}"), "documents in " + index);
-        assertEquals(logins, count(index, "{\"exists\": {\"field\": \"ueba.features.user\"}}"), "featurized documents in " + index);
-        assertEquals(0, count(index, "{\"exists\": {\"field\": \"ueba.error\"}}"), "documents with an error in " + index);
-        if (labels.isEmpty() == false) {
-            assertEquals(expectedAttacks, count(index, "{\"term\": {\"label.attack\": true}}"), "attacks in " + index);
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(output, true, StandardCharsets.UTF_8));
+        try {
+            return new Loaded(UebaCli.run(args.toArray(String[]::new)), output.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(stdout);
         }
-        JsonNode one = node.post("/" + index + "/_search?size=1", "{}").body().get("hits").get("hits").get(0).get("_source");
+    }
+
+    private static void assertLoaded(Loaded loaded, int exitStatus, String counts) {
+        assertTrue(loaded.output().startsWith(counts + " in "), loaded.output());
+        assertEquals(exitStatus, loaded.exitStatus(), loaded.output());
+    }
+
+    /** The index holds {@code documents}, of which {@code featurized} have every feature and the rest {@code ueba.error}. */
+    private void assertIndexed(String index, int documents, int featurized) throws Exception {
+        assertEquals(documents, count(index, "{\"match_all\": {}}"), "documents in " + index);
+        assertEquals(featurized, count(index, "{\"exists\": {\"field\": \"ueba.features.user\"}}"), "featurized documents in " + index);
+        assertEquals(documents - featurized, count(index, "{\"exists\": {\"field\": \"ueba.error\"}}"), "documents with an error in " + index);
+        JsonNode one = node.post("/" + index + "/_search?size=1", "{\"query\": {\"exists\": {\"field\": \"ueba.features.user\"}}}").body().at("/hits/hits/0/_source");
         assertTrue(one.get("ueba").get("features").has("relation"), one.toString());
+    }
+
+    private long attacks(String index) throws Exception {
+        return count(index, "{\"term\": {\"label.attack\": true}}");
     }
 
     private long count(String index, String query) throws Exception {

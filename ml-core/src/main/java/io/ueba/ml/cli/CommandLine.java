@@ -8,14 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code --name value} options and positional arguments; every error names the option it is about. */
+/**
+ * {@code --name value} options and positional arguments; every error names the option it is about. Settings, from
+ * the launcher, stand in for options that are not given, and are not options a command must read.
+ */
 final class CommandLine {
 
     private final Map<String, List<String>> options = new HashMap<>();
     private final List<String> positional = new ArrayList<>();
     private final Set<String> read = new HashSet<>();
+    private final Map<String, String> settings;
 
     CommandLine(List<String> args) {
+        this(args, Map.of());
+    }
+
+    CommandLine(List<String> args, Map<String, String> settings) {
+        this.settings = Map.copyOf(settings);
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.startsWith("--")) {
@@ -34,7 +43,7 @@ final class CommandLine {
         if (values.size() > 1) {
             throw new IllegalArgumentException("[--" + name + "] is given " + values.size() + " times");
         }
-        return values.isEmpty() ? defaultValue : values.get(0);
+        return values.isEmpty() ? settings.getOrDefault(name, defaultValue) : values.get(0);
     }
 
     String required(String name) {
@@ -51,18 +60,23 @@ final class CommandLine {
     }
 
     int integer(String name, int defaultValue, int min) {
+        return integer(name, defaultValue, min, Integer.MAX_VALUE);
+    }
+
+    int integer(String name, int defaultValue, int min, int max) {
         String value = string(name, null);
         if (value == null) {
             return defaultValue;
         }
         try {
             int parsed = Integer.parseInt(value);
-            if (parsed < min) {
+            if (parsed < min || parsed > max) {
                 throw new NumberFormatException();
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("[--" + name + "] must be a whole number of at least " + min + ", got [" + value + "]");
+            String range = max == Integer.MAX_VALUE ? "of at least " + min : "from " + min + " to " + max;
+            throw new IllegalArgumentException("[--" + name + "] must be a whole number " + range + ", got [" + value + "]");
         }
     }
 

@@ -17,6 +17,7 @@ final class BoundedLineReader implements Closeable {
     private final BufferedReader in;
     private final int maxChars;
     private final StringBuilder line = new StringBuilder();
+    private long bytesRead;
 
     BoundedLineReader(Reader in, int maxChars) {
         this.in = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in, 1 << 16);
@@ -29,6 +30,7 @@ final class BoundedLineReader implements Closeable {
         boolean tooLong = false;
         int c;
         while ((c = in.read()) != -1) {
+            bytesRead += utf8Length(c);
             if (c == '\n') {
                 return finish(tooLong);
             }
@@ -41,6 +43,16 @@ final class BoundedLineReader implements Closeable {
             }
         }
         return line.isEmpty() && tooLong == false ? null : finish(tooLong);
+    }
+
+    /** The UTF-8 bytes of the lines returned so far, terminators included: how far into the input they reach. */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    /** A surrogate is half of a character that takes four bytes. */
+    private static int utf8Length(int c) {
+        return c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate((char) c) ? 2 : 3;
     }
 
     private String finish(boolean tooLong) {

@@ -44,14 +44,6 @@ final class LabelField {
         return label == null ? null : LoginLabel.of(attack(NAME, label));
     }
 
-    /**
-     * Takes the label fields, nested or dotted, out of the document once {@link #read} has read them: the document
-     * reader takes {@code label.attack} as a boolean only, and would refuse a label this class accepts.
-     */
-    static void removeFrom(Map<String, ?> document) {
-        document.keySet().removeIf(key -> key.equals(NAME) || key.startsWith(NAME + "."));
-    }
-
     private static boolean attack(String field, Object value) {
         return switch (value) {
             case Boolean flag -> flag;

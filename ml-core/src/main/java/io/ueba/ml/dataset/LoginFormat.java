@@ -35,6 +35,7 @@ public enum LoginFormat {
         }
     }
 
+
     private final String cliName;
     private final String shortName;
 
@@ -54,7 +55,7 @@ public enum LoginFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("[format] must be one of " + Arrays.stream(values()).map(LoginFormat::cliName).toList() + ", got [" + name + "]");
+        throw new IllegalArgumentException("[--format] must be one of " + Arrays.stream(values()).map(LoginFormat::cliName).toList() + ", got [" + name + "]");
     }
 
     /**
@@ -69,12 +70,25 @@ public enum LoginFormat {
             while (reader.hasNext()) {
                 switch (reader.next()) {
                     case ParsedLine.Login login -> logins.add(login.event());
-                    case ParsedLine.Rejected rejected -> throw new IllegalArgumentException("line " + rejected.line() + " cannot be read: " + rejected.reason());
+                    case ParsedLine.Document document -> logins.add(documentLogin(document));
+                    case ParsedLine.Rejected rejected -> throw unreadable(rejected.line(), rejected.reason());
                     case ParsedLine.Skipped skipped -> {}
                 }
             }
         }
         return logins;
+    }
+
+    private static LoginEvent documentLogin(ParsedLine.Document document) {
+        try {
+            return EcsDocumentLogin.read(document.json());
+        } catch (IllegalArgumentException e) {
+            throw unreadable(document.line(), e.getMessage());
+        }
+    }
+
+    private static IllegalArgumentException unreadable(long line, String reason) {
+        return new IllegalArgumentException("line " + line + " cannot be read: " + reason);
     }
 
     /** Opens a reader of this format over the input; the reader owns and closes it. */
@@ -89,14 +103,14 @@ public enum LoginFormat {
 
     private Reader withoutLabels(Reader in, Options options) {
         if (options.labelFiles().isEmpty() == false) {
-            throw new IllegalArgumentException("[labels] are not read for " + cliName + ": its labels, if any, are in the log itself");
+            throw new IllegalArgumentException("[--labels] are not read for " + cliName + ": its labels, if any, are in the log itself");
         }
         return in;
     }
 
     private static LanlRedteamLabels lanlLabels(List<Path> files) throws IOException {
         if (files.size() != 1) {
-            throw new IllegalArgumentException("[labels] for lanl is one redteam.txt, got " + files.size() + " files");
+            throw new IllegalArgumentException("[--labels] for lanl is one redteam.txt, got " + files.size() + " files");
         }
         try (Reader in = Files.newBufferedReader(files.get(0), StandardCharsets.UTF_8)) {
             return LanlRedteamLabels.read(in);

@@ -26,6 +26,14 @@ public abstract class LoginReader implements Iterator<ParsedLine>, Closeable {
     /** Reads one line of the format; {@code line} is 1-based. */
     protected abstract ParsedLine parse(long line, String text);
 
+    /**
+     * How far into the input the lines read so far reach, in UTF-8 bytes: unlike the bytes taken from the file, this
+     * does not run ahead by what the decoder and the line buffer read before the lines are handed out.
+     */
+    public long bytesRead() {
+        return lines.bytesRead();
+    }
+
     @Override
     public boolean hasNext() {
         if (next == null) {

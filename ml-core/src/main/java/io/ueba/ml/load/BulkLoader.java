@@ -6,20 +6,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ueba.ml.dataset.ParsedLine;
 import io.ueba.ml.login.EcsLoginDocument;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /**
- * Sends logins to an index through the {@code _bulk} API, in batches, and accounts for every line: indexed, refused
- * by the node, rejected by the reader, or skipped as not a login. The index's default pipeline does the enrichment.
+ * Sends logins to an index through the {@code _bulk} API, in batches, and accounts for every line: indexed, indexed
+ * with the pipeline's {@code ueba.error}, refused by the node, rejected by the reader, or skipped as not a login. The
+ * index's default pipeline does the enrichment.
  */
 public final class BulkLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_EXAMPLES = 10;
 
     private final OpenSearchHttp node;
     private final String index;
@@ -32,7 +32,7 @@ public final class BulkLoader {
 
     private BulkLoader(OpenSearchHttp node, String index, int batchSize, boolean idsFromLines) {
         if (batchSize < 1) {
-            throw new IllegalArgumentException("[batch_size] must be at least 1, got [" + batchSize + "]");
+            throw new IllegalArgumentException("[--batch-size] must be at least 1, got [" + batchSize + "]");
         }
         this.node = node;
         this.index = index;
@@ -46,63 +46,72 @@ public final class BulkLoader {
     }
 
     /**
+     * Loads every line and, once the last is sent, refreshes the index so that what was loaded can be searched.
+     *
      * @param lines    the parsed input
-     * @param fraction how much of the input has been read, 0 to 1, or negative when unknown (for the progress bar)
+     * @param fraction how much of the input has been read, 0 to 1, or negative when unknown (for the progress line)
      * @param progress where progress goes, or null for none
      */
-    public LoadReport load(Iterator<ParsedLine> lines, DoubleSupplier fraction, ProgressBar progress) {
-        long start = System.nanoTime();
-        Counts counts = new Counts();
+    public LoadReport load(Iterator<ParsedLine> lines, DoubleSupplier fraction, ProgressLine progress) {
+        LoadTally tally = new LoadTally();
+        Supplier<LoadReport> soFar = tally::report;
+        PipelineErrors errors = new PipelineErrors(node, index);
         StringBuilder batch = new StringBuilder();
         List<Long> batchLines = new ArrayList<>();
+        if (progress != null) {
+            progress.start(tally.report());
+        }
         while (lines.hasNext()) {
-            ParsedLine line = lines.next();
-            counts.lines++;
-            switch (line) {
-                case ParsedLine.Login login -> {
-                    batch.append(idsFromLines ? "{\"index\":{\"_id\":\"" + login.line() + "\"}}\n" : "{\"index\":{}}\n").append(json(login)).append('\n');
-                    batchLines.add(login.line());
-                }
-                case ParsedLine.Rejected rejected -> {
-                    counts.rejected++;
-                    counts.example("line " + rejected.line() + " rejected: " + rejected.reason());
-                }
-                case ParsedLine.Skipped skipped -> counts.skipped++;
+            switch (lines.next()) {
+                case ParsedLine.Login login -> add(batch, batchLines, login.line(), json(login));
+                case ParsedLine.Document document -> add(batch, batchLines, document.line(), document.json());
+                case ParsedLine.Rejected rejected -> tally.rejected(rejected.line(), rejected.reason());
+                case ParsedLine.Skipped skipped -> tally.skipped();
             }
             if (batchLines.size() == batchSize) {
-                send(batch, batchLines, counts);
+                send(batch, batchLines, tally, errors);
             }
             if (progress != null) {
-                progress.update(fraction.getAsDouble(), counts.indexed + counts.failed, counts.failed + counts.rejected);
+                progress.update(fraction.getAsDouble(), soFar);
             }
         }
         if (batchLines.isEmpty() == false) {
-            send(batch, batchLines, counts);
+            send(batch, batchLines, tally, errors);
         }
-        node.post("/" + index + "/_refresh", "");
+        markErrors(errors, tally);
+        LoadReport report = tally.report();
         if (progress != null) {
-            progress.finish(counts.indexed + counts.failed, counts.failed + counts.rejected);
+            progress.finish(report);
         }
-        return new LoadReport(
-            counts.lines, counts.indexed, counts.failed, counts.rejected, counts.skipped,
-            Duration.ofNanos(System.nanoTime() - start), List.copyOf(counts.examples)
-        );
+        return report;
     }
 
-    private void send(StringBuilder batch, List<Long> batchLines, Counts counts) {
+    private void add(StringBuilder batch, List<Long> batchLines, long line, String source) {
+        batch.append(idsFromLines ? "{\"index\":{\"_id\":\"" + line + "\"}}\n" : "{\"index\":{}}\n").append(source).append('\n');
+        batchLines.add(line);
+    }
+
+    private void send(StringBuilder batch, List<Long> batchLines, LoadTally tally, PipelineErrors errors) {
         JsonNode reply = node.postOk("/" + index + "/_bulk", batch.toString());
         JsonNode items = reply.get("items");
         for (int i = 0; i < items.size(); i++) {
             JsonNode result = items.get(i).elements().next();
             if (result.has("error")) {
-                counts.failed++;
-                counts.example("line " + batchLines.get(i) + " failed: " + result.get("error").path("reason").asText(result.get("error").toString()));
+                tally.failed(batchLines.get(i), result.get("error").path("reason").asText(result.get("error").toString()));
             } else {
-                counts.indexed++;
+                tally.indexed();
+                errors.indexed(result.get("_id").asText(), batchLines.get(i));
             }
         }
         batch.setLength(0);
         batchLines.clear();
+        if (errors.due()) {
+            markErrors(errors, tally);
+        }
+    }
+
+    private static void markErrors(PipelineErrors errors, LoadTally tally) {
+        errors.check().forEach(marked -> tally.indexedWithError(marked.line(), marked.error()));
     }
 
     private static String json(ParsedLine.Login login) {
@@ -110,21 +119,6 @@ public final class BulkLoader {
             return JSON.writeValueAsString(EcsLoginDocument.toDocument(login.event()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write line " + login.line() + " as JSON", e);
-        }
-    }
-
-    private static final class Counts {
-        long lines;
-        long indexed;
-        long failed;
-        long rejected;
-        long skipped;
-        final List<String> examples = new ArrayList<>();
-
-        void example(String text) {
-            if (examples.size() < MAX_EXAMPLES) {
-                examples.add(text);
-            }
         }
     }
 }

@@ -29,20 +29,25 @@ public record DemoLoginConfig(
     public static final long DEFAULT_SEED = 42;
     public static final int DEFAULT_USERS = 300;
     public static final int DEFAULT_DAYS = 28;
+    /**
+     * A fixed start, so that tests and benchmarks see the same logins every run; {@code load-demo} ends its period
+     * today instead, unless given a start.
+     */
     public static final Instant DEFAULT_START = Instant.parse("2026-10-01T00:00:00Z");
 
     /** Share of the period that stays free of attacks, so that models can learn normal behaviour first. */
     public static final double ATTACK_FREE_SHARE = 0.6;
 
-    static final int MIN_USERS = 20;
-    static final int MAX_USERS = 10_000;
-    static final int MIN_DAYS = 7;
+    public static final int MIN_USERS = 20;
+    public static final int MAX_USERS = 10_000;
+    public static final int MIN_DAYS = 7;
+    public static final int MAX_DAYS = 3660;
     static final int MAX_ATTACKS_PER_SCENARIO = 10;
 
     public DemoLoginConfig {
         Objects.requireNonNull(start, "start");
         requireWithin("users", users, MIN_USERS, MAX_USERS);
-        requireWithin("days", days, MIN_DAYS, 3660);
+        requireWithin("days", days, MIN_DAYS, MAX_DAYS);
         requireWithin("accountTakeovers", accountTakeovers, 0, MAX_ATTACKS_PER_SCENARIO);
         requireWithin("passwordSprays", passwordSprays, 0, MAX_ATTACKS_PER_SCENARIO);
         requireWithin("lateralMovements", lateralMovements, 0, MAX_ATTACKS_PER_SCENARIO);

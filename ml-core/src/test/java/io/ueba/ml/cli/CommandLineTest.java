@@ -2,7 +2,9 @@ package io.ueba.ml.cli;
 
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,11 +33,17 @@ class CommandLineTest {
     }
 
     @Test
-    void cliAnswersBadUsageWithoutTouchingANode() {
-        assertEquals(UebaCli.BAD_USAGE, UebaCli.run());
-        assertEquals(UebaCli.BAD_USAGE, UebaCli.run("frobnicate"));
-        assertEquals(UebaCli.BAD_USAGE, UebaCli.run("load", "--format", "syslog", "x.log"));
-        assertEquals(UebaCli.BAD_USAGE, UebaCli.run("load", "--format", "lanl", "--index", "other", "x.log"));
+    void settingsStandInForOptionsNotGivenAndAreNotOptionsToRead() {
+        CommandLine args = new CommandLine(List.of("--index", "logins-x"), Map.of("url", "http://127.0.0.1:9277", "cache", "/tmp/cache"));
+        assertEquals(URI.create("http://127.0.0.1:9277"), args.url());
+        assertEquals("logins-x", args.string("index", null));
+        args.rejectUnknown();
+        assertEquals(URI.create("http://127.0.0.1:9300"), new CommandLine(List.of("--url", "http://127.0.0.1:9300"), Map.of("url", "http://127.0.0.1:9277")).url());
+    }
+
+    @Test
+    void aWholeNumberOutsideItsRangeNamesTheRange() {
+        assertMessage(() -> new CommandLine(List.of("--users", "5")).integer("users", 300, 20, 10_000), "[--users] must be a whole number from 20 to 10000, got [5]");
     }
 
     private static void assertMessage(Runnable action, String expected) {

@@ -1,72 +1,57 @@
 package io.ueba.ml.dataset;
 
-import io.ueba.ml.login.LoginLabel;
-import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.login.LoginEvent;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EcsNdjsonReaderTest {
 
     @Test
-    void readsOneLoginPerLineAndRejectsWhatIsNot() {
-        List<ParsedLine> lines = Lines.all(new EcsNdjsonReader(new StringReader(String.join("\n",
-            "{\"@timestamp\": \"2026-11-23T06:00:00Z\", \"user\": {\"name\": \"alice\"}, \"event\": {\"outcome\": \"failure\"}, \"label\": {\"attack\": true, \"scenario\": \"x\"}}",
-            "",
+    void keepsEachObjectAsItIsForThePipelineToJudge() {
+        List<String> objects = List.of(
+            "{\"@timestamp\": \"2026-11-23T06:00:00Z\", \"user\": {\"name\": \"alice\"}, \"host\": {\"name\": \"web-1\"}, \"message\": \"Accepted\", \"observer.name\": \"fw\"}",
+            "{\"@timestamp\": 1795449371181, \"user\": {\"name\": \"alice\"}}",
+            "{\"@timestamp\": \"2026-11-23T06:00:00Z\", \"user\": \"bob\"}",
             "{\"@timestamp\": \"2026-11-23T06:00:00Z\"}",
+            "{}");
+        List<ParsedLine> lines = Lines.all(new EcsNdjsonReader(new StringReader(String.join("\n", objects))));
+        assertEquals(objects, lines.stream().map(line -> Lines.document(line).json()).toList());
+    }
+
+    @Test
+    void rejectsOnlyALineThatIsNotOneJsonObjectSayingWhy() {
+        List<ParsedLine> lines = Lines.all(new EcsNdjsonReader(new StringReader(String.join("\n",
+            "",
             "{not json",
             "null",
-            "[1, 2]"))));
-        assertEquals(LoginOutcome.FAILURE, Lines.login(lines.get(0)).event().outcome());
-        assertTrue(Lines.login(lines.get(0)).event().label().attack());
-        assertInstanceOf(ParsedLine.Skipped.class, lines.get(1));
-        assertTrue(Lines.rejection(lines.get(2)).contains("[user.name] is required"));
-        assertTrue(Lines.rejection(lines.get(3)).startsWith("not a JSON object"));
-        assertTrue(Lines.rejection(lines.get(4)).startsWith("not a JSON object"));
-        assertTrue(Lines.rejection(lines.get(5)).startsWith("not a JSON object"));
-    }
-
-    private static final String LOGIN = "{\"@timestamp\": \"2026-11-23T06:00:00Z\", \"user\": {\"name\": \"alice\"}";
-
-    private static List<ParsedLine> read(String... labels) {
-        return Lines.all(new EcsNdjsonReader(new StringReader(String.join("\n", Stream.of(labels).map(label -> LOGIN + label + "}").toList()))));
+            "[1, 2]",
+            "{\"a\": 1} {\"b\": 2}",
+            "{\"a\": 1"))));
+        assertInstanceOf(ParsedLine.Skipped.class, lines.get(0));
+        assertTrue(Lines.rejection(lines.get(1)).startsWith("not a JSON object: Unexpected character"), Lines.rejection(lines.get(1)));
+        assertEquals("not a JSON object: it starts with null", Lines.rejection(lines.get(2)));
+        assertEquals("not a JSON object: it starts with an array", Lines.rejection(lines.get(3)));
+        assertEquals("not a JSON object: more follows the object, from column 10", Lines.rejection(lines.get(4)));
+        assertTrue(Lines.rejection(lines.get(5)).contains("end-of-input"), Lines.rejection(lines.get(5)));
     }
 
     @Test
-    void aLabelIsAlsoReadAsZeroOneTrueOrFalseInPlaceOfTheLabelObject() {
-        List<ParsedLine> lines = read(", \"label\": 1", ", \"label\": 0", ", \"label\": true", ", \"label\": false", ", \"label\": \"1\"",
-            ", \"label\": \"0\"", ", \"label\": \"True\"", ", \"label\": \"false\"");
-        List<LoginLabel> labels = lines.stream().map(line -> Lines.login(line).event().label()).toList();
-        assertEquals(List.of(LoginLabel.of(true), LoginLabel.BENIGN, LoginLabel.of(true), LoginLabel.BENIGN, LoginLabel.of(true), LoginLabel.BENIGN,
-            LoginLabel.of(true), LoginLabel.BENIGN), labels);
-    }
+    void readingAllReadsEachObjectAsTheNodeDoesAndRefusesOneThatIsNoLogin() throws Exception {
+        LoginFormat.Options options = new LoginFormat.Options(LoginFormat.Options.DEFAULT_LANL_EPOCH, List.of());
+        String login = "{\"@timestamp\": 1795420800000, \"user\": {\"name\": \"alice\"}, \"host\": {\"name\": \"SRV-1\"}, \"label\": {\"attack\": true}}";
+        List<LoginEvent> logins = LoginFormat.ECS_NDJSON.readAll(new StringReader(login + "\n"), options);
+        assertEquals("SRV-1", logins.get(0).destinationHost());
+        assertTrue(logins.get(0).label().attack());
 
-    @Test
-    void labelAttackTakesTheSameValuesNestedOrDottedWithItsScenario() {
-        List<ParsedLine> lines = read(", \"label\": {\"attack\": 1, \"scenario\": \"spray\"}", ", \"label.attack\": \"false\"",
-            ", \"label\": {\"attack\": true}", "");
-        assertEquals(LoginLabel.attack("spray"), Lines.login(lines.get(0)).event().label());
-        assertEquals(LoginLabel.BENIGN, Lines.login(lines.get(1)).event().label());
-        assertEquals(LoginLabel.of(true), Lines.login(lines.get(2)).event().label());
-        assertNull(Lines.login(lines.get(3)).event().label());
-    }
-
-    @Test
-    void anythingElseInTheLabelIsRefusedSayingWhereLabelsGo() {
-        List<ParsedLine> lines = read(", \"label\": \"yes\"", ", \"label\": 2", ", \"label\": [1]", ", \"label\": {\"is_attack\": 1}",
-            ", \"label\": {\"attack\": \"maybe\"}");
-        for (ParsedLine line : lines) {
-            assertTrue(Lines.rejection(line).endsWith("a label is [label] as 0, 1, true or false, or an object with [label.attack] as one of those"
-                + " and an optional [label.scenario]"), Lines.rejection(line));
-        }
-        String scenario = Lines.rejection(read(", \"label\": {\"attack\": true, \"scenario\": {\"name\": \"x\"}}").getFirst());
-        assertTrue(scenario.startsWith("[label.scenario] must be a string"), scenario);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+            () -> LoginFormat.ECS_NDJSON.readAll(new StringReader(login + "\n{\"@timestamp\": \"2026-11-23T06:00:00Z\"}\n"), options));
+        assertTrue(refused.getMessage().startsWith("line 2 cannot be read: [user.name] is missing"), refused.getMessage());
     }
 }

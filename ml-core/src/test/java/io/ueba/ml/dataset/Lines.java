@@ -27,6 +27,13 @@ final class Lines {
         throw new AssertionError("expected a login, got " + line);
     }
 
+    static ParsedLine.Document document(ParsedLine line) {
+        if (line instanceof ParsedLine.Document document) {
+            return document;
+        }
+        throw new AssertionError("expected a document, got " + line);
+    }
+
     static String rejection(ParsedLine line) {
         if (line instanceof ParsedLine.Rejected rejected) {
             return rejected.reason();
