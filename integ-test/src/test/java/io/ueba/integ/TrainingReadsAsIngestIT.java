@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Training reads the stored logins as ingest read them: a destination ingest took from {@code host.name}, an epoch
- * timestamp, an outcome of {@code succeeded}, and the fields a pipeline's processor was told of. A login learned that
- * way is not new afterwards.
+ * timestamp, an outcome of {@code succeeded}, dotted field names, and the fields a pipeline's processor was told of. A
+ * login learned that way is not new afterwards.
  */
 class TrainingReadsAsIngestIT {
 
@@ -33,10 +33,12 @@ class TrainingReadsAsIngestIT {
         Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(6, ChronoUnit.DAYS);
         for (int i = 0; i < 600; i++) {
             Instant at = start.plus(i % 5, ChronoUnit.DAYS).plus(9, ChronoUnit.HOURS).plusSeconds(37L * i);
+            // A quarter of the logs name their fields with dots, as some shippers write them.
+            String user = (i % 4 == 0 ? "\"user.name\": \"user-%d\"" : "\"user\": {\"name\": \"user-%d\"}").formatted(i % 20);
             bulk.append("{\"index\": {}}\n").append("""
-                {"@timestamp": %d, "user": {"name": "user-%d"}, "source": {"address": "WS-%d"}, "host": {"name": "SRV-%d"},
+                {"@timestamp": %d, %s, "source": {"address": "WS-%d"}, "host": {"name": "SRV-%d"},
                  "event": {"outcome": "succeeded"}, "login": {"auth_package": "Kerberos", "logon_type": "Network"}}""".formatted(
-                at.toEpochMilli(), i % 20, i % 20, i % 3).replace("\n", " ")).append('\n');
+                at.toEpochMilli(), user, i % 20, i % 3).replace("\n", " ")).append('\n');
         }
         assertEquals(false, node.post("/" + INDEX + "/_bulk?refresh=true", bulk.toString()).body().get("errors").asBoolean());
 

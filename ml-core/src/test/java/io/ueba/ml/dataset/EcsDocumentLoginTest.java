@@ -54,7 +54,7 @@ class EcsDocumentLoginTest {
     @Test
     void theLoginIsReadAsTheInstalledPipelineReadsIt() {
         LoginEvent login = EcsDocumentLogin.read("{\"@timestamp\": 1795420800000, \"user\": {\"name\": \"bob\"}, \"host\": {\"name\": \"DC-01\"},"
-            + " \"event\": {\"outcome\": \"succeeded\"}}");
+            + " \"event.outcome\": \"succeeded\"}");
         assertEquals("DC-01", login.destinationHost());
         assertEquals(LoginOutcome.SUCCESS, login.outcome());
     }
