@@ -118,7 +118,8 @@ final class NodeClient {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .timeout(Duration.ofSeconds(30))
+            // _train answers when its run has ended: tens of seconds on a busy two-core machine.
+            .timeout(Duration.ofSeconds(180))
             .header("Content-Type", "application/json");
     }
 

@@ -40,6 +40,15 @@ class TrainingSafetyIT {
         JsonNode usual = node.simulateLoginPipeline("""
             {"@timestamp": "%s", "user": {"name": "nobody-new"}, "event": {"outcome": "success"}}""".formatted(Instant.now()));
         assertEquals(before, usual.get("model_version").asText(), usual.toString());
+
+        // A job set up before its logins arrive: its run finds nothing and says so.
+        node.delete(JOB);
+        assertEquals(201, node.put(JOB, "{\"indices\": \"logins-not-yet-*\", \"enabled\": false}").status());
+        String run = node.post(JOB + "/_run", "").body().get("run_id").asText();
+        JsonNode ended = node.waitForJobRun(JOB, run, NodeClient.RUN_ENDED);
+        assertEquals("skipped", ended.get("state").asText(), ended.toString());
+        assertTrue(ended.get("reason").asText().contains("holds 0 successful logins"), ended.toString());
+        node.delete(JOB);
     }
 
     @Test

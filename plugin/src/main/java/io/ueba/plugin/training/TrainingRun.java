@@ -149,6 +149,10 @@ public final class TrainingRun {
         WarmStart warm = warmStart(spec, from).orElse(null);
         StoredLoginReader reader = new StoredLoginReader(pipelines.optionsByIndex(spec.indices()), () -> started.toEpochMilli());
         long total = logins.count(spec.indices(), spec.timeField(), from, started);
+        if (total == 0) {
+            // A job over indices that hold no logins yet (or none in its window): nothing to read, nothing to publish.
+            return response(null, 0, new LoginCounts(), new ProfileLearner(), null, 0, 0, 0, started, tooFew(0));
+        }
 
         progress.phase(RunProgress.Phase.PROFILE, total);
         ProfileLearner learner = new ProfileLearner();
@@ -170,9 +174,7 @@ public final class TrainingRun {
         rows.addAll(replay.rows());
         if (rows.size() < MIN_TRAINING_ROWS) {
             // Publishing a profile learned from next to nothing would make every user "new": an alert storm.
-            String reason = "the window holds " + rows.size() + " successful logins to train on, fewer than the " + MIN_TRAINING_ROWS
-                + " needed: nothing was published and the models in use stay";
-            return response(null, read, counts, learner, null, rows.size(), replay.size(), 0, started, reason);
+            return response(null, read, counts, learner, null, rows.size(), replay.size(), 0, started, tooFew(rows.size()));
         }
 
         progress.phase(RunProgress.Phase.TRAINING, total);
@@ -189,6 +191,11 @@ public final class TrainingRun {
         );
         sync.sync();
         return response;
+    }
+
+    private static String tooFew(int rows) {
+        return "the window holds " + rows + " successful logins to train on, fewer than the " + MIN_TRAINING_ROWS
+            + " needed: nothing was published and the models in use stay";
     }
 
     private TrainResponse response(String version, long read, LoginCounts counts, ProfileLearner learner, WarmStart warm, int rows,
