@@ -3,7 +3,6 @@ package io.ueba.ml.dataset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ueba.ml.login.DottedKeys;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginFields;
 import io.ueba.ml.login.LoginSourceReader;
@@ -13,7 +12,7 @@ import java.util.Map;
 
 /**
  * Reads a login document (one line of an {@code ecs-ndjson} file) with its label, for the commands that score logins
- * in this process: the login as the installed pipeline reads it (dotted keys expanded, then {@link LoginSourceReader}
+ * in this process: the login as the installed pipeline's {@code ueba_login_features} reads it ({@link LoginSourceReader}
  * with the default fields), so an offline evaluation sees what the node would, and the label as {@link LabelField} reads it.
  */
 final class EcsDocumentLogin {
@@ -33,7 +32,6 @@ final class EcsDocumentLogin {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a JSON object: " + e.getOriginalMessage(), e);
         }
-        DottedKeys.expand(document);
         LoginSourceReader.Reading reading = READER.read(document);
         if (reading.failure() != null) {
             throw reading.failure();

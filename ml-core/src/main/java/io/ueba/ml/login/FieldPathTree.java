@@ -1,6 +1,7 @@
 package io.ueba.ml.login;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,11 @@ import java.util.Map;
  * Reads a fixed set of {@link FieldPath}s in one walk of a document: each object on the way is looked up once,
  * however many of the paths pass through it. On the way it notes every value that stands where one of the paths needs
  * an object ({@code user: "bob"} where {@code user.name} is read).
+ *
+ * <p>Some shippers name fields with dots ({@code "user.name": "bob"}, or {@code "geo.country_iso_code"} inside
+ * {@code source}), which the index mapping reads as the same field. Where an object on the way is missing, the walk
+ * looks for the rest of each path as one dotted key instead: lookups only where something is missing, none on a
+ * document in nested form.
  */
 final class FieldPathTree {
 
@@ -27,8 +33,14 @@ final class FieldPathTree {
      */
     record Blocked(String path, FieldPath needed, Object value) {}
 
-    /** A name in the tree: its value goes to every one of {@code slots}, and it is walked into when it has children. */
-    private record Node(String name, String path, int[] slots, Node[] children, FieldPath firstBelow) {}
+    /**
+     * A name in the tree: its value goes to every one of {@code slots}, and it is walked into when it has children.
+     * When the name is missing, each of {@code dotted} is looked up in its place.
+     */
+    private record Node(String name, String path, int[] slots, Node[] children, FieldPath firstBelow, Dotted[] dotted) {}
+
+    /** The rest of a path from a node on, as one dotted key, and the slots its value goes to. */
+    private record Dotted(String key, int[] slots) {}
 
     private record Slot(int index, FieldPath path) {}
 
@@ -55,6 +67,14 @@ final class FieldPathTree {
         for (Node node : nodes) {
             Object value = object.get(node.name());
             if (value == null) {
+                for (Dotted dotted : node.dotted()) {
+                    Object found = object.get(dotted.key());
+                    if (found != null) {
+                        for (int slot : dotted.slots()) {
+                            values[slot] = found;
+                        }
+                    }
+                }
                 continue;
             }
             if (node.children().length > 0) {
@@ -71,6 +91,20 @@ final class FieldPathTree {
         }
     }
 
+    /** The dotted keys that stand for the paths below a node at {@code depth}, each with the slots it fills. */
+    private static Dotted[] dotted(List<Slot> slots, int depth) {
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (Slot slot : slots) {
+            String[] parts = slot.path().parts();
+            if (parts.length > depth + 1) {
+                byKey.computeIfAbsent(String.join(".", Arrays.asList(parts).subList(depth, parts.length)), key -> new ArrayList<>()).add(slot.index());
+            }
+        }
+        return byKey.entrySet().stream()
+            .map(entry -> new Dotted(entry.getKey(), entry.getValue().stream().mapToInt(Integer::intValue).toArray()))
+            .toArray(Dotted[]::new);
+    }
+
     /** The nodes at {@code depth} of the paths, which all share the parts above it. */
     private static Node[] build(List<Slot> slots, int depth, String prefix) {
         Map<String, List<Slot>> byName = new LinkedHashMap<>();
@@ -83,7 +117,8 @@ final class FieldPathTree {
         for (Map.Entry<String, List<Slot>> entry : byName.entrySet()) {
             String path = prefix + entry.getKey();
             int[] ending = entry.getValue().stream().filter(slot -> slot.path().parts().length == depth + 1).mapToInt(Slot::index).toArray();
-            nodes.add(new Node(entry.getKey(), path, ending, build(entry.getValue(), depth + 1, path + "."), entry.getValue().getFirst().path()));
+            nodes.add(new Node(entry.getKey(), path, ending, build(entry.getValue(), depth + 1, path + "."), entry.getValue().getFirst().path(),
+                dotted(entry.getValue(), depth)));
         }
         return nodes.toArray(Node[]::new);
     }

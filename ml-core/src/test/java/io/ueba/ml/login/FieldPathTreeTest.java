@@ -62,6 +62,16 @@ class FieldPathTreeTest {
         assertNull(found.values()[4]);
     }
 
+    @Test
+    void findsAPathWrittenAsOneDottedKeyWhereItsObjectIsMissing() {
+        Map<String, Object> source = Map.of("user.name", "bob", "source", Map.of("ip", "10.0.0.5", "geo.location", "52.5,13.4"),
+            "source.address", "ignored: source is there");
+        FieldPathTree.Found found = tree.read(source);
+        assertEquals("bob", found.values()[4]);
+        assertEquals("52.5,13.4", found.values()[2]);
+        assertNull(found.values()[3], "the nested object is read where it stands, not a dotted key beside it");
+    }
+
     private static Object readAlone(Map<String, Object> source, FieldPath path) {
         Object node = source;
         for (String part : path.parts()) {

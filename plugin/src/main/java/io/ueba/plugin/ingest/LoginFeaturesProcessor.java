@@ -68,7 +68,7 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
         ERROR.remove(document);
         LoginSourceReader.Reading reading = reader.read(document.getSourceAndMetadata());
         for (LoginSourceReader.Misplaced value : reading.misplaced()) {
-            document.removeField(value.path());
+            SourcePath.of(value.path()).removeNestedOrDotted(document);
             document.setFieldValue(LoginSourceReader.MISPLACED_FIELD + "." + value.path(), String.valueOf(value.value()));
         }
         if (reading.failure() != null) {

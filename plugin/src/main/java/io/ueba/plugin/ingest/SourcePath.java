@@ -2,6 +2,7 @@ package io.ueba.plugin.ingest;
 
 import org.opensearch.ingest.IngestDocument;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -62,6 +63,23 @@ record SourcePath(String path, String[] parts) {
         }
         if (node instanceof Map<?, ?> map) {
             map.remove(parts[parts.length - 1]);
+        }
+    }
+
+    /**
+     * Removes the value at this path whether the document holds it nested or under a key that spells the rest of the
+     * path with dots ({@code "user.name"} at the top, {@code "geo.location"} inside {@code source}), as a login's reader
+     * finds it. Rare work (a value of the wrong shape), so the dotted keys are spelled here, not kept.
+     */
+    void removeNestedOrDotted(IngestDocument document) {
+        Object node = document.getSourceAndMetadata();
+        for (int i = 0; i < parts.length && node instanceof Map<?, ?> map; i++) {
+            String rest = String.join(".", Arrays.asList(parts).subList(i, parts.length));
+            if (map.containsKey(rest)) {
+                map.remove(rest);
+                return;
+            }
+            node = map.get(parts[i]);
         }
     }
 

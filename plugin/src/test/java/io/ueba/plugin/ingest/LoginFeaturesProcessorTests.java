@@ -240,4 +240,27 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
         OpenSearchParseException e = expectThrows(OpenSearchParseException.class, () -> processor(Map.of("max_future", "soon")));
         assertTrue(e.getMessage(), e.getMessage().contains("max_future"));
     }
+
+    public void testFieldsNamedWithDotsAreReadAsTheMappingReadsThem() {
+        Map<String, Object> source = new HashMap<>();
+        source.put("@timestamp", "2026-11-23T06:00:00Z");
+        source.put("user.name", "bob");
+        source.put("source", new HashMap<>(Map.of("address", "WS-9", "geo.country_iso_code", "DE")));
+        source.put("destination.address", "SRV-DB");
+        source.put("event.outcome", "success");
+        Map<String, Object> features = features(processor(Map.of()).execute(document(source)));
+        assertEquals("bob", features.get("user"));
+        assertEquals("ws-9", features.get("source"));
+        assertEquals("srv-db", features.get("destination"));
+        assertEquals(true, features.get("success"));
+    }
+
+    public void testADottedFieldOfTheWrongShapeIsMovedAsideNotLost() {
+        Map<String, Object> source = login();
+        source.remove("source");
+        source.put("source.address", new HashMap<>(Map.of("x", 1)));
+        IngestDocument document = processor(Map.of()).execute(document(source));
+        assertFalse(document.getSourceAndMetadata().containsKey("source.address"));
+        assertEquals("{x=1}", document.getFieldValue("ueba.malformed.source.address", String.class));
+    }
 }
