@@ -33,8 +33,9 @@ class ScheduledProfileTrainingIT {
         node.emptyLoginIndexWritingAllFeatures(INDEX);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         StringBuilder bulk = new StringBuilder();
-        for (int day = 1; day <= 5; day++) {
-            bulk.append("{\"index\": {}}\n").append(login(now.minus(day, ChronoUnit.DAYS))).append('\n');
+        // Enough logins for a run to publish (500 at least), over the last five days.
+        for (int i = 0; i < 600; i++) {
+            bulk.append("{\"index\": {}}\n").append(login(now.minus(1 + i % 5, ChronoUnit.DAYS).minus(i, ChronoUnit.MINUTES))).append('\n');
         }
         assertEquals(false, node.post("/" + INDEX + "/_bulk?refresh=true", bulk.toString()).body().get("errors").asBoolean());
         String before = probe().path("version").asText("none");

@@ -34,9 +34,10 @@ class UnscoredLoginsIT {
         NodeLauncher.restart();
         node.get("/_cluster/health?wait_for_status=yellow&timeout=60s");
 
-        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(5, ChronoUnit.DAYS);
+        // A week up to today: inside the 7 days on @timestamp that a node looks back for unscored logins.
+        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(6, ChronoUnit.DAYS);
         List<LoginEvent> events = new DemoLoginGenerator(
-            DemoLoginConfig.defaults().withUsers(40).withPeriod(start, 5).withAttacks(0, 0, 0)).stream().toList();
+            DemoLoginConfig.defaults().withUsers(40).withPeriod(start, 7).withAttacks(0, 0, 0)).stream().toList();
         node.indexLogins(INDEX, events);
         assertEquals(events.size(), count("{\"term\": {\"ueba.status\": \"no_model\"}}"), "indexed before any model");
 
