@@ -19,23 +19,29 @@ public class RescoreResponse extends ActionResponse implements StatusToXContentO
     private final String task;
     private final long total;
     private final long rescored;
+    private final long versionConflicts;
     private final long tookMillis;
     private final List<String> failures;
 
-    private RescoreResponse(String task, long total, long rescored, long tookMillis, List<String> failures) {
+    private RescoreResponse(String task, long total, long rescored, long versionConflicts, long tookMillis, List<String> failures) {
         this.task = task;
         this.total = total;
         this.rescored = rescored;
+        this.versionConflicts = versionConflicts;
         this.tookMillis = tookMillis;
         this.failures = List.copyOf(failures);
     }
 
     public static RescoreResponse started(String task) {
-        return new RescoreResponse(task, -1, -1, -1, List.of());
+        return new RescoreResponse(task, -1, -1, -1, -1, List.of());
     }
 
-    public static RescoreResponse done(long total, long rescored, long tookMillis, List<String> failures) {
-        return new RescoreResponse(null, total, rescored, tookMillis, failures);
+    /**
+     * @param versionConflicts logins that changed between being read and written back, most often because another
+     *                         rescore (a node's own, as a model came in) scored them first; they are left as they are
+     */
+    public static RescoreResponse done(long total, long rescored, long versionConflicts, long tookMillis, List<String> failures) {
+        return new RescoreResponse(null, total, rescored, versionConflicts, tookMillis, failures);
     }
 
     public RescoreResponse(StreamInput in) throws IOException {
@@ -43,6 +49,7 @@ public class RescoreResponse extends ActionResponse implements StatusToXContentO
         this.task = in.readOptionalString();
         this.total = in.readLong();
         this.rescored = in.readLong();
+        this.versionConflicts = in.readLong();
         this.tookMillis = in.readLong();
         this.failures = in.readStringList();
     }
@@ -52,6 +59,7 @@ public class RescoreResponse extends ActionResponse implements StatusToXContentO
         out.writeOptionalString(task);
         out.writeLong(total);
         out.writeLong(rescored);
+        out.writeLong(versionConflicts);
         out.writeLong(tookMillis);
         out.writeStringCollection(failures);
     }
@@ -68,6 +76,11 @@ public class RescoreResponse extends ActionResponse implements StatusToXContentO
         if (task != null) {
             return builder.field("task", task).endObject();
         }
-        return builder.field("total", total).field("rescored", rescored).field("took_millis", tookMillis).field("failures", failures).endObject();
+        return builder.field("total", total)
+            .field("rescored", rescored)
+            .field("version_conflicts", versionConflicts)
+            .field("took_millis", tookMillis)
+            .field("failures", failures)
+            .endObject();
     }
 }

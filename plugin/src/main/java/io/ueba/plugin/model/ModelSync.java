@@ -131,15 +131,20 @@ public final class ModelSync extends AbstractLifecycleComponent {
         unreadableWarned = false;
     }
 
-    /** A check that may well succeed next time: said at warn once it has lasted a while, and once. */
+    /**
+     * A check that may well succeed next time (a node starting, a shard recovering): said at warn, and shown in the
+     * status, only once it has lasted a while.
+     */
     private void failed(String inUse, String wanted, String error, RuntimeException e) {
         Instant now = clock.get();
         unreadableSince = unreadableSince == null ? now : unreadableSince;
-        if (unreadableWarned == false && Duration.between(unreadableSince, now).compareTo(PASSING) >= 0) {
+        if (Duration.between(unreadableSince, now).compareTo(PASSING) < 0) {
+            logger.debug(error, e);
+            return;
+        }
+        if (unreadableWarned == false) {
             logger.warn("{} (for {} s now)", error, Duration.between(unreadableSince, now).toSeconds());
             unreadableWarned = true;
-        } else {
-            logger.debug(error, e);
         }
         status = new Status(inUse, wanted, status.unusable(), error, now);
     }

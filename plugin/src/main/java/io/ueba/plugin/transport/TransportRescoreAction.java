@@ -69,6 +69,6 @@ public class TransportRescoreAction extends HandledTransportAction<RescoreReques
         List<String> failures = new ArrayList<>();
         done.getBulkFailures().forEach(failure -> failures.add(failure.getId() + ": " + failure.getMessage()));
         done.getSearchFailures().forEach(failure -> failures.add(failure.getReason().getMessage()));
-        return RescoreResponse.done(done.getTotal(), done.getUpdated(), done.getTook().millis(), failures);
+        return RescoreResponse.done(done.getTotal(), done.getUpdated(), done.getVersionConflicts(), done.getTook().millis(), failures);
     }
 }
