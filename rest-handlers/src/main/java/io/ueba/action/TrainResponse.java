@@ -38,26 +38,9 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
      * @param warmStartedFrom the model whose weights the new one started from; null when it was trained from scratch
      * @param trainingRows    logins trained on, the {@code replayRows} older ones of an incremental run included
      * @param notPublishedReason why nothing was published; null when the run published
+     * @param indices         the indices read, where the caller resolved them ({@code _train}); empty where it did not
      */
     public TrainResponse(
-        String profileVersion,
-        long loginsRead,
-        long loginsLearned,
-        long loginsSkipped,
-        int users,
-        String modelVersion,
-        String warmStartedFrom,
-        int trainingRows,
-        int replayRows,
-        double threshold,
-        long tookMillis,
-        String notPublishedReason
-    ) {
-        this(profileVersion, loginsRead, loginsLearned, loginsSkipped, users, modelVersion, warmStartedFrom, trainingRows, replayRows, threshold,
-            tookMillis, notPublishedReason, List.of());
-    }
-
-    private TrainResponse(
         String profileVersion,
         long loginsRead,
         long loginsLearned,
@@ -84,13 +67,13 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         this.threshold = threshold;
         this.tookMillis = tookMillis;
         this.notPublishedReason = notPublishedReason;
-        this.indices = indices;
+        this.indices = List.copyOf(indices);
     }
 
     /** The same answer, saying which indices the run read: the ones its index expression matched. */
     public TrainResponse withIndices(List<String> read) {
         return new TrainResponse(profileVersion, loginsRead, loginsLearned, loginsSkipped, users, modelVersion, warmStartedFrom, trainingRows,
-            replayRows, threshold, tookMillis, notPublishedReason, List.copyOf(read));
+            replayRows, threshold, tookMillis, notPublishedReason, read);
     }
 
     public List<String> indices() {

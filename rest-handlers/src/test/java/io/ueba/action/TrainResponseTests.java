@@ -15,9 +15,10 @@ import java.util.Map;
 
 public class TrainResponseTests extends OpenSearchTestCase {
 
-    private static final TrainResponse RUN = new TrainResponse("run-1", 120, 100, 2, 7, "run-1", null, 100, 0, 0.07, 1500, null);
+    private static final TrainResponse RUN = new TrainResponse("run-1", 120, 100, 2, 7, "run-1", null, 100, 0, 0.07, 1500, null, List.of());
     private static final TrainResponse NOTHING = new TrainResponse(null, 3, 3, 0, 1, null, null, 3, 0, 0, 20,
-        "the window holds 3 successful logins to train on, fewer than the 500 needed: nothing was published and the models in use stay");
+        "the window holds 3 successful logins to train on, fewer than the 500 needed: nothing was published and the models in use stay",
+        List.of());
 
     public void testSaysWhichIndicesItRead() throws IOException {
         assertEquals(List.of("logins-a", "logins-b"), asMap(RUN.withIndices(List.of("logins-a", "logins-b"))).get("indices"));

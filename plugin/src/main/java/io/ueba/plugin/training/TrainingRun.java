@@ -201,7 +201,7 @@ public final class TrainingRun {
     private TrainResponse response(String version, long read, LoginCounts counts, ProfileLearner learner, WarmStart warm, int rows,
         int replayRows, double threshold, Instant started, String notPublishedReason) {
         return new TrainResponse(version, read, counts.learned, counts.skipped, learner.users(), version, warm == null ? null : warm.modelId(),
-            rows, replayRows, threshold, Duration.between(started, clock.get()).toMillis(), notPublishedReason);
+            rows, replayRows, threshold, Duration.between(started, clock.get()).toMillis(), notPublishedReason, List.of());
     }
 
     /** Offers each login, featurized against the profile, to the sample as a training row. */
