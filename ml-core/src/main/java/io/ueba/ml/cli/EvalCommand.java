@@ -20,6 +20,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -136,10 +137,10 @@ final class EvalCommand {
     }
 
     private static Path existing(String file, String option) {
-        Path path = Path.of(file);
-        if (Files.isRegularFile(path) == false) {
-            throw new IllegalArgumentException("[--" + option + "] no such file: " + file);
+        try {
+            return InputFile.readable(file);
+        } catch (FileSystemException e) {
+            throw new IllegalArgumentException("[--" + option + "] " + InputFile.describe(e), e);
         }
-        return path;
     }
 }

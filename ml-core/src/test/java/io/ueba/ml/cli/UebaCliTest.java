@@ -57,6 +57,9 @@ class UebaCliTest {
         assertError("ueba: no such file: " + dir.resolve("nope.txt"), "load", "--format", "lanl", dir.resolve("nope.txt").toString());
         assertError("ueba: no such file: " + dir.resolve("red.txt"), "load", "--format", "lanl", "--labels", dir.resolve("red.txt").toString(), auth.toString());
         assertError("ueba: not a file: " + dir, "load", "--format", "lanl", dir.toString());
+        assertError("ueba: [--events] no such file: " + dir.resolve("nope.txt"), "eval", "--mode", "offline", "--format", "lanl", "--events",
+            dir.resolve("nope.txt").toString());
+        assertError("ueba: [--events] not a file: " + dir, "eval", "--mode", "offline", "--format", "lanl", "--events", dir.toString());
     }
 
     @Test
