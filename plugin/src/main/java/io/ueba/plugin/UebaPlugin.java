@@ -7,7 +7,6 @@ import io.ueba.action.LoginSetupAction;
 import io.ueba.action.NodeModelsAction;
 import io.ueba.action.RescoreAction;
 import io.ueba.action.TrainAction;
-import io.ueba.action.MatrixProductAction;
 import io.ueba.action.UebaInfoAction;
 import io.ueba.ml.engine.TorchEngineLoader;
 import io.ueba.plugin.engine.EngineService;
@@ -32,7 +31,6 @@ import io.ueba.plugin.transport.JobSchedulerStatus;
 import io.ueba.plugin.transport.TransportGetModelsAction;
 import io.ueba.plugin.transport.TransportJobAction;
 import io.ueba.plugin.transport.TransportLoginSetupAction;
-import io.ueba.plugin.transport.TransportMatrixProductAction;
 import io.ueba.plugin.transport.TransportNodeModelsAction;
 import io.ueba.plugin.transport.TransportRescoreAction;
 import io.ueba.plugin.transport.TransportTrainAction;
@@ -40,7 +38,6 @@ import io.ueba.plugin.transport.TransportUebaInfoAction;
 import io.ueba.rest.RestGetModelsAction;
 import io.ueba.rest.RestJobAction;
 import io.ueba.rest.RestLoginSetupAction;
-import io.ueba.rest.RestMatrixProductAction;
 import io.ueba.rest.RestRescoreAction;
 import io.ueba.rest.RestTrainAction;
 import io.ueba.rest.RestUebaInfoAction;
@@ -183,7 +180,6 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
         return List.of(
             new ActionHandler<>(UebaInfoAction.INSTANCE, TransportUebaInfoAction.class),
             new ActionHandler<>(NodeModelsAction.INSTANCE, TransportNodeModelsAction.class),
-            new ActionHandler<>(MatrixProductAction.INSTANCE, TransportMatrixProductAction.class),
             new ActionHandler<>(LoginSetupAction.INSTANCE, TransportLoginSetupAction.class),
             new ActionHandler<>(TrainAction.INSTANCE, TransportTrainAction.class),
             new ActionHandler<>(GetModelsAction.INSTANCE, TransportGetModelsAction.class),
@@ -202,7 +198,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
         IndexNameExpressionResolver indexNameExpressionResolver,
         Supplier<DiscoveryNodes> nodesInCluster
     ) {
-        return List.of(new RestUebaInfoAction(), new RestMatrixProductAction(), new RestLoginSetupAction(), new RestTrainAction(), new RestGetModelsAction(), new RestJobAction(),
+        return List.of(new RestUebaInfoAction(), new RestLoginSetupAction(), new RestTrainAction(), new RestGetModelsAction(), new RestJobAction(),
             new RestRescoreAction());
     }
 }

@@ -4,7 +4,6 @@ package io.ueba.rest;
 public final class UebaRestPaths {
 
     public static final String BASE = "/_plugins/_ueba";
-    public static final String DIAGNOSTICS = BASE + "/_diagnostics";
     public static final String SETUP = BASE + "/_setup";
     public static final String TRAIN = BASE + "/_train";
     public static final String MODELS = BASE + "/models";

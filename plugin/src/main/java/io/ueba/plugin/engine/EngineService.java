@@ -66,7 +66,7 @@ public class EngineService extends AbstractLifecycleComponent {
             return status;
         } catch (EngineLoadException e) {
             status = EngineStatus.failed(loader.cacheDir().toString(), (System.nanoTime() - start) / 1_000_000, e);
-            logger.error("could not load the deep-learning engine; model training and diagnostics are unavailable on this node", e);
+            logger.error("could not load the deep-learning engine; model training is unavailable on this node", e);
             throw e;
         }
     }
