@@ -1,6 +1,7 @@
 package io.ueba.plugin;
 
 import io.ueba.action.GetModelsAction;
+import io.ueba.action.GetJobsAction;
 import io.ueba.action.JobAction;
 import io.ueba.action.JobSchedulerRegistration;
 import io.ueba.action.LoginSetupAction;
@@ -15,6 +16,7 @@ import io.ueba.plugin.ingest.LoginFeaturesProcessorFactory;
 import io.ueba.plugin.ingest.LoginScoreProcessor;
 import io.ueba.plugin.job.JobRuns;
 import io.ueba.plugin.job.JobStore;
+import io.ueba.plugin.job.JobViews;
 import io.ueba.plugin.job.UebaJobRunner;
 import io.ueba.plugin.job.UebaJobSchedulerExtension;
 import io.ueba.plugin.model.ModelStore;
@@ -29,6 +31,7 @@ import io.ueba.plugin.training.MlNodes;
 import io.ueba.plugin.training.TrainingRun;
 import io.ueba.plugin.transport.JobSchedulerStatus;
 import io.ueba.plugin.transport.TransportGetModelsAction;
+import io.ueba.plugin.transport.TransportGetJobsAction;
 import io.ueba.plugin.transport.TransportJobAction;
 import io.ueba.plugin.transport.TransportLoginSetupAction;
 import io.ueba.plugin.transport.TransportNodeModelsAction;
@@ -164,7 +167,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
                 registeredWithJobScheduler
             )
         );
-        return List.of(engine, jobScheduler, models, store, sync, unscoredRescore, trainingRun, jobRuns, jobStore, mlNodes);
+        JobViews jobViews = new JobViews(jobStore, store, clusterService);
+        return List.of(engine, jobScheduler, models, store, sync, unscoredRescore, trainingRun, jobRuns, jobStore, jobViews, mlNodes);
     }
 
     @Override
@@ -184,6 +188,7 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
             new ActionHandler<>(TrainAction.INSTANCE, TransportTrainAction.class),
             new ActionHandler<>(GetModelsAction.INSTANCE, TransportGetModelsAction.class),
             new ActionHandler<>(JobAction.INSTANCE, TransportJobAction.class),
+            new ActionHandler<>(GetJobsAction.INSTANCE, TransportGetJobsAction.class),
             new ActionHandler<>(RescoreAction.INSTANCE, TransportRescoreAction.class)
         );
     }

@@ -2,7 +2,7 @@ package io.ueba.action;
 
 import org.opensearch.action.ActionType;
 
-/** Creates, updates, shows, lists, deletes, starts, stops and runs training jobs. */
+/** Creates, updates, deletes, starts, stops and runs training jobs; reading them is {@link GetJobsAction}. */
 public class JobAction extends ActionType<JobResponse> {
 
     public static final String NAME = "cluster:admin/ueba/jobs";

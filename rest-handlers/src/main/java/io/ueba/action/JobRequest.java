@@ -21,7 +21,12 @@ public class JobRequest extends ActionRequest {
         START,
         STOP,
         RUN,
-        UPDATE
+        UPDATE;
+
+        /** Whether the operation only reads: those go through {@link GetJobsAction}, the others through {@link JobAction}. */
+        public boolean reads() {
+            return this == GET || this == LIST;
+        }
     }
 
     private final Operation operation;

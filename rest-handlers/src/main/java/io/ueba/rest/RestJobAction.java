@@ -1,5 +1,6 @@
 package io.ueba.rest;
 
+import io.ueba.action.GetJobsAction;
 import io.ueba.action.JobAction;
 import io.ueba.action.JobConfig;
 import io.ueba.action.JobRequest;
@@ -52,7 +53,8 @@ public class RestJobAction extends BaseRestHandler {
             case UPDATE -> new JobRequest(jobId, update(request));
             default -> new JobRequest(operation, jobId, null);
         };
-        return channel -> client.execute(JobAction.INSTANCE, job, new RestStatusToXContentListener<>(channel));
+        return channel -> client.execute(operation.reads() ? GetJobsAction.INSTANCE : JobAction.INSTANCE, job,
+            new RestStatusToXContentListener<>(channel));
     }
 
     private static JobConfig settings(RestRequest request) throws IOException {

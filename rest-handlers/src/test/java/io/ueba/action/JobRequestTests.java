@@ -44,4 +44,14 @@ public class JobRequestTests extends OpenSearchTestCase {
             assertNull(read.config());
         }
     }
+
+    public void testOnlyShowingAndListingReadSoOnlyTheyGoThroughTheMonitorAction() {
+        for (JobRequest.Operation operation : JobRequest.Operation.values()) {
+            boolean reads = operation == JobRequest.Operation.GET || operation == JobRequest.Operation.LIST;
+            assertEquals(operation.name(), reads, operation.reads());
+        }
+        assertTrue(GetJobsAction.NAME.startsWith("cluster:monitor/"));
+        assertTrue(JobAction.NAME.startsWith("cluster:admin/"));
+        assertTrue(GetModelsAction.NAME.startsWith("cluster:monitor/"));
+    }
 }

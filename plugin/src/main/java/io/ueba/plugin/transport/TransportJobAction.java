@@ -1,17 +1,16 @@
 package io.ueba.plugin.transport;
 
+import io.ueba.action.GetJobsAction;
 import io.ueba.action.JobAction;
 import io.ueba.action.JobConfig;
 import io.ueba.action.JobRequest;
 import io.ueba.action.JobResponse;
 import io.ueba.plugin.job.JobRuns;
 import io.ueba.plugin.job.JobStore;
+import io.ueba.plugin.job.JobViews;
 import io.ueba.plugin.job.UebaJob;
-import io.ueba.plugin.model.ModelStore;
 import io.ueba.plugin.training.MlNodes;
-import io.ueba.plugin.training.RunLiveness;
 import org.opensearch.OpenSearchStatusException;
-import org.opensearch.ResourceNotFoundException;
 import org.opensearch.action.ActionRunnable;
 import org.opensearch.action.support.ActionFilters;
 import org.opensearch.action.support.HandledTransportAction;
@@ -25,22 +24,20 @@ import org.opensearch.transport.TransportService;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Every job operation, on the generic pool: the job and model stores block on their indices. {@code _run} starts the
- * run on the job's ML node (see {@link MlNodes}).
+ * Every operation that changes a job, on the generic pool: the job and model stores block on their indices. {@code _run}
+ * starts the run on the job's ML node (see {@link MlNodes}). Reading jobs is {@link TransportGetJobsAction}'s, under
+ * another action name, so that a role can be let read jobs without being let change them.
  */
 public class TransportJobAction extends HandledTransportAction<JobRequest, JobResponse> {
 
     private final ThreadPool threadPool;
-    private final ClusterService clusterService;
     private final JobStore jobs;
     private final JobRuns runs;
-    private final ModelStore models;
+    private final JobViews views;
     private final MlNodeRouting<JobRequest, JobResponse> runRouting;
 
     @Inject
@@ -52,14 +49,13 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
         MlNodes mlNodes,
         JobStore jobs,
         JobRuns runs,
-        ModelStore models
+        JobViews views
     ) {
         super(JobAction.NAME, transportService, actionFilters, JobRequest::new);
         this.threadPool = threadPool;
-        this.clusterService = clusterService;
         this.jobs = jobs;
         this.runs = runs;
-        this.models = models;
+        this.views = views;
         this.runRouting = new MlNodeRouting<>(JobAction.NAME, transportService, clusterService, mlNodes, JobRequest::new, JobResponse::new,
             (run, listener) -> threadPool.generic().execute(ActionRunnable.supply(listener, () -> startHere(run.jobId()))));
     }
@@ -84,11 +80,10 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
         return switch (request.operation()) {
             case PUT -> put(id, request.config());
             case UPDATE -> put(id, request.update().applyTo(existing(id).config()));
-            case GET -> new JobResponse(RestStatus.OK, describe(id, existing(id)));
-            case LIST -> list();
+            case GET, LIST -> throw new IllegalArgumentException("jobs are read through [" + GetJobsAction.NAME + "]");
             case DELETE -> {
                 if (jobs.delete(id) == false) {
-                    throw notFound(id);
+                    throw JobViews.notFound(id);
                 }
                 yield new JobResponse(RestStatus.OK, Map.of("_id", id, "result", "deleted"));
             }
@@ -101,7 +96,7 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
         UebaJob previous = jobs.get(id).orElse(null);
         UebaJob job = UebaJob.fromConfig(id, config, previous, Instant.now());
         boolean created = jobs.put(id, job);
-        Map<String, Object> body = new HashMap<>(describe(id, job));
+        Map<String, Object> body = new HashMap<>(views.describe(id, job));
         body.put("result", created ? "created" : "updated");
         return new JobResponse(created ? RestStatus.CREATED : RestStatus.OK, body);
     }
@@ -109,31 +104,10 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
     private JobResponse switchSchedule(String id, boolean enabled) throws IOException {
         UebaJob job = existing(id).withEnabled(enabled, Instant.now());
         jobs.put(id, job);
-        return new JobResponse(RestStatus.OK, describe(id, job));
-    }
-
-    private JobResponse list() throws IOException {
-        List<Map<String, Object>> listed = new ArrayList<>();
-        for (Map.Entry<String, UebaJob> job : jobs.list().entrySet()) {
-            listed.add(describe(job.getKey(), job.getValue()));
-        }
-        return new JobResponse(RestStatus.OK, Map.of("jobs", listed));
-    }
-
-    /** A job with its latest run's status. */
-    private Map<String, Object> describe(String id, UebaJob job) throws IOException {
-        Map<String, Object> described = new HashMap<>();
-        described.put("_id", id);
-        described.put("job", JobStore.asMap(job));
-        described.put("last_run", models.latestRun(id).map(run -> RunLiveness.asSeen(run, clusterService.state().nodes(), Instant.now())).orElse(null));
-        return described;
+        return new JobResponse(RestStatus.OK, views.describe(id, job));
     }
 
     private UebaJob existing(String id) throws IOException {
-        return jobs.get(id).orElseThrow(() -> notFound(id));
-    }
-
-    private static ResourceNotFoundException notFound(String id) {
-        return new ResourceNotFoundException("job [{}] does not exist", id);
+        return views.existing(id);
     }
 }

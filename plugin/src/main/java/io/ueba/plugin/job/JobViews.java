@@ -1,0 +1,60 @@
+package io.ueba.plugin.job;
+
+import io.ueba.plugin.model.ModelStore;
+import io.ueba.plugin.training.RunLiveness;
+import org.opensearch.ResourceNotFoundException;
+import org.opensearch.cluster.service.ClusterService;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Jobs as the API shows them, each with its latest run's status as seen now: what reading a job answers, and what
+ * changing one answers with. Blocks on the job and model stores: call it from the generic pool.
+ */
+public final class JobViews {
+
+    private final JobStore jobs;
+    private final ModelStore models;
+    private final ClusterService clusterService;
+
+    public JobViews(JobStore jobs, ModelStore models, ClusterService clusterService) {
+        this.jobs = jobs;
+        this.models = models;
+        this.clusterService = clusterService;
+    }
+
+    /** A job with its latest run's status. */
+    public Map<String, Object> describe(String id, UebaJob job) throws IOException {
+        Map<String, Object> described = new HashMap<>();
+        described.put("_id", id);
+        described.put("job", JobStore.asMap(job));
+        described.put("last_run", models.latestRun(id).map(run -> RunLiveness.asSeen(run, clusterService.state().nodes(), Instant.now())).orElse(null));
+        return described;
+    }
+
+    public Map<String, Object> describe(String id) throws IOException {
+        return describe(id, existing(id));
+    }
+
+    public List<Map<String, Object>> list() throws IOException {
+        List<Map<String, Object>> listed = new ArrayList<>();
+        for (Map.Entry<String, UebaJob> job : jobs.list().entrySet()) {
+            listed.add(describe(job.getKey(), job.getValue()));
+        }
+        return listed;
+    }
+
+    /** @throws ResourceNotFoundException when there is no such job */
+    public UebaJob existing(String id) throws IOException {
+        return jobs.get(id).orElseThrow(() -> notFound(id));
+    }
+
+    public static ResourceNotFoundException notFound(String id) {
+        return new ResourceNotFoundException("job [{}] does not exist", id);
+    }
+}
