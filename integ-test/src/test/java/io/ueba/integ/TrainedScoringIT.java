@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ueba.ml.login.EcsLoginDocument;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
-import io.ueba.ml.synth.DemoLoginConfig;
-import io.ueba.ml.synth.DemoLoginGenerator;
+import io.ueba.tools.synth.DemoLoginConfig;
+import io.ueba.tools.synth.DemoLoginGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -3,8 +3,8 @@ package io.ueba.integ;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
-import io.ueba.ml.synth.DemoLoginConfig;
-import io.ueba.ml.synth.DemoLoginGenerator;
+import io.ueba.tools.synth.DemoLoginConfig;
+import io.ueba.tools.synth.DemoLoginGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

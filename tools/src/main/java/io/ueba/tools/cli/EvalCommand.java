@@ -1,0 +1,146 @@
+package io.ueba.tools.cli;
+
+import ai.djl.engine.Engine;
+import io.ueba.ml.autoencoder.AutoencoderConfig;
+import io.ueba.ml.dataset.LoginFormat;
+import io.ueba.ml.engine.TorchEngineLoader;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.tools.eval.EvaluationReport;
+import io.ueba.tools.eval.EvaluationSplit;
+import io.ueba.tools.eval.LoginScoring;
+import io.ueba.tools.eval.NodeScoring;
+import io.ueba.tools.eval.OfflineScoring;
+import io.ueba.tools.eval.Phases;
+import io.ueba.tools.eval.SeededRun;
+import io.ueba.tools.load.OpenSearchHttp;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code eval}: measures detection quality on labelled logins through the product's own path (a node: pipeline,
+ * training job, scoring at ingest), or in this process with {@code --mode offline}.
+ */
+final class EvalCommand {
+
+    static final String USAGE = """
+        eval --format lanl|book|zeek-ssh|ecs --events FILE [--labels FILE]... [--train FILE | --train-until T] [--mode node|offline]
+             [--seeds 42,7,123] [--url URL] [--cache DIR] [--lanl-epoch ISO-INSTANT]
+          --train-until: in the file's own time unit (lanl: seconds; others: an ISO instant or date, or epoch seconds);
+          without it and --train, the split is the start of the first attack's day
+          --seeds: train and score once per seed (default 42), then the mean and spread of each figure across them""";
+
+    private EvalCommand() {}
+
+    static void run(CommandLine args, PrintStream out) throws Exception {
+        LoginFormat format = LoginFormat.fromName(args.required("format"));
+        Path events = existing(args.required("events"), "events");
+        List<Path> labels = args.all("labels").stream().map(path -> existing(path, "labels")).toList();
+        String trainFile = args.string("train", null);
+        String trainUntil = args.string("train-until", null);
+        String mode = args.string("mode", "node");
+        List<Long> seeds = seeds(args.string("seeds", String.valueOf(AutoencoderConfig.defaults().seed())));
+        Instant lanlEpoch = LoadCommand.lanlEpoch(args.string("lanl-epoch", LoginFormat.Options.DEFAULT_LANL_EPOCH.toString()));
+        URI url = args.url();
+        Path cache = Path.of(args.string("cache", ".ueba/djl-cache"));
+        LoginScoring scoring = switch (mode) {
+            case "node" -> new NodeScoring(new OpenSearchHttp(url));
+            case "offline" -> {
+                new TorchEngineLoader(cache, EvalCommand.class.getClassLoader()).load();
+                yield new OfflineScoring(Engine.getEngine("PyTorch").defaultDevice());
+            }
+            default -> throw new IllegalArgumentException("[--mode] must be node or offline, got [" + mode + "]");
+        };
+        if (trainFile != null && trainUntil != null) {
+            throw new IllegalArgumentException("[--train] and [--train-until] are two ways to split: give one");
+        }
+        args.rejectUnknown();
+
+        Phases phases = new Phases();
+        LoginFormat.Options options = new LoginFormat.Options(lanlEpoch, labels);
+        List<LoginEvent> all = phases.time("read", () -> readAll(format, events, "events", options));
+        EvaluationSplit split;
+        if (trainFile != null) {
+            List<LoginEvent> train = phases.time("read", () -> readAll(format, existing(trainFile, "train"), "train", new LoginFormat.Options(lanlEpoch, List.of())));
+            split = new EvaluationSplit(train, all, null);
+        } else {
+            split = EvaluationSplit.at(all, trainUntil != null ? instant(trainUntil, format, lanlEpoch) : EvaluationSplit.defaultSplit(all));
+        }
+        System.err.println("training on " + split.train().size() + " logins, scoring " + split.test().size() + " held out (" + mode + " mode)");
+        List<SeededRun> runs = scoring.score(split.train(), split.test(), seeds, phases);
+
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("format", format.cliName());
+        context.put("mode", mode);
+        context.put("events", events.toString());
+        context.put("train", trainFile != null ? trainFile : "logins before " + split.at());
+        context.put("train_logins", split.train().size());
+        context.put("test_logins", split.test().size());
+        context.put(seeds.size() == 1 ? "seed" : "seeds", seeds.size() == 1 ? seeds.getFirst() : seeds);
+        new EvaluationReport(context, phases).print(runs, out);
+    }
+
+    /** {@code 42,7,123}: distinct whole numbers, each a run of its own. */
+    static List<Long> seeds(String text) {
+        List<Long> seeds = new ArrayList<>();
+        for (String seed : text.split(",", -1)) {
+            try {
+                seeds.add(Long.parseLong(seed.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("[--seeds] must be whole numbers separated by commas, like 42,7,123, got [" + text + "]");
+            }
+        }
+        if (new HashSet<>(seeds).size() < seeds.size()) {
+            throw new IllegalArgumentException("[--seeds] names a seed twice, and the same seed trains the same model: [" + text + "]");
+        }
+        return seeds;
+    }
+
+    /** An instant in the file's own time unit: LANL counts seconds from its epoch; otherwise ISO or epoch seconds. */
+    static Instant instant(String text, LoginFormat format, Instant lanlEpoch) {
+        try {
+            if (text.matches("\\d+")) {
+                long seconds = Long.parseLong(text);
+                return format == LoginFormat.LANL ? lanlEpoch.plusSeconds(seconds) : Instant.ofEpochSecond(seconds);
+            }
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(text);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new IllegalArgumentException("[--train-until] is not a time like 2019-01-01, 2019-01-01T00:00:00Z or seconds: [" + text + "]");
+        }
+    }
+
+    /** A log file as {@code load} reads it, gzipped or not. */
+    private static List<LoginEvent> readAll(LoginFormat format, Path file, String option, LoginFormat.Options options) throws IOException {
+        try {
+            return format.readAll(new InputStreamReader(LoadCommand.decompressed(file, Files.newInputStream(file)), StandardCharsets.UTF_8), options);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("[--" + option + "] " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path existing(String file, String option) {
+        try {
+            return InputFile.readable(file);
+        } catch (FileSystemException e) {
+            throw new IllegalArgumentException("[--" + option + "] " + InputFile.describe(e), e);
+        }
+    }
+}
