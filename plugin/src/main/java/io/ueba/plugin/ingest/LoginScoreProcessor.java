@@ -19,6 +19,8 @@ public final class LoginScoreProcessor extends AbstractProcessor {
 
     public static final String TYPE = "ueba_login_score";
     public static final String STATUS_FIELD = "ueba.status";
+    /** The status of a login featurized before any model was published. */
+    public static final String NO_MODEL = "no_model";
 
     // Split once: IngestDocument#setFieldValue parses its path on every call, a fifth of this processor's time.
     private static final SourcePath STATUS = SourcePath.of(STATUS_FIELD);
@@ -41,7 +43,7 @@ public final class LoginScoreProcessor extends AbstractProcessor {
         if (document.getIngestMetadata().remove(LoginFeaturesProcessor.FEATURES_METADATA) instanceof FeaturizedLogin featurized) {
             LoginScorer scorer = featurized.scorer();
             if (scorer == null) {
-                STATUS.put(document, "no_model");
+                STATUS.put(document, NO_MODEL);
                 return document;
             }
             LoginScorer.Score score = scorer.score(featurized.features());

@@ -1,6 +1,9 @@
 package io.ueba.plugin.rescore;
 
 import io.ueba.action.RescoreRequest;
+import io.ueba.plugin.ingest.LoginScoreProcessor;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.opensearch.action.support.IndicesOptions;
 import org.opensearch.core.action.ActionListener;
 import org.opensearch.index.query.BoolQueryBuilder;
@@ -20,9 +23,7 @@ import org.opensearch.transport.client.node.NodeClient;
  */
 public final class LoginRescorer {
 
-    /** Where the installed pipeline says a login came before any model. */
-    static final String STATUS_FIELD = "ueba.status";
-    static final String NO_MODEL = "no_model";
+    private static final Logger logger = LogManager.getLogger(LoginRescorer.class);
 
     private final NodeClient client;
 
@@ -35,12 +36,26 @@ public final class LoginRescorer {
         return client.executeLocally(UpdateByQueryAction.INSTANCE, updateByQuery(request), listener);
     }
 
+    /**
+     * Starts the rescore on this node and lets it run on its own, logging how it ended.
+     *
+     * @param what the logins it rescores, in words, for the log
+     * @return its task, as {@code node:id}
+     */
+    public String startInBackground(RescoreRequest request, String what) {
+        Task task = start(request, ActionListener.wrap(
+            done -> logger.info("rescored {} of {} {}", done.getUpdated(), done.getTotal(), what),
+            e -> logger.warn("could not rescore " + what, e)
+        ));
+        return client.getLocalNodeId() + ":" + task.getId();
+    }
+
     static UpdateByQueryRequest updateByQuery(RescoreRequest request) {
         BoolQueryBuilder logins = QueryBuilders.boolQuery()
             .filter(QueryBuilders.rangeQuery(request.timeField()).gte(request.from().toEpochMilli()).lt(request.to().toEpochMilli())
                 .format("epoch_millis"));
         if (request.onlyUnscored()) {
-            logins.filter(QueryBuilders.termQuery(STATUS_FIELD, NO_MODEL));
+            logins.filter(QueryBuilders.termQuery(LoginScoreProcessor.STATUS_FIELD, LoginScoreProcessor.NO_MODEL));
         }
         UpdateByQueryRequest update = new UpdateByQueryRequest(request.index().split(","));
         update.setQuery(logins);

@@ -10,7 +10,6 @@ import org.opensearch.action.support.IndicesOptions;
 import org.opensearch.common.settings.ClusterSettings;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.core.action.ActionListener;
-import org.opensearch.tasks.Task;
 import org.opensearch.threadpool.ThreadPool;
 import org.opensearch.transport.client.node.NodeClient;
 
@@ -73,11 +72,7 @@ public final class UnscoredLoginsRescore {
             now.plus(AHEAD), true, null, settings.get(UebaSettings.RESCORE_REQUESTS_PER_SECOND), false);
         RefreshRequest refresh = new RefreshRequest(indices.split(",")).indicesOptions(IndicesOptions.lenientExpandOpen());
         client.admin().indices().refresh(refresh, ActionListener.wrap(refreshed -> {
-            Task task = rescorer.start(request, ActionListener.wrap(
-                done -> logger.info("scored {} of {} logins indexed before model [{}] came into use", done.getUpdated(), done.getTotal(), modelId),
-                e -> logger.warn("could not score the logins indexed before model [" + modelId + "] came into use", e)
-            ));
-            lastTask = client.getLocalNodeId() + ":" + task.getId();
+            lastTask = rescorer.startInBackground(request, "logins indexed before model [" + modelId + "] came into use");
             logger.info("scoring the logins of the last {} indexed before model [{}] came into use: task [{}]", lookback, modelId, lastTask);
         }, e -> logger.warn("could not refresh [" + indices + "] to score the logins indexed before model [" + modelId + "]", e)));
     }

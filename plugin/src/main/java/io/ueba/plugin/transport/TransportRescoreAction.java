@@ -5,8 +5,6 @@ import io.ueba.action.RescoreRequest;
 import io.ueba.action.RescoreResponse;
 import io.ueba.plugin.index.LoginIndexExpression;
 import io.ueba.plugin.rescore.LoginRescorer;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 import org.opensearch.action.support.ActionFilters;
 import org.opensearch.action.support.HandledTransportAction;
 import org.opensearch.cluster.metadata.IndexNameExpressionResolver;
@@ -24,11 +22,8 @@ import java.util.List;
 /** Starts the rescore on this node, as an update by query through the logins' pipeline (see {@link LoginRescorer}). */
 public class TransportRescoreAction extends HandledTransportAction<RescoreRequest, RescoreResponse> {
 
-    private static final Logger logger = LogManager.getLogger(TransportRescoreAction.class);
-
     private final ClusterService clusterService;
     private final LoginIndexExpression indices;
-    private final NodeClient client;
     private final LoginRescorer rescorer;
 
     @Inject
@@ -42,7 +37,6 @@ public class TransportRescoreAction extends HandledTransportAction<RescoreReques
         super(RescoreAction.NAME, transportService, actionFilters, RescoreRequest::new);
         this.clusterService = clusterService;
         this.indices = new LoginIndexExpression(resolver);
-        this.client = client;
         this.rescorer = new LoginRescorer(client);
     }
 
@@ -58,11 +52,7 @@ public class TransportRescoreAction extends HandledTransportAction<RescoreReques
             rescorer.start(request, ActionListener.wrap(done -> listener.onResponse(summary(done)), listener::onFailure));
             return;
         }
-        Task started = rescorer.start(request, ActionListener.wrap(
-            done -> logger.info("rescored {} of {} logins of [{}]", done.getUpdated(), done.getTotal(), request.index()),
-            e -> logger.warn("could not rescore the logins of [" + request.index() + "]", e)
-        ));
-        listener.onResponse(RescoreResponse.started(client.getLocalNodeId() + ":" + started.getId()));
+        listener.onResponse(RescoreResponse.started(rescorer.startInBackground(request, "logins of [" + request.index() + "]")));
     }
 
     private static RescoreResponse summary(BulkByScrollResponse done) {
