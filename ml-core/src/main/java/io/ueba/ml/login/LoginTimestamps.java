@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -53,7 +54,7 @@ public final class LoginTimestamps {
         .parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0)
         .toFormatter()
         .withResolverStyle(ResolverStyle.STRICT)
-        .withChronology(java.time.chrono.IsoChronology.INSTANCE);
+        .withChronology(IsoChronology.INSTANCE);
 
     /** Longer texts are no timestamps; they are refused before any parser sees them. */
     static final int MAX_LENGTH = 64;
