@@ -42,13 +42,13 @@ class ModelStoreIT {
 
         String first = train();
         JsonNode listed = node.get("/_plugins/_ueba/models").body();
-        assertEquals(first, listed.get("current").asText(), listed.toString());
+        assertEquals(first, listed.at("/current/default").asText(), listed.toString());
         JsonNode newest = listed.get("models").get(0);
         assertEquals(first, newest.get("model_id").asText());
         assertTrue(newest.get("current").asBoolean());
-        assertEquals("autoencoder", newest.get("model_type").asText());
+        assertEquals("autoencoder", newest.at("/kinds/0").asText());
         assertEquals(events.size(), newest.get("training").get("logins_read").asInt());
-        assertTrue(newest.get("threshold").get("value").asDouble() > 0, newest.toString());
+        assertTrue(newest.at("/training/models/0/threshold/value").asDouble() > 0, newest.toString());
         assertTrue(newest.get("storage").get("bytes").asInt() > 0, newest.toString());
         NodeClient.Reply one = node.get("/_plugins/_ueba/models/" + first);
         assertEquals(200, one.status());
@@ -69,7 +69,7 @@ class ModelStoreIT {
         assertEquals(cutShort, interrupted.get("run_id").asText(), interrupted.toString());
         assertEquals("interrupted", interrupted.get("state").asText(), interrupted.toString());
         assertEquals("interrupted: its node restarted", interrupted.get("error").asText());
-        assertEquals(first, node.get("/_plugins/_ueba/models").body().get("current").asText(), "a run cut short by the restart came into use");
+        assertEquals(first, node.get("/_plugins/_ueba/models").body().at("/current/default").asText(), "a run cut short by the restart came into use");
         assertEquals(first, scoredBy(events.getLast()), "the restarted node does not score with the stored model");
 
         assertEquals(200, node.put(JOB, """

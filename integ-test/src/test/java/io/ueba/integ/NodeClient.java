@@ -80,15 +80,24 @@ final class NodeClient {
      * installed pipeline writes only the novelty.
      */
     void emptyLoginIndexWritingAllFeatures(String index) throws IOException, InterruptedException {
+        emptyLoginIndexWithFeaturesOption(index, ALL_FEATURES_PIPELINE, "write_features", "all");
+    }
+
+    /**
+     * Like {@link #emptyLoginIndex}, then creates the index with {@code pipeline} as its default: a copy of the login
+     * pipeline with one option of its {@code ueba_login_features} set.
+     */
+    void emptyLoginIndexWithFeaturesOption(String index, String pipeline, String option, String value) throws IOException,
+        InterruptedException {
         emptyLoginIndex(index);
-        ObjectNode pipeline = (ObjectNode) get("/_ingest/pipeline/" + LOGIN_PIPELINE).body().get(LOGIN_PIPELINE);
-        pipeline.get("processors").forEach(processor -> {
+        ObjectNode copy = (ObjectNode) get("/_ingest/pipeline/" + LOGIN_PIPELINE).body().get(LOGIN_PIPELINE);
+        copy.get("processors").forEach(processor -> {
             if (processor.has("ueba_login_features")) {
-                ((ObjectNode) processor.get("ueba_login_features")).put("write_features", "all");
+                ((ObjectNode) processor.get("ueba_login_features")).put(option, value);
             }
         });
-        expectOk(put("/_ingest/pipeline/" + ALL_FEATURES_PIPELINE, pipeline.toString()), "PUT " + ALL_FEATURES_PIPELINE);
-        expectOk(put("/" + index, "{\"settings\": {\"index.default_pipeline\": \"" + ALL_FEATURES_PIPELINE + "\"}}"), "PUT " + index);
+        expectOk(put("/_ingest/pipeline/" + pipeline, copy.toString()), "PUT " + pipeline);
+        expectOk(put("/" + index, "{\"settings\": {\"index.default_pipeline\": \"" + pipeline + "\"}}"), "PUT " + index);
     }
 
     /** What the installed {@code ueba-logins} pipeline writes under {@code ueba} for a document with this source, by {@code _simulate}. */

@@ -42,7 +42,7 @@ class ProfileTrainingIT {
         assertEquals(LOGINS + 1, trained.body().get("logins_read").asInt(), "the 60-day-old login is outside the window");
         assertEquals(LOGINS, trained.body().get("logins_learned").asInt(), "a failed login teaches nothing");
         assertEquals(1, trained.body().get("users").asInt());
-        assertEquals(LOGINS, trained.body().get("training_rows").asInt());
+        assertEquals(LOGINS, trained.body().at("/models/0/training_rows").asInt());
         String version = trained.body().get("profile_version").asText();
 
         JsonNode usual = indexAndGet("usual", login(now, "WS-1", "SRV-FILE", "success"));

@@ -45,7 +45,7 @@ class TrainingJobsIT {
             + " \"model\": {\"epochs\": 4, \"update_epochs\": 2, \"replay_rows\": 1500, \"threshold_quantile\": 0.995}}");
         assertEquals(200, updated.status(), updated.body().toString());
         assertEquals("0 3 * * *", updated.body().get("job").get("schedule").get("cron").get("expression").asText());
-        assertEquals(1500, updated.body().get("job").get("model").get("replay_rows").asInt());
+        assertEquals(1500, updated.body().at("/job/models/0/replay_rows").asInt());
 
         NodeClient.Reply refused = node.put(JOB, "{\"schedule\": {\"interval\": {\"period\": 1, \"unit\": \"Fortnights\"}}}");
         assertEquals(400, refused.status());
@@ -64,11 +64,11 @@ class TrainingJobsIT {
         assertEquals(1.0, run.get("progress").asDouble());
         assertTrue(run.get("epochs").asInt() > 0, run.toString());
         assertTrue(run.get("loss").asDouble() > 0, run.toString());
-        assertEquals(runId, node.get("/_plugins/_ueba/models").body().get("current").asText());
+        assertEquals(runId, node.get("/_plugins/_ueba/models").body().at("/current/default").asText());
         JsonNode first = node.get("/_plugins/_ueba/models/" + runId).body();
-        assertEquals("full", first.at("/training/mode").asText(), first.toString());
-        assertEquals(0.995, first.at("/settings/threshold_quantile").asDouble(), first.toString());
-        assertEquals("quantile(0.995)", first.at("/threshold/method").asText(), first.toString());
+        assertEquals("full", first.at("/training/models/0/mode").asText(), first.toString());
+        assertEquals(0.995, first.at("/settings/models/0/threshold_quantile").asDouble(), first.toString());
+        assertEquals("quantile(0.995)", first.at("/training/models/0/threshold/method").asText(), first.toString());
 
         // Logins after the first run's window: the second run learns them on top of the first model, replaying older ones.
         Instant firstEnd = Instant.ofEpochMilli(first.at("/window/to").asLong());
@@ -99,12 +99,12 @@ class TrainingJobsIT {
             node.put("/_cluster/settings", "{\"transient\": {\"plugins.ueba.training.keep_runs\": null}}");
         }
         JsonNode second = node.get("/_plugins/_ueba/models/" + secondId).body();
-        assertEquals("incremental", second.at("/training/mode").asText(), second.toString());
-        assertEquals(runId, second.at("/training/warm_started_from").asText());
-        assertEquals("mean+3.0std", second.at("/threshold/method").asText(), second.toString());
-        assertEquals(1500, second.at("/training/replay_rows").asInt(), second.toString());
+        assertEquals("incremental", second.at("/training/models/0/mode").asText(), second.toString());
+        assertEquals(runId, second.at("/training/models/0/warm_started_from").asText());
+        assertEquals("mean+3.0std", second.at("/training/models/0/threshold/method").asText(), second.toString());
+        assertEquals(1500, second.at("/training/models/0/replay_rows").asInt(), second.toString());
         long sinceSuccessful = since.stream().filter(login -> login.outcome() == LoginOutcome.SUCCESS).count();
-        assertEquals(sinceSuccessful + 1500, second.at("/training/training_rows").asLong(), second.toString());
+        assertEquals(sinceSuccessful + 1500, second.at("/training/models/0/training_rows").asLong(), second.toString());
 
         JsonNode on = node.post(JOB + "/_start", "").body().get("job");
         assertTrue(on.get("enabled").asBoolean());
@@ -133,9 +133,9 @@ class TrainingJobsIT {
         assertEquals("logins-vpn", job.get("indices").asText());
         assertFalse(job.get("enabled").asBoolean());
         assertEquals("Europe/Paris", job.at("/schedule/cron/timezone").asText(), job.toString());
-        assertEquals(16, job.at("/model/bottleneck").asInt());
-        assertEquals(64, job.at("/model/hidden").asInt());
-        assertEquals(4, job.at("/model/epochs").asInt());
+        assertEquals(16, job.at("/models/0/bottleneck").asInt());
+        assertEquals(64, job.at("/models/0/hidden").asInt());
+        assertEquals(4, job.at("/models/0/epochs").asInt());
 
         JsonNode interval = node.post(UPDATED_JOB + "/_update", "{\"schedule\": {\"interval\": {\"period\": 6, \"unit\": \"Hours\"}}}").body().get("job");
         assertEquals(6, interval.at("/schedule/interval/period").asInt(), interval.toString());
@@ -143,17 +143,20 @@ class TrainingJobsIT {
 
         NodeClient.Reply tooWide = node.post(UPDATED_JOB + "/_update", "{\"model\": {\"bottleneck\": 128}}");
         assertEquals(400, tooWide.status(), tooWide.body().toString());
-        assertTrue(tooWide.body().toString().contains("[model.bottleneck]"), tooWide.body().toString());
+        assertTrue(tooWide.body().toString().contains("[models[0].bottleneck]"), tooWide.body().toString());
+        NodeClient.Reply unknownKind = node.post(UPDATED_JOB + "/_update", "{\"models\": [{\"type\": \"autoencoder\"}, {\"type\": \"forest\"}]}");
+        assertEquals(400, unknownKind.status(), unknownKind.body().toString());
+        assertTrue(unknownKind.body().toString().contains("[models[1].type]"), unknownKind.body().toString());
         NodeClient.Reply unknown = node.post(UPDATED_JOB + "/_update", "{\"colour\": \"red\"}");
         assertEquals(400, unknown.status(), unknown.body().toString());
         assertTrue(unknown.body().toString().contains("[colour]"), unknown.body().toString());
-        assertEquals(16, node.get(UPDATED_JOB).body().at("/job/model/bottleneck").asInt(), "a refused update changes nothing");
+        assertEquals(16, node.get(UPDATED_JOB).body().at("/job/models/0/bottleneck").asInt(), "a refused update changes nothing");
         assertEquals(404, node.post("/_plugins/_ueba/jobs/no-such-job/_update", "{\"window\": \"7d\"}").status());
 
         // PUT replaces the whole job: what it leaves out goes back to the defaults.
         JsonNode replaced = node.put(UPDATED_JOB, "{\"window\": \"7d\", \"enabled\": false}").body().get("job");
         assertEquals("logins-*", replaced.get("indices").asText());
-        assertEquals(32, replaced.at("/model/hidden").asInt(), replaced.toString());
+        assertEquals(32, replaced.at("/models/0/hidden").asInt(), replaced.toString());
         assertEquals(200, node.delete(UPDATED_JOB).status());
     }
 

@@ -10,6 +10,8 @@ import io.ueba.action.RescoreAction;
 import io.ueba.action.TrainAction;
 import io.ueba.action.UebaInfoAction;
 import io.ueba.ml.engine.TorchEngineLoader;
+import io.ueba.ml.model.ModelKinds;
+import io.ueba.ml.model.TrainedModelsCodec;
 import io.ueba.plugin.engine.EngineService;
 import io.ueba.plugin.ingest.LoginFeaturesProcessor;
 import io.ueba.plugin.ingest.LoginFeaturesProcessorFactory;
@@ -140,7 +142,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
         TorchEngineLoader loader = new TorchEngineLoader(UebaSettings.engineCacheDir(settings, environment), UebaPlugin.class.getClassLoader());
         EngineService engine = new EngineService(loader, threadPool, UebaSettings.preloadsEngine(settings));
         ModelStore store = new ModelStore(client, clusterService);
-        ModelSync sync = new ModelSync(store, models, threadPool, UebaSettings.MODEL_POLL_INTERVAL.get(settings), Instant::now);
+        TrainedModelsCodec codec = new TrainedModelsCodec(ModelKinds.BUILT_IN);
+        ModelSync sync = new ModelSync(store, codec, models, threadPool, UebaSettings.MODEL_POLL_INTERVAL.get(settings), Instant::now);
         UnscoredLoginsRescore unscoredRescore = new UnscoredLoginsRescore(new LoginRescorer((NodeClient) client), (NodeClient) client,
             threadPool, clusterService.getClusterSettings(), Instant::now);
         sync.onPublished(unscoredRescore::modelPublished);
@@ -154,7 +157,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
             () -> clusterService.getClusterSettings().get(UebaSettings.RUNS_KEPT),
             engine,
             Instant::now,
-            clusterService::localNode
+            clusterService::localNode,
+            codec
         );
         JobStore jobStore = new JobStore(client, clusterService);
         JobRuns jobRuns = new JobRuns(trainingRun, jobStore, threadPool);

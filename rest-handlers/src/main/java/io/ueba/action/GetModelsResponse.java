@@ -10,42 +10,44 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * Stored model versions as the store describes them (type, window, training counts, threshold, storage), each marked
- * with whether it is the one in use. A request for one version answers with that version alone.
+ * Stored model versions as the store describes them (model set, kinds, window, settings, what the run trained,
+ * storage), each marked with whether it is the one its model set uses, and the version in use of each set. A request
+ * for one version answers with that version alone.
  */
 public class GetModelsResponse extends ActionResponse implements ToXContentObject {
 
-    private final String currentId;
+    private final Map<String, String> currentIds;
     private final List<Map<String, Object>> models;
     private final boolean single;
 
-    private GetModelsResponse(String currentId, List<Map<String, Object>> models, boolean single) {
-        this.currentId = currentId;
+    private GetModelsResponse(Map<String, String> currentIds, List<Map<String, Object>> models, boolean single) {
+        this.currentIds = new TreeMap<>(currentIds);
         this.models = models;
         this.single = single;
     }
 
-    /** @param currentId the version in use; null while there is none */
-    public static GetModelsResponse list(String currentId, List<Map<String, Object>> models) {
-        return new GetModelsResponse(currentId, List.copyOf(models), false);
+    /** @param currentIds the version in use of each model set, by set */
+    public static GetModelsResponse list(Map<String, String> currentIds, List<Map<String, Object>> models) {
+        return new GetModelsResponse(currentIds, List.copyOf(models), false);
     }
 
-    public static GetModelsResponse one(String currentId, Map<String, Object> model) {
-        return new GetModelsResponse(currentId, List.of(model), true);
+    public static GetModelsResponse one(Map<String, String> currentIds, Map<String, Object> model) {
+        return new GetModelsResponse(currentIds, List.of(model), true);
     }
 
     public GetModelsResponse(StreamInput in) throws IOException {
         super(in);
-        this.currentId = in.readOptionalString();
+        this.currentIds = new TreeMap<>(in.readMap(StreamInput::readString, StreamInput::readString));
         this.models = in.readList(StreamInput::readMap);
         this.single = in.readBoolean();
     }
 
     @Override
     public void writeTo(StreamOutput out) throws IOException {
-        out.writeOptionalString(currentId);
+        out.writeMap(currentIds, StreamOutput::writeString, StreamOutput::writeString);
         out.writeCollection(models, StreamOutput::writeMap);
         out.writeBoolean(single);
     }
@@ -59,7 +61,7 @@ public class GetModelsResponse extends ActionResponse implements ToXContentObjec
         if (single) {
             return model(builder, models.getFirst());
         }
-        builder.startObject().field("current", currentId).startArray("models");
+        builder.startObject().field("current", currentIds).startArray("models");
         for (Map<String, Object> model : models) {
             model(builder, model);
         }
@@ -73,6 +75,6 @@ public class GetModelsResponse extends ActionResponse implements ToXContentObjec
                 builder.field(field.getKey(), field.getValue());
             }
         }
-        return builder.field("current", Objects.equals(currentId, model.get("model_id"))).endObject();
+        return builder.field("current", Objects.equals(currentIds.get(model.get("model_set")), model.get("model_id"))).endObject();
     }
 }

@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * What a user says about a training job in {@code PUT /_plugins/_ueba/jobs/{job_id}}: which logins it learns from
- * (indices, the field their time is in, how far back), the model it trains, and when it runs (every N minutes,
- * hours or days, or on a cron expression). Every field has a default; a wrong one is refused naming the field.
+ * (indices, the field their time is in, how far back), the models it trains, the model set it publishes them to (the
+ * one the pipelines that name it score with; one job per set), and when it runs (every N minutes, hours or days, or
+ * on a cron expression). Every field has a default; a wrong one is refused naming the field.
  *
  * @param intervalUnit   Minutes, Hours or Days; null when the job runs on a cron expression
  * @param cronExpression null when the job runs on an interval
@@ -25,7 +26,8 @@ public record JobConfig(
     String indices,
     String timeField,
     TimeValue window,
-    ModelSettings model,
+    String modelSet,
+    JobModels models,
     int intervalPeriod,
     String intervalUnit,
     String cronExpression,
@@ -35,8 +37,10 @@ public record JobConfig(
 
     private static final Set<String> UNITS = Set.of("Minutes", "Hours", "Days");
     public static final String DEFAULT_TIME_FIELD = "@timestamp";
+    /** The model set a job trains, and a processor scores with, unless told otherwise. */
+    public static final String DEFAULT_MODEL_SET = "default";
     public static final JobConfig DEFAULTS = new JobConfig(
-        "logins-*", DEFAULT_TIME_FIELD, TimeValue.timeValueDays(30), ModelSettings.DEFAULTS, 1, "Days", null, null, true);
+        "logins-*", DEFAULT_TIME_FIELD, TimeValue.timeValueDays(30), DEFAULT_MODEL_SET, JobModels.DEFAULTS, 1, "Days", null, null, true);
 
     public JobConfig {
         if (indices == null || indices.isBlank()) {
@@ -48,6 +52,9 @@ public record JobConfig(
         if (window == null || window.millis() <= 0) {
             throw new IllegalArgumentException("[window] must be a positive time, e.g. 30d");
         }
+        ResourceNames.problem("model_set", modelSet).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         if (cronExpression == null) {
             if (intervalPeriod < 1) {
                 throw new IllegalArgumentException("[schedule.interval.period] must be at least 1, got [" + intervalPeriod + "]");
@@ -61,7 +68,7 @@ public record JobConfig(
     }
 
     public JobConfig(StreamInput in) throws IOException {
-        this(in.readString(), in.readString(), in.readTimeValue(), new ModelSettings(in), in.readVInt(), in.readOptionalString(),
+        this(in.readString(), in.readString(), in.readTimeValue(), in.readString(), new JobModels(in), in.readVInt(), in.readOptionalString(),
             in.readOptionalString(), in.readOptionalString(), in.readBoolean());
     }
 
@@ -70,7 +77,8 @@ public record JobConfig(
         out.writeString(indices);
         out.writeString(timeField);
         out.writeTimeValue(window);
-        model.writeTo(out);
+        out.writeString(modelSet);
+        models.writeTo(out);
         out.writeVInt(intervalPeriod);
         out.writeOptionalString(intervalUnit);
         out.writeOptionalString(cronExpression);
@@ -86,8 +94,9 @@ public record JobConfig(
             .field("time_field", timeField)
             .field("window", window.getStringRep())
             .field("enabled", enabled)
-            .field("model", model)
-            .startObject("schedule");
+            .field("model_set", modelSet);
+        models.toXContent(builder, params);
+        builder.startObject("schedule");
         if (cronExpression == null) {
             builder.startObject("interval").field("period", intervalPeriod).field("unit", intervalUnit).endObject();
         } else {
@@ -97,8 +106,8 @@ public record JobConfig(
     }
 
     /**
-     * Reads {@code {"indices", "time_field", "window", "enabled", "model": {...}, "schedule": {"interval": {"period",
-     * "unit"}} | {"cron": {"expression", "timezone"}}}}, defaults for what is missing.
+     * Reads {@code {"indices", "time_field", "window", "enabled", "model_set", "models": [...] (or "model": {...}),
+     * "schedule": {"interval": {"period", "unit"}} | {"cron": {"expression", "timezone"}}}}, defaults for what is missing.
      */
     public static JobConfig parse(XContentParser parser) throws IOException {
         Builder b = new Builder();
@@ -109,7 +118,9 @@ public record JobConfig(
                 case "time_field" -> b.timeField = ObjectFields.text(parser, path);
                 case "window" -> b.window = ObjectFields.time(parser, path);
                 case "enabled" -> b.enabled = ObjectFields.bool(parser, path);
-                case "model" -> b.model = ModelSettings.parse(parser);
+                case "model_set" -> b.modelSet = ObjectFields.text(parser, path);
+                case "model" -> b.model = JobModels.parseOne(parser);
+                case "models" -> b.models = JobModels.parseList(parser);
                 case "schedule" -> readSchedule(parser, path, b);
                 default -> {
                     return false;
@@ -160,7 +171,9 @@ public record JobConfig(
         String indices = DEFAULTS.indices;
         String timeField = DEFAULTS.timeField;
         TimeValue window = DEFAULTS.window;
-        ModelSettings model = DEFAULTS.model;
+        String modelSet = DEFAULTS.modelSet;
+        JobModels models;
+        JobModels model;
         int period = DEFAULTS.intervalPeriod;
         String unit = DEFAULTS.intervalUnit;
         String cron;
@@ -168,9 +181,13 @@ public record JobConfig(
         boolean enabled = DEFAULTS.enabled;
 
         JobConfig build() {
+            if (model != null && models != null) {
+                throw new IllegalArgumentException("[model] is the shorthand for [models] with one entry: give one or the other");
+            }
+            JobModels trained = models != null ? models : model != null ? model : DEFAULTS.models;
             return cron == null
-                ? new JobConfig(indices, timeField, window, model, period, unit, null, null, enabled)
-                : new JobConfig(indices, timeField, window, model, 0, null, cron, timezone == null ? "UTC" : timezone, enabled);
+                ? new JobConfig(indices, timeField, window, modelSet, trained, period, unit, null, null, enabled)
+                : new JobConfig(indices, timeField, window, modelSet, trained, 0, null, cron, timezone == null ? "UTC" : timezone, enabled);
         }
     }
 }

@@ -90,7 +90,7 @@ public class JobRequest extends ActionRequest {
         // Only a PUT may create a job, so only its id must follow the rules: a job stored before they did can still
         // be shown, changed, run and deleted.
         if (operation == Operation.PUT) {
-            JobIds.problem(jobId).ifPresent(errors::addValidationError);
+            ResourceNames.problem(jobId).ifPresent(errors::addValidationError);
         } else if (operation != Operation.LIST && (jobId == null || jobId.isEmpty())) {
             errors.addValidationError("[job_id] must not be empty");
         }

@@ -8,77 +8,49 @@ import org.opensearch.core.xcontent.ToXContentObject;
 import org.opensearch.core.xcontent.XContentBuilder;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
 
-/**
- * One node's models: the version ingest scores with there, the version the store's pointer names, a version the node
- * cannot use (written by another plugin version, or damaged), and the last error of its look at the store.
- */
+/** One node's models, set by set ({@link SetModels}), and the last rescore it started as a model came in. */
 public class NodeModels extends BaseNodeResponse implements ToXContentObject {
 
-    private final String inUse;
-    private final String wanted;
-    private final String unusable;
-    private final String lastError;
-    private final Long errorAtMillis;
+    private final Map<String, SetModels> sets;
     private final String rescoreTask;
 
-    /** @param rescoreTask the last rescore of the logins indexed before a model, which the node started as its model came in */
-    public NodeModels(DiscoveryNode node, String inUse, String wanted, String unusable, String lastError, Long errorAtMillis,
-        String rescoreTask) {
+    /**
+     * @param sets        by model set name
+     * @param rescoreTask the last rescore of the logins indexed before a model, which the node started as its model came in
+     */
+    public NodeModels(DiscoveryNode node, Map<String, SetModels> sets, String rescoreTask) {
         super(node);
-        this.inUse = inUse;
-        this.wanted = wanted;
-        this.unusable = unusable;
-        this.lastError = lastError;
-        this.errorAtMillis = errorAtMillis;
+        this.sets = new TreeMap<>(sets);
         this.rescoreTask = rescoreTask;
     }
 
     public NodeModels(StreamInput in) throws IOException {
         super(in);
-        this.inUse = in.readOptionalString();
-        this.wanted = in.readOptionalString();
-        this.unusable = in.readOptionalString();
-        this.lastError = in.readOptionalString();
-        this.errorAtMillis = in.readOptionalLong();
+        this.sets = new TreeMap<>(in.readMap(StreamInput::readString, SetModels::new));
         this.rescoreTask = in.readOptionalString();
     }
 
     @Override
     public void writeTo(StreamOutput out) throws IOException {
         super.writeTo(out);
-        out.writeOptionalString(inUse);
-        out.writeOptionalString(wanted);
-        out.writeOptionalString(unusable);
-        out.writeOptionalString(lastError);
-        out.writeOptionalLong(errorAtMillis);
+        out.writeMap(sets, StreamOutput::writeString, (stream, set) -> set.writeTo(stream));
         out.writeOptionalString(rescoreTask);
     }
 
-    public String inUse() {
-        return inUse;
-    }
-
-    public String unusable() {
-        return unusable;
-    }
-
-    public String lastError() {
-        return lastError;
+    public Map<String, SetModels> sets() {
+        return sets;
     }
 
     @Override
     public XContentBuilder toXContent(XContentBuilder builder, Params params) throws IOException {
-        builder.startObject().field("node", getNode().getName());
-        // One model kind today; the kinds to come report their versions beside it.
-        builder.startObject("scoring_with").field("profile", inUse).field("autoencoder", inUse).endObject();
-        builder.field("store_current", wanted);
-        if (unusable != null) {
-            builder.field("unusable_model", unusable);
+        builder.startObject().field("node", getNode().getName()).startObject("model_sets");
+        for (Map.Entry<String, SetModels> set : sets.entrySet()) {
+            builder.field(set.getKey(), set.getValue());
         }
-        if (lastError != null) {
-            builder.startObject("last_sync_error").field("message", lastError).field("at", errorAtMillis).endObject();
-        }
+        builder.endObject();
         if (rescoreTask != null) {
             builder.field("unscored_logins_rescore_task", rescoreTask);
         }

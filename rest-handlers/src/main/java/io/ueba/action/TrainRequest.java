@@ -8,7 +8,7 @@ import org.opensearch.core.common.io.stream.StreamOutput;
 
 import java.io.IOException;
 
-/** Which logins the profile learns from: the indices, and how far back from now. */
+/** Which logins a run learns from (the indices, and how far back from now) and the model set it publishes to. */
 public class TrainRequest extends ActionRequest {
 
     public static final String DEFAULT_INDEX = "logins-*";
@@ -16,16 +16,19 @@ public class TrainRequest extends ActionRequest {
 
     private final String index;
     private final TimeValue window;
+    private final String modelSet;
 
-    public TrainRequest(String index, TimeValue window) {
+    public TrainRequest(String index, TimeValue window, String modelSet) {
         this.index = index;
         this.window = window;
+        this.modelSet = modelSet;
     }
 
     public TrainRequest(StreamInput in) throws IOException {
         super(in);
         this.index = in.readString();
         this.window = in.readTimeValue();
+        this.modelSet = in.readString();
     }
 
     @Override
@@ -33,6 +36,7 @@ public class TrainRequest extends ActionRequest {
         super.writeTo(out);
         out.writeString(index);
         out.writeTimeValue(window);
+        out.writeString(modelSet);
     }
 
     public String index() {
@@ -41,6 +45,10 @@ public class TrainRequest extends ActionRequest {
 
     public TimeValue window() {
         return window;
+    }
+
+    public String modelSet() {
+        return modelSet;
     }
 
     @Override
@@ -53,6 +61,11 @@ public class TrainRequest extends ActionRequest {
         if (window == null || window.millis() <= 0) {
             errors = errors == null ? new ActionRequestValidationException() : errors;
             errors.addValidationError("[window] must be a positive time, e.g. 30d");
+        }
+        String badSet = ResourceNames.problem("model_set", modelSet).orElse(null);
+        if (badSet != null) {
+            errors = errors == null ? new ActionRequestValidationException() : errors;
+            errors.addValidationError(badSet);
         }
         return errors;
     }

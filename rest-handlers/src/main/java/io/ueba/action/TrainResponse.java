@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * What a training run did: the indices it read, the profile and the autoencoder it published, the autoencoder trained
- * from scratch or, in an incremental run, warm-started from the model in use with older logins replayed. A window with
- * too few logins to train on publishes nothing, and says why: the models in use stay as they are.
+ * What a training run did: the indices it read, the logins it learned from, the version it published (the profile and
+ * one model per kind the job lists) and what it trained for each kind. A window with too few logins to train on
+ * publishes nothing, and says why: the models in use stay as they are.
  *
  * @see TrainAction
  */
@@ -24,19 +24,15 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
     private final long loginsSkipped;
     private final int users;
     private final String modelVersion;
-    private final String warmStartedFrom;
-    private final int trainingRows;
-    private final int replayRows;
-    private final double threshold;
+    private final List<TrainedKind> models;
     private final long tookMillis;
     private final String notPublishedReason;
     private final List<String> indices;
 
     /**
      * @param profileVersion  the version published; null when nothing was
-     * @param modelVersion    the autoencoder's version; null when nothing was published
-     * @param warmStartedFrom the model whose weights the new one started from; null when it was trained from scratch
-     * @param trainingRows    logins trained on, the {@code replayRows} older ones of an incremental run included
+     * @param modelVersion    the version published; null when nothing was
+     * @param models          what was trained for each kind; empty when nothing was published
      * @param notPublishedReason why nothing was published; null when the run published
      * @param indices         the indices read, where the caller resolved them ({@code _train}); empty where it did not
      */
@@ -47,10 +43,7 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         long loginsSkipped,
         int users,
         String modelVersion,
-        String warmStartedFrom,
-        int trainingRows,
-        int replayRows,
-        double threshold,
+        List<TrainedKind> models,
         long tookMillis,
         String notPublishedReason,
         List<String> indices
@@ -61,10 +54,7 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         this.loginsSkipped = loginsSkipped;
         this.users = users;
         this.modelVersion = modelVersion;
-        this.warmStartedFrom = warmStartedFrom;
-        this.trainingRows = trainingRows;
-        this.replayRows = replayRows;
-        this.threshold = threshold;
+        this.models = List.copyOf(models);
         this.tookMillis = tookMillis;
         this.notPublishedReason = notPublishedReason;
         this.indices = List.copyOf(indices);
@@ -72,8 +62,8 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
 
     /** The same answer, saying which indices the run read: the ones its index expression matched. */
     public TrainResponse withIndices(List<String> read) {
-        return new TrainResponse(profileVersion, loginsRead, loginsLearned, loginsSkipped, users, modelVersion, warmStartedFrom, trainingRows,
-            replayRows, threshold, tookMillis, notPublishedReason, read);
+        return new TrainResponse(profileVersion, loginsRead, loginsLearned, loginsSkipped, users, modelVersion, models, tookMillis,
+            notPublishedReason, read);
     }
 
     public List<String> indices() {
@@ -88,10 +78,7 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         this.loginsSkipped = in.readVLong();
         this.users = in.readVInt();
         this.modelVersion = in.readOptionalString();
-        this.warmStartedFrom = in.readOptionalString();
-        this.trainingRows = in.readVInt();
-        this.replayRows = in.readVInt();
-        this.threshold = in.readDouble();
+        this.models = in.readList(TrainedKind::new);
         this.tookMillis = in.readVLong();
         this.notPublishedReason = in.readOptionalString();
         this.indices = in.readStringList();
@@ -105,13 +92,14 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         out.writeVLong(loginsSkipped);
         out.writeVInt(users);
         out.writeOptionalString(modelVersion);
-        out.writeOptionalString(warmStartedFrom);
-        out.writeVInt(trainingRows);
-        out.writeVInt(replayRows);
-        out.writeDouble(threshold);
+        out.writeList(models);
         out.writeVLong(tookMillis);
         out.writeOptionalString(notPublishedReason);
         out.writeStringCollection(indices);
+    }
+
+    public List<TrainedKind> models() {
+        return models;
     }
 
     public boolean published() {
@@ -132,19 +120,16 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         if (indices.isEmpty() == false) {
             builder.field("indices", indices);
         }
-        return builder
-            .field("profile_version", profileVersion)
+        builder.field("profile_version", profileVersion)
             .field("logins_read", loginsRead)
             .field("logins_learned", loginsLearned)
             .field("logins_skipped", loginsSkipped)
             .field("users", users)
             .field("model_version", modelVersion)
-            .field("mode", warmStartedFrom == null ? "full" : "incremental")
-            .field("warm_started_from", warmStartedFrom)
-            .field("training_rows", trainingRows)
-            .field("replay_rows", replayRows)
-            .field("threshold", threshold)
-            .field("took_millis", tookMillis)
-            .endObject();
+            .startArray("models");
+        for (TrainedKind model : models) {
+            model.toXContent(builder, params);
+        }
+        return builder.endArray().field("took_millis", tookMillis).endObject();
     }
 }

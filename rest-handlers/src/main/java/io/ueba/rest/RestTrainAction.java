@@ -1,5 +1,6 @@
 package io.ueba.rest;
 
+import io.ueba.action.JobConfig;
 import io.ueba.action.TrainAction;
 import io.ueba.action.TrainRequest;
 import org.opensearch.common.unit.TimeValue;
@@ -35,7 +36,7 @@ public class RestTrainAction extends BaseRestHandler {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("[window] is not a time like 30d: " + e.getMessage(), e);
         }
-        TrainRequest train = new TrainRequest(index, window);
+        TrainRequest train = new TrainRequest(index, window, request.param("model_set", JobConfig.DEFAULT_MODEL_SET));
         return channel -> client.execute(TrainAction.INSTANCE, train, new RestToXContentListener<>(channel));
     }
 }

@@ -1,5 +1,6 @@
 package io.ueba.action;
 
+import io.ueba.ml.autoencoder.AutoencoderSettings;
 import io.ueba.ml.threshold.ThresholdRule;
 import org.opensearch.common.io.stream.BytesStreamOutput;
 import org.opensearch.common.unit.TimeValue;
@@ -23,7 +24,7 @@ public class JobConfigTests extends OpenSearchTestCase {
     public void testReadsAnIntervalJob() throws IOException {
         JobConfig config = parse("""
             {"indices": "logins-vpn-*", "window": "14d", "enabled": false, "schedule": {"interval": {"period": 6, "unit": "hours"}}}""");
-        assertEquals(new JobConfig("logins-vpn-*", "@timestamp", TimeValue.timeValueDays(14), ModelSettings.DEFAULTS, 6, "Hours", null, null, false),
+        assertEquals(new JobConfig("logins-vpn-*", "@timestamp", TimeValue.timeValueDays(14), "default", JobModels.DEFAULTS, 6, "Hours", null, null, false),
             config);
     }
 
@@ -32,25 +33,31 @@ public class JobConfigTests extends OpenSearchTestCase {
             {"time_field": "event.created", "model": {"hidden": 64, "bottleneck": 4, "learning_rate": 0.01, "threshold_quantile": 0.995,
              "incremental": false, "replay_rows": 1000}}""");
         assertEquals("event.created", config.timeField());
-        ModelSettings model = config.model();
+        AutoencoderSettings model = autoencoder(config);
         assertEquals(64, model.hidden());
         assertEquals(4, model.bottleneck());
         assertEquals(0.01, model.learningRate(), 0);
         assertEquals(0.995, model.thresholdQuantile(), 0);
         assertFalse(model.incremental());
         assertEquals(1000, model.replayRows());
-        assertEquals(ModelSettings.DEFAULTS.epochs(), model.epochs());
-        assertEquals(ModelSettings.DEFAULTS.maxRows(), model.maxRows());
-        assertEquals(model.updateEpochs(), model.autoencoder(true).epochs());
-        assertEquals(model.epochs(), model.autoencoder(false).epochs());
+        assertEquals(AutoencoderSettings.DEFAULTS.epochs(), model.epochs());
+        assertEquals(AutoencoderSettings.DEFAULTS.maxRows(), model.maxRows());
+        assertEquals(model.updateEpochs(), model.config(true).epochs());
+        assertEquals(model.epochs(), model.config(false).epochs());
         assertEquals(new ThresholdRule.Quantile(0.995), model.thresholdRule());
     }
 
     public void testReadsTheMeanPlusStdThreshold() throws IOException {
-        ModelSettings model = parse("{\"model\": {\"threshold_method\": \"mean_std\", \"threshold_std_k\": 2.5}}").model();
+        AutoencoderSettings model = autoencoder(parse("{\"model\": {\"threshold_method\": \"mean_std\", \"threshold_std_k\": 2.5}}"));
         assertEquals(new ThresholdRule.MeanPlusStd(2.5), model.thresholdRule());
-        assertEquals(new ThresholdRule.MeanPlusStd(3), parse("{\"model\": {\"threshold_method\": \"mean_std\"}}").model().thresholdRule());
-        assertEquals(new ThresholdRule.Quantile(0.99), ModelSettings.DEFAULTS.thresholdRule());
+        assertEquals(new ThresholdRule.MeanPlusStd(3), autoencoder(parse("{\"model\": {\"threshold_method\": \"mean_std\"}}")).thresholdRule());
+        assertEquals(new ThresholdRule.Quantile(0.99), AutoencoderSettings.DEFAULTS.thresholdRule());
+    }
+
+    public void testTheModelShorthandIsAListOfOne() throws IOException {
+        JobConfig listed = parse("{\"models\": [{\"type\": \"autoencoder\", \"hidden\": 64}]}");
+        assertEquals(listed, parse("{\"model\": {\"hidden\": 64}}"));
+        assertEquals(64, autoencoder(listed).hidden());
     }
 
     public void testReadsACronJobInUtcUnlessToldOtherwise() throws IOException {
@@ -85,6 +92,12 @@ public class JobConfigTests extends OpenSearchTestCase {
         assertRefused("{\"model\": {\"threshold_quantile\": 1}}", "[model.threshold_quantile]");
         assertRefused("{\"model\": {\"max_rows\": 5000000}}", "[model.max_rows]");
         assertRefused("{\"model\": {\"dropout\": 0.1}}", "[model.dropout]");
+        assertRefused("{\"models\": []}", "[models]");
+        assertRefused("{\"models\": {\"type\": \"autoencoder\"}}", "[models]");
+        assertRefused("{\"models\": [{\"type\": \"autoencoder\"}, {\"epochs\": 0}]}", "[models[1].epochs]");
+        assertRefused("{\"models\": [{\"type\": \"autoencoder\"}, {\"type\": \"autoencoder\"}]}", "[models[1].type]");
+        assertRefused("{\"models\": [\"autoencoder\"]}", "[models[0]]");
+        assertRefused("{\"model\": {}, \"models\": [{}]}", "[model]");
     }
 
     public void testSurvivesTheTransportWire() throws IOException {
@@ -105,6 +118,10 @@ public class JobConfigTests extends OpenSearchTestCase {
             String json = BytesReference.bytes(original.toXContent(JsonXContent.contentBuilder(), ToXContent.EMPTY_PARAMS)).utf8ToString();
             assertEquals(json, original, parse(json));
         }
+    }
+
+    private static AutoencoderSettings autoencoder(JobConfig config) {
+        return (AutoencoderSettings) config.models().kinds().getFirst();
     }
 
     private static void assertRefused(String json, String field) {

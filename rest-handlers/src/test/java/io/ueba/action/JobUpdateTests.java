@@ -1,5 +1,6 @@
 package io.ueba.action;
 
+import io.ueba.ml.autoencoder.AutoencoderSettings;
 import org.opensearch.common.io.stream.BytesStreamOutput;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.common.xcontent.json.JsonXContent;
@@ -10,29 +11,43 @@ import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.test.OpenSearchTestCase;
 
 import java.io.IOException;
+import java.util.List;
 
 public class JobUpdateTests extends OpenSearchTestCase {
 
-    private static final ModelSettings WIDE_MODEL = new ModelSettings(ModelSettings.AUTOENCODER, 64, 8, 4, 2, 128, 0.01, 7,
-        ModelSettings.QUANTILE, 0.995, 3, true, 1000, 20_000);
-    private static final JobConfig CRON_JOB = new JobConfig("logins-vpn", "event.created", TimeValue.timeValueDays(14), WIDE_MODEL, 0, null,
+    private static final AutoencoderSettings WIDE = new AutoencoderSettings(64, 8, 4, 2, 128, 0.01, 7, AutoencoderSettings.QUANTILE, 0.995, 3,
+        true, 1000, 20_000);
+    private static final JobModels WIDE_MODEL = new JobModels(List.of(WIDE));
+    private static final JobConfig CRON_JOB = new JobConfig("logins-vpn", "event.created", TimeValue.timeValueDays(14), "vpn", WIDE_MODEL, 0, null,
         "0 3 * * *", "Europe/Paris", false);
 
     public void testAFieldLeftOutKeepsItsStoredValue() throws IOException {
         JobConfig updated = update("{\"window\": \"7d\"}").applyTo(CRON_JOB);
-        assertEquals(new JobConfig("logins-vpn", "event.created", TimeValue.timeValueDays(7), WIDE_MODEL, 0, null, "0 3 * * *", "Europe/Paris", false),
+        assertEquals(new JobConfig("logins-vpn", "event.created", TimeValue.timeValueDays(7), "vpn", WIDE_MODEL, 0, null, "0 3 * * *", "Europe/Paris", false),
             updated);
     }
 
     public void testTheModelIsMergedFieldByField() throws IOException {
-        ModelSettings model = update("{\"model\": {\"bottleneck\": 16, \"threshold_method\": \"mean_std\"}}").applyTo(CRON_JOB).model();
+        AutoencoderSettings model = autoencoder(update("{\"model\": {\"bottleneck\": 16, \"threshold_method\": \"mean_std\"}}").applyTo(CRON_JOB));
         assertEquals(16, model.bottleneck());
-        assertEquals(ModelSettings.MEAN_STD, model.thresholdMethod());
+        assertEquals(AutoencoderSettings.MEAN_STD, model.thresholdMethod());
         assertEquals(64, model.hidden());
         assertEquals(4, model.epochs());
         assertEquals(0.01, model.learningRate(), 0);
         assertEquals(7, model.seed());
         assertEquals(1000, model.replayRows());
+    }
+
+    public void testTheModelShorthandChangesTheListedModelOfItsType() throws IOException {
+        AutoencoderSettings model = autoencoder(update("{\"model\": {\"type\": \"autoencoder\", \"epochs\": 9}}").applyTo(CRON_JOB));
+        assertEquals(9, model.epochs());
+        assertEquals(64, model.hidden());
+    }
+
+    public void testTheModelsListIsReplacedWhole() throws IOException {
+        AutoencoderSettings model = autoencoder(update("{\"models\": [{\"type\": \"autoencoder\", \"epochs\": 9}]}").applyTo(CRON_JOB));
+        assertEquals(9, model.epochs());
+        assertEquals(AutoencoderSettings.DEFAULTS.hidden(), model.hidden());
     }
 
     public void testTheScheduleIsReplacedWhole() throws IOException {
@@ -48,9 +63,11 @@ public class JobUpdateTests extends OpenSearchTestCase {
     }
 
     public void testAWrongChangeIsRefusedNamingTheFieldAsPutWould() {
-        assertRefused("{\"model\": {\"bottleneck\": 128}}", "[model.bottleneck]");
-        assertRefused("{\"model\": {\"dropout\": 0.1}}", "[model.dropout]");
-        assertRefused("{\"model\": 3}", "[model]");
+        assertRefused("{\"model\": {\"bottleneck\": 128}}", "[models[0].bottleneck]");
+        assertRefused("{\"model\": {\"dropout\": 0.1}}", "[models[0].dropout]");
+        assertRefused("{\"model\": {\"type\": \"forest\"}}", "[models[1].type]");
+        assertRefused("{\"model\": 3}", "[models]");
+        assertRefused("{\"models\": [{\"epochs\": 0}]}", "[models[0].epochs]");
         assertRefused("{\"colour\": \"red\"}", "[colour]");
         assertRefused("{\"window\": null}", "[window]");
         assertRefused("{\"schedule\": {\"interval\": {\"unit\": \"Weeks\"}}}", "[schedule.interval.unit]");
@@ -65,6 +82,10 @@ public class JobUpdateTests extends OpenSearchTestCase {
             assertEquals(original, read);
             assertEquals(original.applyTo(CRON_JOB), read.applyTo(CRON_JOB));
         }
+    }
+
+    private static AutoencoderSettings autoencoder(JobConfig config) {
+        return (AutoencoderSettings) config.models().kinds().getFirst();
     }
 
     private static void assertRefused(String json, String field) {

@@ -20,36 +20,43 @@ public class NodeModelsTests extends OpenSearchTestCase {
     private static final DiscoveryNode NODE = new DiscoveryNode("node-1", new TransportAddress(InetAddress.getLoopbackAddress(), 9300),
         Version.CURRENT);
 
+    private static final SetModels TROUBLED = new SetModels("run-1", Map.of("autoencoder", "run-1"), "run-2", "run-2",
+        Map.of("rgcn", "this node knows no model kind [rgcn]"), "cannot use model [run-2]: model format 1 is not 2", 42L);
+    private static final SetModels HEALTHY = new SetModels("run-9", Map.of("autoencoder", "run-9"), "run-9", null, Map.of(), null, null);
+
     public void testSurvivesTheTransportWire() throws IOException {
-        NodeModels original = new NodeModels(NODE, "run-1", "run-2", "run-2", "cannot use model [run-2]: model format 1 is not 2", 42L, "n:7");
+        NodeModels original = new NodeModels(NODE, Map.of("default", TROUBLED, "vpn", HEALTHY), "n:7");
         BytesStreamOutput out = new BytesStreamOutput();
         original.writeTo(out);
         try (StreamInput in = out.bytes().streamInput()) {
             NodeModels copy = new NodeModels(in);
-            assertEquals("run-1", copy.inUse());
-            assertEquals("run-2", copy.unusable());
-            assertEquals(original.lastError(), copy.lastError());
+            assertEquals(original.sets(), copy.sets());
+            assertEquals(json(original), json(copy));
         }
     }
 
     @SuppressWarnings("unchecked")
-    public void testJsonSaysWhatTheNodeScoresWithAndWhyItCannotUseTheStoredModel() throws IOException {
-        NodeModels models = new NodeModels(NODE, "run-1", "run-2", "run-2", "cannot use model [run-2]: model format 1 is not 2", 42L, "n:7");
-        Map<String, Object> json = XContentHelper.convertToMap(
-            BytesReference.bytes(models.toXContent(MediaTypeRegistry.JSON.contentBuilder(), ToXContent.EMPTY_PARAMS)), false,
-            MediaTypeRegistry.JSON).v2();
-        assertEquals("run-1", ((Map<String, Object>) json.get("scoring_with")).get("autoencoder"));
-        assertEquals("run-2", json.get("store_current"));
-        assertEquals("run-2", json.get("unusable_model"));
-        assertEquals("cannot use model [run-2]: model format 1 is not 2", ((Map<String, Object>) json.get("last_sync_error")).get("message"));
+    public void testJsonSaysWhatEachSetScoresWithAndWhyItCannotUseTheStoredModel() throws IOException {
+        Map<String, Object> sets = (Map<String, Object>) json(new NodeModels(NODE, Map.of("default", TROUBLED, "vpn", HEALTHY), "n:7"))
+            .get("model_sets");
+        Map<String, Object> troubled = (Map<String, Object>) sets.get("default");
+        assertEquals("run-1", ((Map<String, Object>) troubled.get("scoring_with")).get("autoencoder"));
+        assertEquals("run-1", ((Map<String, Object>) troubled.get("scoring_with")).get("profile"));
+        assertEquals("run-2", troubled.get("store_current"));
+        assertEquals("run-2", troubled.get("unusable_model"));
+        assertEquals(Map.of("rgcn", "this node knows no model kind [rgcn]"), troubled.get("unusable_kinds"));
+        assertEquals("cannot use model [run-2]: model format 1 is not 2", ((Map<String, Object>) troubled.get("last_sync_error")).get("message"));
+
+        Map<String, Object> healthy = (Map<String, Object>) sets.get("vpn");
+        assertEquals("run-9", healthy.get("store_current"));
+        assertFalse(healthy.containsKey("last_sync_error"));
+        assertFalse(healthy.containsKey("unusable_model"));
+        assertFalse(healthy.containsKey("unusable_kinds"));
     }
 
-    public void testAHealthyNodeReportsNoError() throws IOException {
-        NodeModels models = new NodeModels(NODE, "run-1", "run-1", null, null, null, null);
-        Map<String, Object> json = XContentHelper.convertToMap(
+    private static Map<String, Object> json(NodeModels models) throws IOException {
+        return XContentHelper.convertToMap(
             BytesReference.bytes(models.toXContent(MediaTypeRegistry.JSON.contentBuilder(), ToXContent.EMPTY_PARAMS)), false,
             MediaTypeRegistry.JSON).v2();
-        assertFalse(json.containsKey("last_sync_error"));
-        assertFalse(json.containsKey("unusable_model"));
     }
 }

@@ -1,7 +1,8 @@
 package io.ueba.ml.model;
 
 import io.ueba.ml.autoencoder.DenseAutoencoder;
-import io.ueba.ml.autoencoder.LoginScorer;
+import io.ueba.ml.autoencoder.AutoencoderKind;
+import io.ueba.ml.autoencoder.AutoencoderScorer;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.features.LoginVectorizer;
@@ -19,6 +20,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TrainedModelsCodecTest {
 
     private static final int DIMENSION = new LoginVectorizer().dimension();
+    private static final TrainedModelsCodec CODEC = new TrainedModelsCodec(ModelKinds.BUILT_IN);
 
     @Test
     void decodedModelsAnswerAsTheOriginalsDo() throws IOException {
@@ -38,9 +42,11 @@ class TrainedModelsCodecTest {
             .add("alice", "ws-2", "srv-mail", 10.2, "FR")
             .add("bob", "ws-7", "srv-file", 22.0, null)
             .build("run-7");
-        LoginScorer scorer = new LoginScorer("run-6", randomAutoencoder(new Random(3), DIMENSION, 8), new Threshold("quantile(0.99)", 0.042));
+        AutoencoderScorer scorer = new AutoencoderScorer("run-6", randomAutoencoder(new Random(3), DIMENSION, 8), new Threshold("quantile(0.99)", 0.042));
 
-        TrainedModels decoded = TrainedModelsCodec.decode(TrainedModelsCodec.encode(new TrainedModels(profile, scorer)));
+        TrainedModelsCodec.Decoded read = CODEC.decode(CODEC.encode(new TrainedModels(profile, List.of(scorer))));
+        assertEquals(Map.of(), read.unusable());
+        TrainedModels decoded = read.models();
 
         EntityProfile copy = decoded.profile();
         assertEquals("run-7", copy.version());
@@ -56,27 +62,29 @@ class TrainedModelsCodecTest {
         for (double hour = 0; hour < 24; hour += 0.75) {
             assertEquals(profile.hourDistance("alice", hour), copy.hourDistance("alice", hour), "hour " + hour);
         }
-        assertEquals("run-6", decoded.scorer().version());
-        assertEquals(scorer.threshold(), decoded.scorer().threshold());
+        LoginScorer copied = decoded.scorer(AutoencoderKind.NAME);
+        assertEquals("run-6", copied.version());
+        assertEquals(scorer.threshold(), copied.threshold());
         LoginFeatures login = new LoginFeaturizer().featurize(
             new LoginEvent(Instant.parse("2026-11-20T03:00:00Z"), "alice", null, "203.0.113.9", "ws-9", "dc-01", null, LoginOutcome.SUCCESS, "NTLM", "Network", null, null),
             profile);
-        assertEquals(scorer.score(login), decoded.scorer().score(login));
+        assertEquals(scorer.score(login), copied.score(login));
     }
 
     @Test
     void aProfileWithoutAScorerStaysWithoutOne() throws IOException {
         EntityProfile profile = new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5, null).build("run-1");
-        TrainedModels decoded = TrainedModelsCodec.decode(TrainedModelsCodec.encode(new TrainedModels(profile, null)));
+        TrainedModels decoded = CODEC.decode(CODEC.encode(new TrainedModels(profile, List.of()))).models();
         assertEquals("run-1", decoded.profile().version());
-        assertNull(decoded.scorer());
+        assertFalse(decoded.scores());
+        assertNull(decoded.scorer(AutoencoderKind.NAME));
     }
 
     @Test
     void refusesBytesThatAreNotWholeModels() {
-        byte[] encoded = TrainedModelsCodec.encode(new TrainedModels(new EntityProfileBuilder().add("a", "s", "d", 1, null).build("run-1"), null));
-        assertThrows(IOException.class, () -> TrainedModelsCodec.decode(Arrays.copyOf(encoded, encoded.length / 2)));
-        assertThrows(IOException.class, () -> TrainedModelsCodec.decode("not a model".getBytes()));
+        byte[] encoded = CODEC.encode(new TrainedModels(new EntityProfileBuilder().add("a", "s", "d", 1, null).build("run-1"), List.of()));
+        assertThrows(IOException.class, () -> CODEC.decode(Arrays.copyOf(encoded, encoded.length / 2)));
+        assertThrows(IOException.class, () -> CODEC.decode("not a model".getBytes()));
     }
 
     @Test
@@ -92,7 +100,7 @@ class TrainedModelsCodecTest {
 
     @Test
     void theSchemaNamesEveryFeatureGroup() {
-        String schema = TrainedModelsCodec.schema();
+        String schema = new AutoencoderKind().schema();
         new LoginVectorizer().groups().forEach(group -> assertTrue(schema.contains(group.name() + "[" + group.from() + "," + group.to() + ")"), schema));
     }
 

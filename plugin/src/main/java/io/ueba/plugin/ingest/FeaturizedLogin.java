@@ -1,7 +1,7 @@
 package io.ueba.plugin.ingest;
 
-import io.ueba.ml.autoencoder.LoginScorer;
 import io.ueba.ml.features.LoginFeatures;
+import io.ueba.ml.model.TrainedModels;
 import org.opensearch.core.xcontent.ToXContentObject;
 import org.opensearch.core.xcontent.XContentBuilder;
 
@@ -9,15 +9,16 @@ import java.io.IOException;
 
 /**
  * What {@code ueba_login_features} leaves in the document's ingest metadata (never indexed) for
- * {@code ueba_login_score}, which takes it out again. It renders as a small object because the simulate API prints
- * the ingest metadata of a pipeline that featurizes without scoring.
+ * {@code ueba_login_score}, which takes it out again: the features, and the models whose profile they were made
+ * against, so the login is scored by the models of that same version. It renders as a small object because the
+ * simulate API prints the ingest metadata of a pipeline that featurizes without scoring.
  *
- * @param scorer null when no model was published yet
+ * @param models {@link TrainedModels#NONE} when no model was published yet
  */
-record FeaturizedLogin(LoginFeatures features, LoginScorer scorer) implements ToXContentObject {
+record FeaturizedLogin(LoginFeatures features, TrainedModels models) implements ToXContentObject {
 
     @Override
     public XContentBuilder toXContent(XContentBuilder builder, Params params) throws IOException {
-        return builder.startObject().field("model_version", scorer == null ? null : scorer.version()).endObject();
+        return builder.startObject().field("model_version", models.id()).endObject();
     }
 }

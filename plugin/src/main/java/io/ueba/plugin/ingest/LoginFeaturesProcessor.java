@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ueba_login_features}: featurizes a login against the entity profile that training last published, leaves
+ * {@code ueba_login_features}: featurizes a login against the entity profile that training last published to its
+ * model set (option {@code model_set}, {@code default} unless told otherwise), leaves
  * the features in the ingest metadata for {@code ueba_login_score}, and writes as much of them into the document as
  * its {@link FeatureOutput} says. Works from memory only: no lookups, no model calls.
  */
@@ -35,6 +36,7 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
     private final LoginSourceReader reader;
     private final LoginFeaturizer featurizer = new LoginFeaturizer();
     private final TrainedModelsHolder models;
+    private final String modelSet;
     private final SourcePath sourceGeoField;
     private final SourcePath targetField;
     private final FeatureOutput output;
@@ -45,6 +47,7 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
         String description,
         LoginSourceReader reader,
         TrainedModelsHolder models,
+        String modelSet,
         String sourceGeoField,
         String targetField,
         FeatureOutput output,
@@ -53,6 +56,7 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
         super(tag, description);
         this.reader = reader;
         this.models = models;
+        this.modelSet = modelSet;
         this.sourceGeoField = SourcePath.of(sourceGeoField);
         this.targetField = SourcePath.of(targetField);
         this.output = output;
@@ -78,9 +82,9 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
             }
             throw reading.failure();
         }
-        TrainedModels published = models.current();
+        TrainedModels published = models.current(modelSet);
         LoginFeatures loginFeatures = featurizer.featurize(reading.event(), published.profile());
-        document.getIngestMetadata().put(FEATURES_METADATA, new FeaturizedLogin(loginFeatures, published.scorer()));
+        document.getIngestMetadata().put(FEATURES_METADATA, new FeaturizedLogin(loginFeatures, published));
         Map<String, Object> features = output.document(loginFeatures);
         if (features != null) {
             if (output == FeatureOutput.ALL) {

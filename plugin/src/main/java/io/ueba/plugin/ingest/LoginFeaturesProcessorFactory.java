@@ -1,5 +1,7 @@
 package io.ueba.plugin.ingest;
 
+import io.ueba.action.JobConfig;
+import io.ueba.action.ResourceNames;
 import io.ueba.plugin.model.TrainedModelsHolder;
 import org.opensearch.ingest.ConfigurationUtils;
 import org.opensearch.ingest.Processor;
@@ -31,11 +33,20 @@ public final class LoginFeaturesProcessorFactory implements Processor.Factory {
             description,
             options.reader(nowMillis),
             models,
+            modelSet(tag, config),
             options.fields().sourceGeo(),
             LoginFieldOptions.string(tag, config, "target_field", LoginFeaturesProcessor.DEFAULT_TARGET_FIELD),
             featureOutput(tag, config),
             ConfigurationUtils.readBooleanProperty(LoginFeaturesProcessor.TYPE, tag, config, "ignore_missing", false)
         );
+    }
+
+    private static String modelSet(String tag, Map<String, Object> config) {
+        String modelSet = LoginFieldOptions.string(tag, config, "model_set", JobConfig.DEFAULT_MODEL_SET);
+        ResourceNames.problem("model_set", modelSet).ifPresent(problem -> {
+            throw ConfigurationUtils.newConfigurationException(LoginFeaturesProcessor.TYPE, tag, "model_set", problem);
+        });
+        return modelSet;
     }
 
     private static FeatureOutput featureOutput(String tag, Map<String, Object> config) {

@@ -1,7 +1,7 @@
 package io.ueba.plugin.job;
 
 import io.ueba.action.JobConfig;
-import io.ueba.action.ModelSettings;
+import io.ueba.action.JobModels;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.core.xcontent.XContentParser;
@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A scheduled training job of ours, as stored in the job index that Job Scheduler sweeps: when it runs, which
- * logins it learns from (those of {@code indices} whose {@code timeField} is in the last {@code window}), and the
- * model it trains.
+ * logins it learns from (those of {@code indices} whose {@code timeField} is in the last {@code window}), the models it
+ * trains, and the model set it publishes them to.
  */
 public record UebaJob(
     String name,
@@ -36,7 +36,8 @@ public record UebaJob(
     String indices,
     String timeField,
     TimeValue window,
-    ModelSettings model
+    String modelSet,
+    JobModels models
 ) implements ScheduledJobParameter {
 
     static final String NAME = "name";
@@ -48,6 +49,9 @@ public record UebaJob(
     static final String INDICES = "indices";
     static final String TIME_FIELD = "time_field";
     static final String WINDOW = "window";
+    static final String MODEL_SET = "model_set";
+    static final String MODELS = "models";
+    /** What jobs stored before a job could list several kinds: one model's settings. */
     static final String MODEL = "model";
 
     public UebaJob {
@@ -57,7 +61,8 @@ public record UebaJob(
         indices = indices == null ? JobConfig.DEFAULTS.indices() : indices;
         timeField = timeField == null ? JobConfig.DEFAULTS.timeField() : timeField;
         window = window == null ? JobConfig.DEFAULTS.window() : window;
-        model = model == null ? JobConfig.DEFAULTS.model() : model;
+        modelSet = modelSet == null ? JobConfig.DEFAULT_MODEL_SET : modelSet;
+        models = models == null ? JobConfig.DEFAULTS.models() : models;
         if (window.millis() <= 0) {
             throw new IllegalArgumentException("[" + WINDOW + "] must be a positive time, got [" + window + "]");
         }
@@ -76,7 +81,7 @@ public record UebaJob(
         Schedule wanted = schedule(config, now);
         Schedule schedule = previous != null && sameRhythm(previous.schedule(), wanted) ? previous.schedule() : wanted;
         return new UebaJob(id, config.enabled(), schedule, enabledSince(config.enabled(), previous, now), now, LOCK_DURATION, config.indices(),
-            config.timeField(), config.window(), config.model());
+            config.timeField(), config.window(), config.modelSet(), config.models());
     }
 
     private static Schedule schedule(JobConfig config, Instant now) {
@@ -107,16 +112,16 @@ public record UebaJob(
     /** The settings a user would give to describe this job, as {@code PUT} takes them. */
     public JobConfig config() {
         if (schedule instanceof CronSchedule cron) {
-            return new JobConfig(indices, timeField, window, model, 0, null, cron.getCronExpression(), cron.getTimeZone().getId(), enabled);
+            return new JobConfig(indices, timeField, window, modelSet, models, 0, null, cron.getCronExpression(), cron.getTimeZone().getId(), enabled);
         }
         IntervalSchedule interval = (IntervalSchedule) schedule;
         // ChronoUnit names itself as a user writes the unit: Minutes, Hours, Days.
-        return new JobConfig(indices, timeField, window, model, interval.getInterval(), interval.getUnit().toString(), null, null, enabled);
+        return new JobConfig(indices, timeField, window, modelSet, models, interval.getInterval(), interval.getUnit().toString(), null, null, enabled);
     }
 
     /** The same job with its schedule switched on (from now) or off. */
     public UebaJob withEnabled(boolean on, Instant now) {
-        return new UebaJob(name, on, schedule, enabledSince(on, this, now), now, lockDurationSeconds, indices, timeField, window, model);
+        return new UebaJob(name, on, schedule, enabledSince(on, this, now), now, lockDurationSeconds, indices, timeField, window, modelSet, models);
     }
 
     /** A job already enabled keeps its enabled time, so switching it on again does not restart its schedule. */
@@ -137,7 +142,8 @@ public record UebaJob(
         String indices = null;
         String timeField = null;
         TimeValue window = null;
-        ModelSettings model = null;
+        String modelSet = null;
+        JobModels models = null;
         XContentParserUtils.ensureExpectedToken(XContentParser.Token.START_OBJECT, parser.nextToken(), parser);
         while (parser.nextToken() != XContentParser.Token.END_OBJECT) {
             String field = parser.currentName();
@@ -152,12 +158,14 @@ public record UebaJob(
                 case INDICES -> indices = parser.text();
                 case TIME_FIELD -> timeField = parser.text();
                 case WINDOW -> window = TimeValue.parseTimeValue(parser.text(), WINDOW);
-                case MODEL -> model = ModelSettings.parse(parser);
+                case MODEL_SET -> modelSet = parser.text();
+                case MODELS -> models = JobModels.parseList(parser);
+                case MODEL -> models = JobModels.parseOne(parser);
                 default -> parser.skipChildren();
             }
         }
         try {
-            return new UebaJob(name, enabled, schedule, enabledTime, lastUpdateTime, lockDurationSeconds, indices, timeField, window, model);
+            return new UebaJob(name, enabled, schedule, enabledTime, lastUpdateTime, lockDurationSeconds, indices, timeField, window, modelSet, models);
         } catch (NullPointerException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -173,7 +181,8 @@ public record UebaJob(
         if (lockDurationSeconds != null) {
             builder.field(LOCK_DURATION_SECONDS, lockDurationSeconds);
         }
-        return builder.field(INDICES, indices).field(TIME_FIELD, timeField).field(WINDOW, window.getStringRep()).field(MODEL, model).endObject();
+        builder.field(INDICES, indices).field(TIME_FIELD, timeField).field(WINDOW, window.getStringRep()).field(MODEL_SET, modelSet);
+        return models.toXContent(builder, params).endObject();
     }
 
     @Override

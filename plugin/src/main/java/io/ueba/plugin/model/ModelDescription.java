@@ -1,8 +1,7 @@
 package io.ueba.plugin.model;
 
 import io.ueba.action.TrainResponse;
-import io.ueba.ml.autoencoder.LoginScorer;
-import io.ueba.ml.model.TrainedModelsCodec;
+import io.ueba.action.TrainedKind;
 import io.ueba.plugin.training.TrainingSpec;
 import org.opensearch.core.xcontent.ToXContent;
 import org.opensearch.core.xcontent.XContentBuilder;
@@ -13,7 +12,7 @@ import java.util.Map;
 
 /**
  * What the model store records about a model version besides its bytes: where and when it was trained from, with
- * which settings, what the run did, and the scorer it carries.
+ * which settings, and what the run did, each kind it trained included.
  */
 public record ModelDescription(
     String id,
@@ -21,11 +20,12 @@ public record ModelDescription(
     TrainingSpec spec,
     Instant windowFrom,
     Instant windowTo,
-    TrainResponse training,
-    LoginScorer scorer
+    TrainResponse training
 ) {
 
-    public static final String MODEL_TYPE = "autoencoder";
+    public String modelSet() {
+        return spec.modelSet();
+    }
 
     /** Where a stored version was trained from: what an incremental run must match to build on it. */
     public record Origin(String indices, String timeField, Instant windowTo) {
@@ -41,22 +41,18 @@ public record ModelDescription(
     /** Writes the fields of the stored metadata document that describe the model. */
     void describe(XContentBuilder builder) throws IOException {
         builder.field("model_id", id)
-            .field("model_type", MODEL_TYPE)
+            .field("model_set", spec.modelSet())
+            .field("kinds", training.models().stream().map(TrainedKind::type).toList())
             .field("created", created.toEpochMilli())
             .field("indices", spec.indices())
             .field("time_field", spec.timeField())
-            .field("settings", spec.model())
             .startObject("window")
             .field("from", windowFrom.toEpochMilli())
             .field("to", windowTo.toEpochMilli())
             .endObject()
-            .field("feature_schema", TrainedModelsCodec.schema())
-            .field("scorer_version", scorer.version())
-            .startObject("threshold")
-            .field("method", scorer.threshold().method())
-            .field("value", scorer.threshold().value())
-            .endObject();
-        builder.field("training");
+            .startObject("settings");
+        spec.models().toXContent(builder, ToXContent.EMPTY_PARAMS);
+        builder.endObject().field("training");
         training.toXContent(builder, ToXContent.EMPTY_PARAMS);
     }
 }

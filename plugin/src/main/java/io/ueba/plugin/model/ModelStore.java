@@ -30,20 +30,22 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Model versions in the {@value #INDEX} system index, so that they outlive the node that trained them and reach every
- * ingest node. A version is its bytes in chunks plus a metadata document; the {@value #POINTER_ID} document names the
- * version in use and is switched only after every chunk and the metadata are written, so a reader never follows it
- * to a half-written model. Older versions beyond the number to keep are deleted after the switch. Beside the models
- * it holds the status document of each training run, which the run rewrites as it goes.
+ * ingest node. Versions belong to a model set (one per job, named by the job's {@code model_set}); a version is its
+ * bytes in chunks plus a metadata document. Each set's pointer document names the set's version in use and is switched
+ * only after every chunk and the metadata are written, so a reader never follows it to a half-written model. The set's
+ * older versions beyond the number to keep are deleted after the switch. Beside the models it holds the status
+ * document of each training run, which the run rewrites as it goes.
  *
  * <p>Every call blocks on the index: call it from the ML or generic pool, never a transport thread.
  */
 public final class ModelStore {
 
     public static final String INDEX = ".ueba-models";
-    static final String POINTER_ID = "current";
+    private static final String POINTER_PREFIX = "pointer#";
     static final int CHUNK_BYTES = 512 * 1024;
     /** How many versions listing and pruning look at; far more than anyone keeps. */
     static final int MAX_LISTED = 1000;
@@ -79,17 +81,23 @@ public final class ModelStore {
             client.index(new IndexRequest(INDEX).id(description.id()).source(metadata.endObject()).setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE))
                 .actionGet();
 
-            client.index(new IndexRequest(INDEX).id(POINTER_ID)
-                .source(Map.of("doc_type", POINTER, "model_id", description.id()))
+            client.index(new IndexRequest(INDEX).id(pointerId(description.modelSet()))
+                .source(Map.of("doc_type", POINTER, "model_set", description.modelSet(), "model_id", description.id()))
                 .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)).actionGet();
-            deleteBeyond(keep, description.id());
+            deleteBeyond(keep, description.modelSet(), description.id());
             return null;
         });
     }
 
-    /** The version in use, or empty before the first save. */
-    public Optional<String> currentId() {
-        return index.get(POINTER_ID).map(pointer -> (String) pointer.getSource().get("model_id"));
+    /** The version in use of every model set, by set; empty before the first save. */
+    public Map<String, String> currentIds() {
+        SearchSourceBuilder query = new SearchSourceBuilder().query(QueryBuilders.termQuery("doc_type", POINTER)).size(MAX_LISTED);
+        Map<String, String> current = new TreeMap<>();
+        for (SearchHit hit : index.search(query)) {
+            Map<String, Object> pointer = hit.getSourceAsMap();
+            current.put((String) pointer.get("model_set"), (String) pointer.get("model_id"));
+        }
+        return current;
     }
 
     /** A version's bytes, checked against the length and digest recorded when it was written. */
@@ -187,8 +195,8 @@ public final class ModelStore {
         return jobId == null ? runs.mustNot(QueryBuilders.existsQuery("job_id")) : runs.filter(QueryBuilders.termQuery("job_id", jobId));
     }
 
-    private void deleteBeyond(int keep, String inUse) {
-        List<Map<String, Object>> models = list();
+    private void deleteBeyond(int keep, String modelSet, String inUse) {
+        List<Map<String, Object>> models = list().stream().filter(model -> modelSet.equals(model.get("model_set"))).toList();
         BulkRequest deletes = new BulkRequest();
         for (Map<String, Object> model : models.subList(Math.min(keep, models.size()), models.size())) {
             String id = (String) model.get("model_id");
@@ -219,6 +227,10 @@ public final class ModelStore {
             .field("chunk", chunk)
             .field("data", data)
             .endObject();
+    }
+
+    private static String pointerId(String modelSet) {
+        return POINTER_PREFIX + modelSet;
     }
 
     private static String chunkId(String modelId, int chunk) {

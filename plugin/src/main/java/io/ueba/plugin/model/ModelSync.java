@@ -13,20 +13,23 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Keeps this node's models the ones the store's pointer names: checks the pointer every poll interval (one document
- * read) and, when it names another version, reads, verifies and decodes that version off the ingest path, then swaps
- * it in. Every node does this, the one that trained included, so there is one way a model comes into use.
+ * Keeps this node's models the ones the store's pointers name, one per model set: checks the pointers every poll
+ * interval (one search) and, when a set's pointer names another version, reads, verifies and decodes that version off
+ * the ingest path, then swaps it in. Every node does this, the one that trained included, so there is one way a model
+ * comes into use.
  *
- * <p>A version this node cannot use (written in another format or feature layout, by an older or newer plugin, or
- * damaged) is logged once, remembered and not read again until the pointer names another version: the models in use
- * stay, and training, which trains from scratch when nothing usable is in use, replaces it. A store that cannot be read
- * at all (a node starting, a shard recovering) is tried again at the next poll, and logged at warn only if it lasts.
+ * <p>A version this node cannot use (written in another format by an older or newer plugin, or damaged) is logged
+ * once, remembered and not read again until the pointer names another version: the set's models in use stay, and
+ * training, which trains from scratch when nothing usable is in use, replaces it. A kind inside a version that this
+ * node cannot read is passed over and reported, and the other kinds come into use. A store that cannot be read at all
+ * (a node starting, a shard recovering) is tried again at the next poll, and logged at warn only if it lasts.
  */
 public final class ModelSync extends AbstractLifecycleComponent {
 
@@ -40,30 +43,36 @@ public final class ModelSync extends AbstractLifecycleComponent {
     private static final Duration PASSING = Duration.ofMinutes(1);
 
     /**
-     * What this node scores with and how its last check went, for {@code GET /_plugins/_ueba}.
+     * What this node scores with in one model set and how its last check went, for {@code GET /_plugins/_ueba}.
      *
-     * @param inUse     the version ingest uses; null before any
-     * @param wanted    the version the store's pointer named at the last check; null when none or not known
-     * @param unusable  a version named by the pointer that this node cannot use; null when there is none
-     * @param lastError why the last check failed; null when it did not
-     * @param errorAt   when it failed; null when it did not
+     * @param inUse         the version ingest uses; null before any
+     * @param wanted        the version the set's pointer named at the last check; null when not known
+     * @param unusable      a version named by the pointer that this node cannot use; null when there is none
+     * @param unusableKinds the kinds of the version in use that this node could not read, with why: it scores with the
+     *                      others, and the next run trains these afresh
+     * @param lastError     why the last check failed; null when it did not
+     * @param errorAt       when it failed; null when it did not
      */
-    public record Status(String inUse, String wanted, String unusable, String lastError, Instant errorAt) {}
+    public record Status(String inUse, String wanted, String unusable, Map<String, String> unusableKinds, String lastError, Instant errorAt) {}
 
     private final ModelStore store;
+    private final TrainedModelsCodec codec;
     private final TrainedModelsHolder models;
     private final ThreadPool threadPool;
     private final TimeValue interval;
     private final Supplier<Instant> clock;
     private final List<Consumer<TrainedModels>> onPublished = new CopyOnWriteArrayList<>();
-    private volatile Status status = new Status(null, null, null, null, null);
+    /** By model set; replaced whole, so a reader sees one check's statuses. */
+    private volatile Map<String, Status> statuses = Map.of();
     /** Since when the store could not be read; null while it can. */
     private Instant unreadableSince;
     private boolean unreadableWarned;
     private volatile Scheduler.Cancellable polling;
 
-    public ModelSync(ModelStore store, TrainedModelsHolder models, ThreadPool threadPool, TimeValue interval, Supplier<Instant> clock) {
+    public ModelSync(ModelStore store, TrainedModelsCodec codec, TrainedModelsHolder models, ThreadPool threadPool, TimeValue interval,
+        Supplier<Instant> clock) {
         this.store = store;
+        this.codec = codec;
         this.models = models;
         this.threadPool = threadPool;
         this.interval = interval;
@@ -75,67 +84,68 @@ public final class ModelSync extends AbstractLifecycleComponent {
         onPublished.add(listener);
     }
 
-    public Status status() {
-        return status;
+    /** Each model set's status on this node, by set. */
+    public Map<String, Status> status() {
+        return statuses;
     }
 
     /**
-     * Brings this node to the version the pointer names, if it is not there already and can use it. Never throws:
-     * what went wrong is in {@link #status()} and the log.
-     *
-     * @return the version in use afterwards; null while there is none
+     * Brings every model set of this node to the version its pointer names, if it is not there already and can use it.
+     * Never throws: what went wrong is in {@link #status()} and the log.
      */
-    public synchronized String sync() {
-        String inUse = models.current().id();
-        String wanted;
+    public synchronized void sync() {
+        Map<String, String> wanted;
         try {
-            wanted = store.currentId().orElse(null);
+            wanted = store.currentIds();
         } catch (RuntimeException e) {
-            failed(inUse, status.wanted(), "could not read the model store's pointer: " + e.getMessage(), e);
-            return inUse;
+            failed("could not read the model store's pointers: " + e.getMessage(), e);
+            return;
         }
-        if (wanted != null && wanted.equals(status.unusable())) {
+        unreadableSince = null;
+        unreadableWarned = false;
+        Map<String, Status> now = new TreeMap<>(statuses);
+        wanted.forEach((modelSet, version) -> now.put(modelSet, sync(modelSet, version, now.get(modelSet))));
+        statuses = Map.copyOf(now);
+    }
+
+    /** Brings one set to the version its pointer names; its status afterwards. */
+    private Status sync(String modelSet, String wanted, Status before) {
+        String inUse = models.current(modelSet).id();
+        Map<String, String> unusableKinds = before == null ? Map.of() : before.unusableKinds();
+        if (before != null && wanted.equals(before.unusable())) {
             // Known to be unusable: not read again, and the error stays on show until the store names another version.
-            reached(status);
-            return inUse;
+            return before;
         }
-        if (wanted == null || Objects.equals(wanted, inUse)) {
-            reached(new Status(inUse, wanted, null, null, null));
-            return inUse;
+        if (wanted.equals(inUse)) {
+            return new Status(inUse, wanted, null, unusableKinds, null, null);
         }
-        TrainedModels loaded;
+        TrainedModelsCodec.Decoded decoded;
         try {
-            loaded = TrainedModelsCodec.decode(store.read(wanted));
+            decoded = codec.decode(store.read(wanted));
         } catch (IOException e) {
-            logger.warn("cannot use model [{}] from the store: {}; scoring stays with [{}] until a training run publishes another version",
-                wanted, e.getMessage(), inUse);
-            reached(new Status(inUse, wanted, wanted, "cannot use model [" + wanted + "]: " + e.getMessage(), clock.get()));
-            return inUse;
+            logger.warn("cannot use model [{}] of model set [{}] from the store: {}; scoring stays with [{}] until a training run publishes "
+                + "another version", wanted, modelSet, e.getMessage(), inUse);
+            return new Status(inUse, wanted, wanted, unusableKinds, "cannot use model [" + wanted + "]: " + e.getMessage(), clock.get());
         } catch (RuntimeException e) {
-            failed(inUse, wanted, "could not read model [" + wanted + "]: " + e.getMessage(), e);
-            return inUse;
+            logger.debug(() -> "could not read model [" + wanted + "] of model set [" + modelSet + "]; trying again at the next check", e);
+            return new Status(inUse, wanted, null, unusableKinds, "could not read model [" + wanted + "]: " + e.getMessage(), clock.get());
         }
-        models.publish(loaded);
-        reached(new Status(wanted, wanted, null, null, null));
-        logger.info("now scoring with model [{}] (was [{}])", wanted, inUse);
+        decoded.unusable().forEach((kind, why) -> logger.warn(
+            "model [{}]: cannot use its [{}] model: {}; scoring with the other kinds until a training run trains it again", wanted, kind, why));
+        TrainedModels loaded = decoded.models();
+        models.publish(modelSet, loaded);
+        logger.info("model set [{}] now scores with model [{}] (was [{}])", modelSet, wanted, inUse);
         for (Consumer<TrainedModels> listener : onPublished) {
             listener.accept(loaded);
         }
-        return wanted;
-    }
-
-    /** The store could be read, whatever it held. */
-    private void reached(Status now) {
-        status = now;
-        unreadableSince = null;
-        unreadableWarned = false;
+        return new Status(wanted, wanted, null, decoded.unusable(), null, null);
     }
 
     /**
-     * A check that may well succeed next time (a node starting, a shard recovering): said at warn, and shown in the
-     * status, only once it has lasted a while.
+     * A check that may well succeed next time (a node starting, a shard recovering): said at warn, and shown in every
+     * set's status, only once it has lasted a while.
      */
-    private void failed(String inUse, String wanted, String error, RuntimeException e) {
+    private void failed(String error, RuntimeException e) {
         Instant now = clock.get();
         unreadableSince = unreadableSince == null ? now : unreadableSince;
         if (Duration.between(unreadableSince, now).compareTo(PASSING) < 0) {
@@ -146,7 +156,10 @@ public final class ModelSync extends AbstractLifecycleComponent {
             logger.warn("{} (for {} s now)", error, Duration.between(unreadableSince, now).toSeconds());
             unreadableWarned = true;
         }
-        status = new Status(inUse, wanted, status.unusable(), error, now);
+        Map<String, Status> failing = new TreeMap<>();
+        statuses.forEach((modelSet, status) -> failing.put(modelSet,
+            new Status(status.inUse(), status.wanted(), status.unusable(), status.unusableKinds(), error, now)));
+        statuses = Map.copyOf(failing);
     }
 
     @Override

@@ -81,7 +81,9 @@ final class RunProgress {
         write(false);
     }
 
-    void epoch(int epoch, int epochs, float loss) {
+    /** An epoch of one kind's training ended; the kinds train one after another. */
+    void epoch(String kind, int epoch, int epochs, float loss) {
+        status.put("kind", kind);
         status.put("epoch", epoch);
         status.put("epochs", epochs);
         status.put("loss", loss);

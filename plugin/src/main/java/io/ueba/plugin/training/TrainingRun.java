@@ -1,21 +1,18 @@
 package io.ueba.plugin.training;
 
 import ai.djl.engine.Engine;
-import io.ueba.action.ModelSettings;
 import io.ueba.action.TrainResponse;
-import io.ueba.ml.autoencoder.DenseAutoencoder;
-import io.ueba.ml.autoencoder.LoginScorer;
+import io.ueba.action.TrainedKind;
 import io.ueba.ml.engine.EngineLoadException;
-import io.ueba.ml.features.LoginFeaturizer;
-import io.ueba.ml.features.LoginVectorizer;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
-import io.ueba.ml.model.LoginKey;
+import io.ueba.ml.model.KindTraining;
+import io.ueba.ml.model.LoginScorer;
+import io.ueba.ml.model.ModelSetTrainer;
 import io.ueba.ml.model.ProfileLearner;
-import io.ueba.ml.model.Reservoir;
-import io.ueba.ml.model.ScorerTraining;
 import io.ueba.ml.model.TrainedModels;
 import io.ueba.ml.model.TrainedModelsCodec;
+import io.ueba.ml.model.TrainingContext;
 import io.ueba.ml.profile.EntityProfile;
 import io.ueba.plugin.engine.EngineService;
 import io.ueba.plugin.model.ModelDescription;
@@ -29,10 +26,8 @@ import org.opensearch.cluster.node.DiscoveryNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
@@ -40,15 +35,17 @@ import java.util.function.Supplier;
 
 /**
  * One training run over the successful logins of a window, in two passes: the first learns the entity profile, the
- * second trains the autoencoder on the logins as featurized against that profile. Both are saved together to the
- * model store at the end and only then come into use, so a half-trained model is never seen, not even after a
- * node restarts in the middle of a run. A failed login makes nothing known. Each login is read as the ingest pipeline of
+ * second featurizes each login against that profile once and offers it to the trainer of every kind the job lists
+ * ({@link ModelSetTrainer}), which then train. The profile and every kind's model are saved together to the model
+ * store at the end and only then come into use, so a half-trained model is never seen, not even after a node restarts
+ * in the middle of a run. A failed login makes nothing known. Each login is read as the ingest pipeline of
  * its index read it ({@link StoredLoginReader}); documents that are not logins are counted and skipped. A window with
  * too few logins publishes nothing. Runs on the ML thread pool.
  *
- * <p>With a model in use that it can build on (see {@link #warmStart}), a run is incremental: the autoencoder starts
- * from that model's weights and trains on the logins since that model's run, plus a bounded replay sample of the
- * older logins of the window so that it does not forget them. The profile is always learned over the whole window.
+ * <p>With models in use that it can build on (see {@link #warmStart}), the second pass tells each login apart as one
+ * those models learned already or one since, so a kind can train incrementally: the autoencoder starts from its
+ * weights and trains on the logins since, plus a bounded replay sample of the older ones so that it does not forget
+ * them. The profile is always learned over the whole window.
  */
 public final class TrainingRun {
 
@@ -67,8 +64,7 @@ public final class TrainingRun {
     private final EngineService engine;
     private final Supplier<Instant> clock;
     private final Supplier<DiscoveryNode> localNode;
-    private final LoginFeaturizer featurizer = new LoginFeaturizer();
-    private final LoginVectorizer vectorizer = new LoginVectorizer();
+    private final TrainedModelsCodec codec;
 
     public TrainingRun(
         IndexedLogins logins,
@@ -80,7 +76,8 @@ public final class TrainingRun {
         IntSupplier runsToKeep,
         EngineService engine,
         Supplier<Instant> clock,
-        Supplier<DiscoveryNode> localNode
+        Supplier<DiscoveryNode> localNode,
+        TrainedModelsCodec codec
     ) {
         this.logins = logins;
         this.pipelines = pipelines;
@@ -92,6 +89,7 @@ public final class TrainingRun {
         this.engine = engine;
         this.clock = clock;
         this.localNode = localNode;
+        this.codec = codec;
     }
 
     /** A new run's id: it names the run's status document and the model version the run makes. */
@@ -142,16 +140,16 @@ public final class TrainingRun {
         Instant from = started.minus(spec.window());
         // Before reading a single login: a node whose engine cannot load says so in the run's status at once.
         engine.ensureLoaded();
-        // The model in use, which an incremental run builds on. A stored version this node cannot decode (an older
+        // The models in use, which an incremental run builds on. A stored version this node cannot decode (an older
         // format after an upgrade) is reported and passed over: the run builds on what is in use, if it may, or trains
         // from scratch, and its version replaces the one that could not be read.
         sync.sync();
-        WarmStart warm = warmStart(spec, from).orElse(null);
+        WarmStart warm = warmStart(spec, from);
         StoredLoginReader reader = new StoredLoginReader(pipelines.optionsByIndex(spec.indices()), () -> started.toEpochMilli());
         long total = logins.count(spec.indices(), spec.timeField(), from, started);
         if (total == 0) {
             // A job over indices that hold no logins yet (or none in its window): nothing to read, nothing to publish.
-            return response(null, 0, new LoginCounts(), new ProfileLearner(), null, 0, 0, 0, started, tooFew(0));
+            return notPublished(0, new LoginCounts(), new ProfileLearner(), started, tooFew(0));
         }
 
         progress.phase(RunProgress.Phase.PROFILE, total);
@@ -159,75 +157,79 @@ public final class TrainingRun {
         LoginCounts counts = new LoginCounts();
         long read = logins.forEach(spec.indices(), spec.timeField(), from, started, reader.sourceFields(),
             reporting(progress, 0, cancelled, successfulLogins(reader, counts, learner::add)));
+        if (counts.learned < MIN_TRAINING_ROWS) {
+            // Publishing a profile learned from next to nothing would make every user "new": an alert storm.
+            return notPublished(read, counts, learner, started, tooFew(counts.learned));
+        }
         EntityProfile profile = learner.build(version);
 
+        // One pass for every kind: the logins the models in use learned already, then the ones since.
         progress.phase(RunProgress.Phase.SAMPLING, total);
-        long seed = spec.model().seed();
-        Reservoir recent = new Reservoir(spec.model().maxRows(), seed);
-        Reservoir replay = new Reservoir(warm == null ? 0 : spec.model().replayRows(), seed + 1);
-        Instant since = warm == null ? from : warm.since();
-        long older = warm == null ? 0 : logins.forEach(spec.indices(), spec.timeField(), from, since, reader.sourceFields(),
-            reporting(progress, 0, cancelled, successfulLogins(reader, new LoginCounts(), sampling(replay, profile))));
-        logins.forEach(spec.indices(), spec.timeField(), since, started, reader.sourceFields(), reporting(progress, older, cancelled,
-            successfulLogins(reader, new LoginCounts(), sampling(recent, profile))));
-        List<float[]> rows = new ArrayList<>(recent.rows());
-        rows.addAll(replay.rows());
-        if (rows.size() < MIN_TRAINING_ROWS) {
-            // Publishing a profile learned from next to nothing would make every user "new": an alert storm.
-            return response(null, read, counts, learner, null, rows.size(), replay.size(), 0, started, tooFew(rows.size()));
-        }
+        ModelSetTrainer trainer = new ModelSetTrainer(profile, spec.models().kinds(), warm.models());
+        long older = logins.forEach(spec.indices(), spec.timeField(), from, warm.since(), reader.sourceFields(),
+            reporting(progress, 0, cancelled, successfulLogins(reader, new LoginCounts(), login -> trainer.offer(login, true))));
+        logins.forEach(spec.indices(), spec.timeField(), warm.since(), started, reader.sourceFields(), reporting(progress, older, cancelled,
+            successfulLogins(reader, new LoginCounts(), login -> trainer.offer(login, false))));
 
         progress.phase(RunProgress.Phase.TRAINING, total);
-        LoginScorer trained = trainScorer(version, rows, spec.model(), warm, progress, cancelled);
+        List<KindTraining> trained = trainer.train(new TrainingContext(version, Engine.getEngine("PyTorch").defaultDevice(),
+            (kind, epoch, epochs, loss) -> {
+                progress.epoch(kind, epoch, epochs, (float) loss);
+                cancelled.check();
+            }));
 
         progress.phase(RunProgress.Phase.SAVING, total);
-        TrainResponse response = response(version, read, counts, learner, warm, rows.size(), replay.size(), trained.threshold().value(),
-            started, null);
+        TrainResponse response = new TrainResponse(version, read, counts.learned, counts.skipped, learner.users(), version,
+            trained.stream().map(TrainingRun::summary).toList(), Duration.between(started, clock.get()).toMillis(), null, List.of());
         cancelled.checkBeforePublishing();
         store.save(
-            new ModelDescription(version, started, spec, from, started, response, trained),
-            TrainedModelsCodec.encode(new TrainedModels(profile, trained)),
+            new ModelDescription(version, started, spec, from, started, response),
+            codec.encode(ModelSetTrainer.published(profile, trained)),
             versionsToKeep.getAsInt()
         );
         sync.sync();
         return response;
     }
 
-    private static String tooFew(int rows) {
-        return "the window holds " + rows + " successful logins to train on, fewer than the " + MIN_TRAINING_ROWS
+    private static String tooFew(long logins) {
+        return "the window holds " + logins + " successful logins to train on, fewer than the " + MIN_TRAINING_ROWS
             + " needed: nothing was published and the models in use stay";
     }
 
-    private TrainResponse response(String version, long read, LoginCounts counts, ProfileLearner learner, WarmStart warm, int rows,
-        int replayRows, double threshold, Instant started, String notPublishedReason) {
-        return new TrainResponse(version, read, counts.learned, counts.skipped, learner.users(), version, warm == null ? null : warm.modelId(),
-            rows, replayRows, threshold, Duration.between(started, clock.get()).toMillis(), notPublishedReason, List.of());
+    private TrainResponse notPublished(long read, LoginCounts counts, ProfileLearner learner, Instant started, String reason) {
+        return new TrainResponse(null, read, counts.learned, counts.skipped, learner.users(), null, List.of(),
+            Duration.between(started, clock.get()).toMillis(), reason, List.of());
     }
 
-    /** Offers each login, featurized against the profile, to the sample as a training row. */
-    private Consumer<LoginEvent> sampling(Reservoir sample, EntityProfile profile) {
-        return event -> sample.offer(LoginKey.of(event), vectorizer.vectorize(featurizer.featurize(event, profile)));
+    private static TrainedKind summary(KindTraining training) {
+        LoginScorer scorer = training.scorer();
+        return new TrainedKind(scorer.kind(), training.warmStartedFrom(), training.trainingRows(), training.replayRows(),
+            scorer.threshold().method(), scorer.threshold().value(), training.tookMillis());
     }
-
-    /** The model in use, with the end of the window it was trained on: an incremental run learns the logins since. */
-    private record WarmStart(String modelId, DenseAutoencoder weights, Instant since) {}
 
     /**
-     * The model in use when this run may build on it: the settings ask for incremental runs, the model has the shape
-     * they give, it learned from the same logins (indices and time field), and its run ended inside this run's
-     * window. Anything else trains from scratch.
+     * What the run may build on: the models in use, and the end of the window they learned from, which splits this
+     * run's window into the logins they learned already and the ones since.
      */
-    private Optional<WarmStart> warmStart(TrainingSpec spec, Instant from) {
-        TrainedModels inUse = models.current();
-        if (spec.model().incremental() == false || inUse.scorer() == null
-            || inUse.scorer().model().fits(vectorizer.dimension(), spec.model().autoencoder(true)) == false) {
-            return Optional.empty();
+    private record WarmStart(TrainedModels models, Instant since) {}
+
+    /**
+     * The models in use when this run may build on them: they learned from the same logins (indices and time field)
+     * and their run ended inside this run's window. Each kind then decides for itself whether it builds on its model
+     * in use (the autoencoder does when its settings ask for incremental runs and its shape is unchanged). Anything
+     * else starts afresh over the whole window.
+     */
+    private WarmStart warmStart(TrainingSpec spec, Instant from) {
+        TrainedModels inUse = models.current(spec.modelSet());
+        if (inUse.scores() == false) {
+            return new WarmStart(TrainedModels.NONE, from);
         }
         return store.origin(inUse.id())
             .filter(origin -> spec.indices().equals(origin.indices()) && spec.timeField().equals(origin.timeField()))
             .map(ModelDescription.Origin::windowTo)
             .filter(since -> since.isAfter(from))
-            .map(since -> new WarmStart(inUse.id(), inUse.scorer().model(), since));
+            .map(since -> new WarmStart(inUse, since))
+            .orElse(new WarmStart(TrainedModels.NONE, from));
     }
 
     /**
@@ -244,15 +246,6 @@ public final class TrainingRun {
                 cancelled.check();
             }
         };
-    }
-
-    private LoginScorer trainScorer(String version, List<float[]> rows, ModelSettings settings, WarmStart warm, RunProgress progress,
-        RunCancellation cancelled) {
-        return ScorerTraining.train(version, rows, settings.autoencoder(warm != null), settings.thresholdRule(), warm == null ? null : warm.weights(),
-            Engine.getEngine("PyTorch").defaultDevice(), (epoch, epochs, loss) -> {
-                progress.epoch(epoch, epochs, loss);
-                cancelled.check();
-            });
     }
 
     /** Reads each document as ingest read it; successful logins go to the consumer, documents that are not logins are counted. */

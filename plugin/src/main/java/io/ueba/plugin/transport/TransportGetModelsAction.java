@@ -14,6 +14,8 @@ import org.opensearch.tasks.Task;
 import org.opensearch.threadpool.ThreadPool;
 import org.opensearch.transport.TransportService;
 
+import java.util.Map;
+
 /** Reads the model store on the generic pool: its reads block, which no transport thread may do. */
 public class TransportGetModelsAction extends HandledTransportAction<GetModelsRequest, GetModelsResponse> {
 
@@ -30,7 +32,7 @@ public class TransportGetModelsAction extends HandledTransportAction<GetModelsRe
     @Override
     protected void doExecute(Task task, GetModelsRequest request, ActionListener<GetModelsResponse> listener) {
         threadPool.generic().execute(ActionRunnable.supply(listener, () -> {
-            String current = store.currentId().orElse(null);
+            Map<String, String> current = store.currentIds();
             if (request.modelId() == null) {
                 return GetModelsResponse.list(current, store.list());
             }

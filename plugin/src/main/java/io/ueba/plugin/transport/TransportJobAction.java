@@ -93,12 +93,24 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
     }
 
     private JobResponse put(String id, JobConfig config) throws IOException {
+        refuseASetAnotherJobTrains(id, config.modelSet());
         UebaJob previous = jobs.get(id).orElse(null);
         UebaJob job = UebaJob.fromConfig(id, config, previous, Instant.now());
         boolean created = jobs.put(id, job);
         Map<String, Object> body = new HashMap<>(views.describe(id, job));
         body.put("result", created ? "created" : "updated");
         return new JobResponse(created ? RestStatus.CREATED : RestStatus.OK, body);
+    }
+
+    /** Two jobs publishing to one model set would each replace the other's models at every run. */
+    private void refuseASetAnotherJobTrains(String id, String modelSet) throws IOException {
+        for (Map.Entry<String, UebaJob> other : jobs.list().entrySet()) {
+            if (other.getKey().equals(id) == false && other.getValue().modelSet().equals(modelSet)) {
+                throw new OpenSearchStatusException("[model_set] [{}] is already trained by job [{}]: give this job a [model_set] of its "
+                    + "own, and name it in the [model_set] option of the ueba_login_features processor of the pipelines it is for",
+                    RestStatus.CONFLICT, modelSet, other.getKey());
+            }
+        }
     }
 
     private JobResponse switchSchedule(String id, boolean enabled) throws IOException {

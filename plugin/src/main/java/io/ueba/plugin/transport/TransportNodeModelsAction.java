@@ -4,7 +4,10 @@ import io.ueba.action.NodeModels;
 import io.ueba.action.NodeModelsAction;
 import io.ueba.action.NodeModelsRequest;
 import io.ueba.action.NodeModelsResponse;
+import io.ueba.action.SetModels;
+import io.ueba.ml.model.LoginScorer;
 import io.ueba.plugin.model.ModelSync;
+import io.ueba.plugin.model.TrainedModelsHolder;
 import io.ueba.plugin.rescore.UnscoredLoginsRescore;
 import org.opensearch.action.FailedNodeException;
 import org.opensearch.action.support.ActionFilters;
@@ -17,11 +20,14 @@ import org.opensearch.transport.TransportService;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Each node answers from its {@link ModelSync}'s status: memory only, so the management pool is plenty. */
 public class TransportNodeModelsAction extends TransportNodesAction<NodeModelsRequest, NodeModelsResponse, NodeModelsRequest.Node, NodeModels> {
 
     private final ModelSync sync;
+    private final TrainedModelsHolder models;
     private final UnscoredLoginsRescore unscoredRescore;
 
     @Inject
@@ -31,11 +37,13 @@ public class TransportNodeModelsAction extends TransportNodesAction<NodeModelsRe
         TransportService transportService,
         ActionFilters actionFilters,
         ModelSync sync,
+        TrainedModelsHolder models,
         UnscoredLoginsRescore unscoredRescore
     ) {
         super(NodeModelsAction.NAME, threadPool, clusterService, transportService, actionFilters, NodeModelsRequest::new,
             NodeModelsRequest.Node::new, ThreadPool.Names.MANAGEMENT, NodeModels.class);
         this.sync = sync;
+        this.models = models;
         this.unscoredRescore = unscoredRescore;
     }
 
@@ -56,8 +64,15 @@ public class TransportNodeModelsAction extends TransportNodesAction<NodeModelsRe
 
     @Override
     protected NodeModels nodeOperation(NodeModelsRequest.Node request) {
-        ModelSync.Status status = sync.status();
-        return new NodeModels(clusterService.localNode(), status.inUse(), status.wanted(), status.unusable(), status.lastError(),
-            status.errorAt() == null ? null : status.errorAt().toEpochMilli(), unscoredRescore.lastTask());
+        Map<String, SetModels> sets = new TreeMap<>();
+        sync.status().forEach((modelSet, status) -> {
+            Map<String, String> scorers = new TreeMap<>();
+            for (LoginScorer scorer : models.current(modelSet).scorers()) {
+                scorers.put(scorer.kind(), scorer.version());
+            }
+            sets.put(modelSet, new SetModels(status.inUse(), scorers, status.wanted(), status.unusable(), status.unusableKinds(),
+                status.lastError(), status.errorAt() == null ? null : status.errorAt().toEpochMilli()));
+        });
+        return new NodeModels(clusterService.localNode(), sets, unscoredRescore.lastTask());
     }
 }

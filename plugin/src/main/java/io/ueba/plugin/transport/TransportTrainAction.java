@@ -72,7 +72,7 @@ public class TransportTrainAction extends HandledTransportAction<TrainRequest, T
         }
         threadPool.executor(UebaSettings.ML_THREAD_POOL)
             .execute(ActionRunnable.supply(listener, () -> training.run(training.newRunId(), null,
-                TrainingSpec.withDefaults(request.index(), Duration.ofMillis(request.window().millis())), RunCancellation.NEVER)
+                TrainingSpec.withDefaults(request.index(), Duration.ofMillis(request.window().millis()), request.modelSet()), RunCancellation.NEVER)
                 .withIndices(read)));
     }
 }

@@ -62,7 +62,7 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
     @SuppressWarnings("unchecked")
     public void testReadsTheProfilePublishedSinceItWasBuilt() {
         LoginFeaturesProcessor processor = processor(Map.of());
-        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5, null).build("run-3"), null));
+        models.publish("default", new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5, null).build("run-3"), List.of()));
         Map<String, Object> profile = (Map<String, Object>) features(processor.execute(document(login()))).get("profile");
         assertEquals("published", profile.get("status"));
         assertEquals("run-3", profile.get("version"));
@@ -71,11 +71,25 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
         assertEquals(0.0, (Float) profile.get("hour_distance"), 1e-9);
     }
 
+    @SuppressWarnings("unchecked")
+    public void testReadsTheProfileOfTheModelSetItNames() {
+        models.publish("default", new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5, null).build("run-3"), List.of()));
+        models.publish("vpn", new TrainedModels(new EntityProfileBuilder().add("bob", "ws-9", "vpn-gw", 6.5, null).build("run-4"), List.of()));
+        Map<String, Object> vpn = (Map<String, Object>) features(processor(Map.of("model_set", "vpn")).execute(document(login()))).get("profile");
+        assertEquals("run-4", vpn.get("version"));
+        assertEquals(true, vpn.get("new_user"));
+        Map<String, Object> windows = (Map<String, Object>) features(processor(Map.of("model_set", "windows")).execute(document(login())))
+            .get("profile");
+        assertEquals("a set nothing was published to yet", "missing", windows.get("status"));
+        OpenSearchParseException refused = expectThrows(OpenSearchParseException.class, () -> processor(Map.of("model_set", "VPN")));
+        assertTrue(refused.getMessage(), refused.getMessage().contains("[model_set]"));
+    }
+
     public void testNoveltyWritesOnlyWhatIsNewAgainstTheProfile() {
         LoginFeaturesProcessor processor = processor(Map.of(FeatureOutput.OPTION, "novelty"));
         assertFalse("no profile, nothing is novel", processor.execute(document(login())).hasField(LoginFeaturesProcessor.DEFAULT_TARGET_FIELD));
 
-        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5, null).build("run-3"), null));
+        models.publish("default", new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5, null).build("run-3"), List.of()));
         assertFalse("a usual login", processor.execute(document(login())).hasField(LoginFeaturesProcessor.DEFAULT_TARGET_FIELD));
 
         Map<String, Object> source = login();
@@ -90,7 +104,7 @@ public class LoginFeaturesProcessorTests extends OpenSearchTestCase {
     @SuppressWarnings("unchecked")
     public void testTheSourceCountryFromGeoipIsComparedWithTheUsersCountries() {
         LoginFeaturesProcessor processor = processor(Map.of(FeatureOutput.OPTION, "novelty"));
-        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5, "DE").build("run-3"), null));
+        models.publish("default", new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 6.5, "DE").build("run-3"), List.of()));
         Map<String, Object> home = login();
         ((Map<String, Object>) home.get("source")).put("geo", new HashMap<>(Map.of("country_iso_code", "DE")));
         assertFalse("the user's own country", processor.execute(document(home)).hasField(LoginFeaturesProcessor.DEFAULT_TARGET_FIELD));

@@ -1,7 +1,7 @@
 package io.ueba.plugin.ingest;
 
 import io.ueba.ml.autoencoder.DenseAutoencoder;
-import io.ueba.ml.autoencoder.LoginScorer;
+import io.ueba.ml.autoencoder.AutoencoderScorer;
 import io.ueba.ml.features.LoginVectorizer;
 import io.ueba.ml.model.TrainedModels;
 import io.ueba.ml.profile.EntityProfileBuilder;
@@ -66,7 +66,8 @@ public class LoginPipelineBenchmark {
             for (int user = 0; user < 1000; user++) {
                 builder.add("user" + user, "ws-" + user, "srv-file-" + (user % 20), 8 + user % 10, "US");
             }
-            holder.publish(new TrainedModels(builder.build("bench"), new LoginScorer("bench", randomAutoencoder(), new Threshold("quantile", 1e9))));
+            holder.publish("default", new TrainedModels(builder.build("bench"),
+                List.of(new AutoencoderScorer("bench", randomAutoencoder(), new Threshold("quantile", 1e9)))));
         }
         features = new LoginFeaturesProcessorFactory(holder, System::currentTimeMillis)
             .create(Map.of(), "bench", null, new HashMap<>(Map.of(FeatureOutput.OPTION, writeFeatures)));

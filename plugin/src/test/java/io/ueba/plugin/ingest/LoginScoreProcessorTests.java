@@ -4,13 +4,16 @@ import ai.djl.Device;
 import io.ueba.ml.autoencoder.AutoencoderConfig;
 import io.ueba.ml.autoencoder.AutoencoderTrainer;
 import io.ueba.ml.autoencoder.DenseAutoencoder;
-import io.ueba.ml.autoencoder.LoginScorer;
+import io.ueba.ml.autoencoder.AutoencoderScorer;
 import io.ueba.ml.autoencoder.TrainedAutoencoder;
 import io.ueba.ml.engine.TorchEngineLoader;
+import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.features.LoginVectorizer;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.model.KindScore;
+import io.ueba.ml.model.LoginScorer;
 import io.ueba.ml.model.TrainedModels;
 import io.ueba.ml.profile.EntityProfile;
 import io.ueba.ml.profile.EntityProfileBuilder;
@@ -21,6 +24,7 @@ import org.opensearch.common.xcontent.XContentFactory;
 import org.opensearch.ingest.IngestDocument;
 import org.opensearch.test.OpenSearchTestCase;
 
+import java.io.DataOutput;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -78,7 +82,8 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
                 new LoginEvent(at, "alice", null, null, "ws-1", "srv-file", null, LoginOutcome.SUCCESS, null, null, null, null), profile));
         }
         try (TrainedAutoencoder model = new AutoencoderTrainer().train(rows, AutoencoderConfig.defaults().withEpochs(30), Device.cpu())) {
-            models.publish(new TrainedModels(profile, new LoginScorer("run-1", DenseAutoencoder.of(model), Threshold.quantile(model.rowErrors(rows), 0.99))));
+            models.publish("default", new TrainedModels(profile,
+                List.of(new AutoencoderScorer("run-1", DenseAutoencoder.of(model), Threshold.quantile(model.rowErrors(rows), 0.99)))));
         }
 
         IngestDocument usual = score.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z")));
@@ -91,7 +96,10 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
         assertTrue(odd.getFieldValue("ueba.suspicious", Boolean.class));
         List<String> reasons = odd.getFieldValue("ueba.explanation", List.class);
         assertFalse(reasons.isEmpty());
+        reasons.forEach(reason -> assertTrue(reason, reason.startsWith("autoencoder: ")));
         assertFalse(usual.hasField("ueba.explanation"));
+        assertEquals(oddScore, odd.getFieldValue("ueba.scores.autoencoder", Float.class), 0);
+        assertFalse("a usual login carries no per-kind score by default", usual.hasField("ueba.scores"));
 
         // Sent through the pipeline again (a rescore), a login keeps nothing of how it was read and scored before.
         IngestDocument rescored = score.execute(features.execute(beforeAnyModel));
@@ -103,17 +111,77 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
         // A login featurized against run-1's profile is scored by the model published with it, even when run-2 comes
         // into use between the two processors.
         IngestDocument featurizedBefore = features.execute(login("ws-evil", "2026-11-22T03:00:00Z"));
-        LoginScorer other = new LoginScorer("run-2", models.current().scorer().model(), new Threshold("quantile(0.99)", 1e-9));
-        models.publish(new TrainedModels(new EntityProfileBuilder().add("alice", "ws-evil", "srv-file", 3, null).build("run-2"), other));
+        AutoencoderScorer inUse = (AutoencoderScorer) models.current("default").scorer("autoencoder");
+        AutoencoderScorer other = new AutoencoderScorer("run-2", inUse.model(), new Threshold("quantile(0.99)", 1e-9));
+        models.publish("default", new TrainedModels(new EntityProfileBuilder().add("alice", "ws-evil", "srv-file", 3, null).build("run-2"), List.of(other)));
         assertEquals("run-1", score.execute(featurizedBefore).getFieldValue("ueba.model_version", String.class));
     }
 
-    public void testHasNoOptions() {
+    public void testCombinesTheKindsByTheHighestScoreAndWritesEachKindsScoreAsTold() {
+        models.publish("default", new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5, null).build("run-5"),
+            List.of(new FixedScorer("autoencoder", 0.4), new FixedScorer("rarity", 2.5))));
+        IngestDocument suspicious = score.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z")));
+        assertEquals(2.5f, suspicious.getFieldValue("ueba.score", Float.class), 0);
+        assertTrue(suspicious.getFieldValue("ueba.suspicious", Boolean.class));
+        assertEquals(List.of("rarity: odd for rarity"), suspicious.getFieldValue("ueba.explanation", List.class));
+        assertEquals(0.4f, suspicious.getFieldValue("ueba.scores.autoencoder", Float.class), 0);
+        assertEquals(2.5f, suspicious.getFieldValue("ueba.scores.rarity", Float.class), 0);
+
+        LoginScoreProcessor never = scoreWriting("never");
+        assertFalse(never.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z"))).hasField("ueba.scores"));
+
+        models.publish("default", new TrainedModels(models.current("default").profile(), List.of(new FixedScorer("autoencoder", 0.4), new FixedScorer("rarity", 0.7))));
+        IngestDocument usual = score.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z")));
+        assertEquals(0.7f, usual.getFieldValue("ueba.score", Float.class), 0);
+        assertFalse(usual.getFieldValue("ueba.suspicious", Boolean.class));
+        assertFalse(usual.hasField("ueba.scores"));
+        assertFalse(usual.hasField("ueba.explanation"));
+        IngestDocument always = scoreWriting("always").execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z")));
+        assertEquals(0.7f, always.getFieldValue("ueba.scores.rarity", Float.class), 0);
+
+        // Rescored by models that no longer have a kind, a login keeps no score of that kind.
+        models.publish("default", new TrainedModels(models.current("default").profile(), List.of(new FixedScorer("autoencoder", 0.4))));
+        IngestDocument rescored = scoreWriting("always").execute(features.execute(always));
+        assertFalse(rescored.hasField("ueba.scores.rarity"));
+        assertEquals(0.4f, rescored.getFieldValue("ueba.scores.autoencoder", Float.class), 0);
+    }
+
+    public void testRefusesAnOptionItDoesNotHaveAndAWrongWriteScores() {
         Map<String, Object> config = new HashMap<>(Map.of("threshold", 2));
         OpenSearchParseException e = expectThrows(
             OpenSearchParseException.class,
             () -> new LoginScoreProcessor.Factory().create(Map.of(), "t", null, config)
         );
         assertTrue(e.getMessage(), e.getMessage().contains("threshold"));
+        OpenSearchParseException wrong = expectThrows(OpenSearchParseException.class, () -> scoreWriting("sometimes"));
+        assertTrue(wrong.getMessage(), wrong.getMessage().contains("write_scores"));
+    }
+
+    private static LoginScoreProcessor scoreWriting(String writeScores) {
+        return new LoginScoreProcessor.Factory().create(Map.of(), "score", null, new HashMap<>(Map.of("write_scores", writeScores)));
+    }
+
+    /** A kind's scorer that gives every login the same score. */
+    private record FixedScorer(String kind, double fixed) implements LoginScorer {
+
+        @Override
+        public String version() {
+            return "run-5";
+        }
+
+        @Override
+        public Threshold threshold() {
+            return new Threshold("fixed", 1);
+        }
+
+        @Override
+        public KindScore score(LoginFeatures features) {
+            return new KindScore(kind, fixed, fixed >= 1 ? List.of("odd for " + kind) : List.of());
+        }
+
+        @Override
+        public void write(DataOutput out) {
+            throw new UnsupportedOperationException("never stored");
+        }
     }
 }

@@ -2,6 +2,8 @@ package io.ueba.plugin.training;
 
 import io.ueba.ml.engine.EngineLoadException;
 import io.ueba.ml.engine.TorchEngineLoader;
+import io.ueba.ml.model.ModelKinds;
+import io.ueba.ml.model.TrainedModelsCodec;
 import io.ueba.plugin.UebaPlugin;
 import io.ueba.plugin.engine.EngineService;
 import io.ueba.plugin.model.ModelStore;
@@ -41,12 +43,13 @@ public class TrainingRunEngineTests extends OpenSearchSingleNodeTestCase {
             false);
         ModelStore store = new ModelStore(client(), clusterService);
         TrainedModelsHolder models = new TrainedModelsHolder();
+        TrainedModelsCodec codec = new TrainedModelsCodec(ModelKinds.BUILT_IN);
         TrainingRun training = new TrainingRun(new IndexedLogins(client()), new LoginPipelines(client()), models, store,
-            new ModelSync(store, models, threadPool, TimeValue.timeValueMinutes(1), Instant::now), () -> 5, () -> 20, engine, Instant::now,
-            clusterService::localNode);
+            new ModelSync(store, codec, models, threadPool, TimeValue.timeValueMinutes(1), Instant::now), () -> 5, () -> 20, engine, Instant::now,
+            clusterService::localNode, codec);
 
         Future<?> run = threadPool.executor(UebaSettings.ML_THREAD_POOL)
-            .submit(() -> training.run("run-1", null, TrainingSpec.withDefaults("logins-*", Duration.ofDays(1)), RunCancellation.NEVER));
+            .submit(() -> training.run("run-1", null, TrainingSpec.withDefaults("logins-*", Duration.ofDays(1), "default"), RunCancellation.NEVER));
         ExecutionException failure = expectThrows(ExecutionException.class, () -> run.get(1, TimeUnit.MINUTES));
         assertTrue(String.valueOf(failure.getCause()), failure.getCause() instanceof EngineLoadException);
 

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 @OpenSearchIntegTestCase.ClusterScope(scope = OpenSearchIntegTestCase.Scope.TEST, numDataNodes = 0)
 public class MlNodeRoutingClusterTests extends OpenSearchIntegTestCase {
 
-    private static final TrainRequest TRAIN_ON_A_MISSING_INDEX = new TrainRequest("logins-missing", TimeValue.timeValueDays(30));
+    private static final TrainRequest TRAIN_ON_A_MISSING_INDEX = new TrainRequest("logins-missing", TimeValue.timeValueDays(30), "default");
 
     @Override
     protected Collection<Class<? extends Plugin>> nodePlugins() {

@@ -4,11 +4,11 @@ import org.opensearch.test.OpenSearchTestCase;
 
 import java.util.Optional;
 
-public class JobIdsTests extends OpenSearchTestCase {
+public class ResourceNamesTests extends OpenSearchTestCase {
 
     public void testAnIdThatCouldNameAnIndexIsAccepted() {
-        for (String id : new String[] { "nightly", "vpn-logins_2", "logins.eu", "x", "a".repeat(JobIds.MAX_BYTES), "\u00e9t\u00e9" }) {
-            assertEquals(id, Optional.empty(), JobIds.problem(id));
+        for (String id : new String[] { "nightly", "vpn-logins_2", "logins.eu", "x", "a".repeat(ResourceNames.MAX_BYTES), "\u00e9t\u00e9" }) {
+            assertEquals(id, Optional.empty(), ResourceNames.problem(id));
         }
     }
 
@@ -39,12 +39,18 @@ public class JobIdsTests extends OpenSearchTestCase {
     }
 
     public void testTheLengthIsCountedInUtf8Bytes() {
-        assertRefused("a".repeat(JobIds.MAX_BYTES + 1), "at most 255 bytes");
+        assertRefused("a".repeat(ResourceNames.MAX_BYTES + 1), "at most 255 bytes");
         assertRefused("\u00e9".repeat(128), "at most 255 bytes, got 256");
     }
 
+    public void testAModelSetNameFollowsTheSameRulesNamingItsField() {
+        assertTrue(ResourceNames.problem("model_set", "vpn-logins").isEmpty());
+        String problem = ResourceNames.problem("model_set", "VPN").orElseThrow();
+        assertTrue(problem, problem.startsWith("[model_set] [VPN] must be lowercase"));
+    }
+
     private static void assertRefused(String id, String why) {
-        String problem = JobIds.problem(id).orElseThrow(() -> new AssertionError("[" + id + "] was accepted"));
+        String problem = ResourceNames.problem(id).orElseThrow(() -> new AssertionError("[" + id + "] was accepted"));
         assertTrue(problem, problem.startsWith("[job_id]"));
         assertTrue(problem, problem.contains(why));
     }

@@ -5,22 +5,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The rules a new job's id follows: those of an index name, so that an id reads the same in a URL, a log line and the
- * job index, and cannot be taken for one of our own paths ({@code _run}, {@code _train}).
+ * The rules a new job's id and a model set's name follow: those of an index name, so that a name reads the same in a
+ * URL, a log line and a document id, and cannot be taken for one of our own paths ({@code _run}, {@code _train}).
  */
-public final class JobIds {
+public final class ResourceNames {
 
     static final int MAX_BYTES = 255;
     private static final String FORBIDDEN = "\\/*?\"<>|,#: ";
 
-    private JobIds() {}
+    private ResourceNames() {}
 
     /** Why the id cannot name a job, naming {@code [job_id]}; empty when it can. */
     public static Optional<String> problem(String id) {
+        return problem("job_id", id);
+    }
+
+    /** Why the name cannot be used, naming {@code [field]}; empty when it can. */
+    public static Optional<String> problem(String field, String id) {
         if (id == null || id.isEmpty()) {
-            return Optional.of("[job_id] must not be empty");
+            return Optional.of("[" + field + "] must not be empty");
         }
-        String named = "[job_id] [" + id + "] ";
+        String named = "[" + field + "] [" + id + "] ";
         if (id.toLowerCase(Locale.ROOT).equals(id) == false) {
             return Optional.of(named + "must be lowercase");
         }
@@ -37,7 +42,7 @@ public final class JobIds {
         }
         int bytes = id.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BYTES) {
-            return Optional.of("[job_id] must be at most " + MAX_BYTES + " bytes, got " + bytes);
+            return Optional.of("[" + field + "] must be at most " + MAX_BYTES + " bytes, got " + bytes);
         }
         return Optional.empty();
     }

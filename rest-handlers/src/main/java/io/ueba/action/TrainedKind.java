@@ -1,0 +1,49 @@
+package io.ueba.action;
+
+import org.opensearch.core.common.io.stream.StreamInput;
+import org.opensearch.core.common.io.stream.StreamOutput;
+import org.opensearch.core.common.io.stream.Writeable;
+import org.opensearch.core.xcontent.ToXContentObject;
+import org.opensearch.core.xcontent.XContentBuilder;
+
+import java.io.IOException;
+
+/**
+ * What a run trained for one model kind: from scratch ({@code full}) or, in an incremental run, warm-started from the
+ * model in use with older logins replayed, on how many logins, and the threshold it calibrated.
+ *
+ * @param type            the kind
+ * @param warmStartedFrom the version whose state the new model started from; null when it was trained from scratch
+ * @param trainingRows    logins trained on, the {@code replayRows} older ones of an incremental run included
+ */
+public record TrainedKind(String type, String warmStartedFrom, int trainingRows, int replayRows, String thresholdMethod, double threshold,
+    long tookMillis) implements Writeable, ToXContentObject {
+
+    public TrainedKind(StreamInput in) throws IOException {
+        this(in.readString(), in.readOptionalString(), in.readVInt(), in.readVInt(), in.readString(), in.readDouble(), in.readVLong());
+    }
+
+    @Override
+    public void writeTo(StreamOutput out) throws IOException {
+        out.writeString(type);
+        out.writeOptionalString(warmStartedFrom);
+        out.writeVInt(trainingRows);
+        out.writeVInt(replayRows);
+        out.writeString(thresholdMethod);
+        out.writeDouble(threshold);
+        out.writeVLong(tookMillis);
+    }
+
+    @Override
+    public XContentBuilder toXContent(XContentBuilder builder, Params params) throws IOException {
+        return builder.startObject()
+            .field("type", type)
+            .field("mode", warmStartedFrom == null ? "full" : "incremental")
+            .field("warm_started_from", warmStartedFrom)
+            .field("training_rows", trainingRows)
+            .field("replay_rows", replayRows)
+            .startObject("threshold").field("method", thresholdMethod).field("value", threshold).endObject()
+            .field("took_millis", tookMillis)
+            .endObject();
+    }
+}
