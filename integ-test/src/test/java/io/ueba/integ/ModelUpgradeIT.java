@@ -57,6 +57,7 @@ class ModelUpgradeIT {
             DemoLoginConfig.defaults().withUsers(40).withPeriod(start, 7).withAttacks(0, 0, 0)).stream().toList();
         node.indexLogins(INDEX, events);
         writeVersion(OLD, versionOfFormat(1));
+        pointAsBeforeModelSets(OLD);
 
         JsonNode reported = null;
         for (int attempt = 0; attempt < 60; attempt++) {
@@ -190,6 +191,13 @@ class ModelUpgradeIT {
         public void write(DataOutput out) throws IOException {
             out.writeUTF("state this plugin cannot read");
         }
+    }
+
+    /** Replaces the default set's pointer with the one pointer of the releases before model sets, as an upgrade finds it. */
+    private void pointAsBeforeModelSets(String id) throws Exception {
+        assertEquals(200, node.delete("/.ueba-models/_doc/pointer%23default?refresh=true").status());
+        expectCreated(node.put("/.ueba-models/_doc/current?refresh=true", """
+            {"doc_type": "pointer", "model_id": "%s"}""".formatted(id)));
     }
 
     private static void expectCreated(NodeClient.Reply reply) {

@@ -2,11 +2,8 @@ package io.ueba.plugin.ingest;
 
 import io.ueba.ml.features.LoginFeatures;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * How much of a login's features {@code ueba_login_features} writes into the document, its {@code write_features}
@@ -26,19 +23,6 @@ enum FeatureOutput {
     ALL;
 
     static final String OPTION = "write_features";
-
-    /** @return null for a name that is not one of these */
-    static FeatureOutput named(String name) {
-        return Arrays.stream(values()).filter(output -> output.optionValue().equals(name)).findFirst().orElse(null);
-    }
-
-    static String optionValues() {
-        return Arrays.stream(values()).map(FeatureOutput::optionValue).collect(Collectors.joining(", "));
-    }
-
-    String optionValue() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** @return null when there is nothing to write */
     Map<String, Object> document(LoginFeatures features) {

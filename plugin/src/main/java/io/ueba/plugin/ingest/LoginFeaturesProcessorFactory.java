@@ -36,7 +36,7 @@ public final class LoginFeaturesProcessorFactory implements Processor.Factory {
             modelSet(tag, config),
             options.fields().sourceGeo(),
             LoginFieldOptions.string(tag, config, "target_field", LoginFeaturesProcessor.DEFAULT_TARGET_FIELD),
-            featureOutput(tag, config),
+            ChoiceOption.take(LoginFeaturesProcessor.TYPE, tag, config, FeatureOutput.OPTION, FeatureOutput.ALL),
             ConfigurationUtils.readBooleanProperty(LoginFeaturesProcessor.TYPE, tag, config, "ignore_missing", false)
         );
     }
@@ -47,15 +47,5 @@ public final class LoginFeaturesProcessorFactory implements Processor.Factory {
             throw ConfigurationUtils.newConfigurationException(LoginFeaturesProcessor.TYPE, tag, "model_set", problem);
         });
         return modelSet;
-    }
-
-    private static FeatureOutput featureOutput(String tag, Map<String, Object> config) {
-        String name = LoginFieldOptions.string(tag, config, FeatureOutput.OPTION, FeatureOutput.ALL.optionValue());
-        FeatureOutput output = FeatureOutput.named(name);
-        if (output == null) {
-            throw ConfigurationUtils.newConfigurationException(LoginFeaturesProcessor.TYPE, tag, FeatureOutput.OPTION,
-                "must be one of [" + FeatureOutput.optionValues() + "], got [" + name + "]");
-        }
-        return output;
     }
 }

@@ -85,12 +85,7 @@ public final class LoginScoreProcessor extends AbstractProcessor {
 
         @Override
         public LoginScoreProcessor create(Map<String, Processor.Factory> registry, String tag, String description, Map<String, Object> config) {
-            String name = ConfigurationUtils.readStringProperty(TYPE, tag, config, ScoreOutput.OPTION, ScoreOutput.SUSPICIOUS.optionValue());
-            ScoreOutput output = ScoreOutput.named(name);
-            if (output == null) {
-                throw ConfigurationUtils.newConfigurationException(TYPE, tag, ScoreOutput.OPTION,
-                    "must be one of [" + ScoreOutput.optionValues() + "], got [" + name + "]");
-            }
+            ScoreOutput output = ChoiceOption.take(TYPE, tag, config, ScoreOutput.OPTION, ScoreOutput.SUSPICIOUS);
             if (config.isEmpty() == false) {
                 throw ConfigurationUtils.newConfigurationException(TYPE, tag, config.keySet().iterator().next(), "is not an option of " + TYPE);
             }

@@ -1,5 +1,6 @@
 package io.ueba.plugin.model;
 
+import io.ueba.action.JobConfig;
 import io.ueba.plugin.index.SystemIndex;
 import org.opensearch.action.bulk.BulkRequest;
 import org.opensearch.action.bulk.BulkResponse;
@@ -89,13 +90,27 @@ public final class ModelStore {
         });
     }
 
-    /** The version in use of every model set, by set; empty before the first save. */
+    /**
+     * The version in use of every model set, by set; empty before the first save. The one pointer of the releases
+     * before model sets (no {@code model_set}) stands for the {@code default} set until that set has a pointer of its
+     * own, so that a node upgraded from them reports the version it can no longer use rather than nothing.
+     */
     public Map<String, String> currentIds() {
         SearchSourceBuilder query = new SearchSourceBuilder().query(QueryBuilders.termQuery("doc_type", POINTER)).size(MAX_LISTED);
         Map<String, String> current = new TreeMap<>();
+        String beforeModelSets = null;
         for (SearchHit hit : index.search(query)) {
             Map<String, Object> pointer = hit.getSourceAsMap();
-            current.put((String) pointer.get("model_set"), (String) pointer.get("model_id"));
+            if (pointer.get("model_id") instanceof String modelId) {
+                if (pointer.get("model_set") instanceof String modelSet) {
+                    current.put(modelSet, modelId);
+                } else {
+                    beforeModelSets = modelId;
+                }
+            }
+        }
+        if (beforeModelSets != null) {
+            current.putIfAbsent(JobConfig.DEFAULT_MODEL_SET, beforeModelSets);
         }
         return current;
     }

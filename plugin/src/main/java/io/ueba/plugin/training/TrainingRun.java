@@ -166,10 +166,12 @@ public final class TrainingRun {
         // One pass for every kind: the logins the models in use learned already, then the ones since.
         progress.phase(RunProgress.Phase.SAMPLING, total);
         ModelSetTrainer trainer = new ModelSetTrainer(profile, spec.models().kinds(), warm.models());
-        long older = logins.forEach(spec.indices(), spec.timeField(), from, warm.since(), reader.sourceFields(),
-            reporting(progress, 0, cancelled, successfulLogins(reader, new LoginCounts(), login -> trainer.offer(login, true))));
-        logins.forEach(spec.indices(), spec.timeField(), warm.since(), started, reader.sourceFields(), reporting(progress, older, cancelled,
-            successfulLogins(reader, new LoginCounts(), login -> trainer.offer(login, false))));
+        Consumer<LoginEvent> learnedAlready = login -> trainer.offer(login, true);
+        Consumer<LoginEvent> since = login -> trainer.offer(login, false);
+        long older = warm.since().equals(from) ? 0 : logins.forEach(spec.indices(), spec.timeField(), from, warm.since(),
+            reader.sourceFields(), reporting(progress, 0, cancelled, successfulLogins(reader, new LoginCounts(), learnedAlready)));
+        logins.forEach(spec.indices(), spec.timeField(), warm.since(), started, reader.sourceFields(),
+            reporting(progress, older, cancelled, successfulLogins(reader, new LoginCounts(), since)));
 
         progress.phase(RunProgress.Phase.TRAINING, total);
         List<KindTraining> trained = trainer.train(new TrainingContext(version, Engine.getEngine("PyTorch").defaultDevice(),

@@ -35,8 +35,10 @@ import java.util.concurrent.TimeUnit;
  * The ingest hot path: {@code ueba_login_features} then {@code ueba_login_score} on one login, before training (no
  * profile, no model) and after (a profile of 1,000 users and an autoencoder of the default shape, its weights random:
  * the cost of a forward pass does not depend on them; its threshold so high that no login is flagged, as almost none
- * is in production, so the rare explanation is not counted). {@link #copyOnly} measures building the document the
- * processors are given, which the other includes: subtract it to get the processors' own cost.
+ * is in production, so the rare explanation is not counted). {@code writeScores} is the score processor's
+ * {@code write_scores}: {@code always} adds the per-kind score to every login, {@code suspicious} (the default) to none
+ * here. {@link #copyOnly} measures building the document the processors are given, which the other includes: subtract
+ * it to get the processors' own cost.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,8 +56,11 @@ public class LoginPipelineBenchmark {
     @Param({ "novelty", "all" })
     public String writeFeatures;
 
+    @Param({ "suspicious", "always" })
+    public String writeScores;
+
     private LoginFeaturesProcessor features;
-    private final LoginScoreProcessor score = new LoginScoreProcessor.Factory().create(Map.of(), "bench", null, new HashMap<>());
+    private LoginScoreProcessor score;
     private int next;
 
     @Setup
@@ -69,6 +74,7 @@ public class LoginPipelineBenchmark {
             holder.publish("default", new TrainedModels(builder.build("bench"),
                 List.of(new AutoencoderScorer("bench", randomAutoencoder(), new Threshold("quantile", 1e9)))));
         }
+        score = new LoginScoreProcessor.Factory().create(Map.of(), "bench", null, new HashMap<>(Map.of(ScoreOutput.OPTION, writeScores)));
         features = new LoginFeaturesProcessorFactory(holder, System::currentTimeMillis)
             .create(Map.of(), "bench", null, new HashMap<>(Map.of(FeatureOutput.OPTION, writeFeatures)));
     }
