@@ -1,5 +1,6 @@
 package io.ueba.plugin.model;
 
+import io.ueba.action.ModelVersion;
 import io.ueba.plugin.index.SystemIndex;
 import org.opensearch.action.bulk.BulkRequest;
 import org.opensearch.action.bulk.BulkResponse;
@@ -11,6 +12,7 @@ import org.opensearch.action.index.IndexRequest;
 import org.opensearch.action.support.WriteRequest;
 import org.opensearch.cluster.service.ClusterService;
 import org.opensearch.common.xcontent.XContentFactory;
+import org.opensearch.core.xcontent.ToXContent;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.index.query.BoolQueryBuilder;
 import org.opensearch.index.query.QueryBuilders;
@@ -75,10 +77,10 @@ public final class ModelStore {
             }
             failOnErrors(client.bulk(bulk).actionGet());
 
+            ModelVersion version = description.version(new ModelVersion.Storage(chunks, encoded.length, sha256(encoded)));
             XContentBuilder metadata = XContentFactory.jsonBuilder().startObject().field("doc_type", MODEL);
-            description.describe(metadata);
-            metadata.startObject("storage").field("chunks", chunks).field("bytes", encoded.length).field("sha256", sha256(encoded)).endObject();
-            client.index(new IndexRequest(INDEX).id(description.id()).source(metadata.endObject()).setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE))
+            version.toXContent(metadata, ToXContent.EMPTY_PARAMS).endObject();
+            client.index(new IndexRequest(INDEX).id(description.id()).source(metadata).setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE))
                 .actionGet();
 
             client.index(new IndexRequest(INDEX).id(pointerId(description.modelSet()))
