@@ -1,6 +1,7 @@
 package io.ueba.plugin.model;
 
 import io.ueba.action.ModelVersion;
+import io.ueba.action.RunStatus;
 import io.ueba.plugin.index.SystemIndex;
 import org.opensearch.action.bulk.BulkRequest;
 import org.opensearch.action.bulk.BulkResponse;
@@ -170,11 +171,11 @@ public final class ModelStore {
         });
     }
 
-    /** The status of a job's latest run, or empty when it never ran. */
-    public Optional<Map<String, Object>> latestRun(String jobId) {
+    /** The status of a job's latest run (of the latest {@code _train} run for a null job), or empty when it never ran. */
+    public Optional<RunStatus> latestRun(String jobId) {
         SearchSourceBuilder query = new SearchSourceBuilder().query(runsOf(jobId)).sort("started", SortOrder.DESC).size(1);
         SearchHit[] hits = index.search(query);
-        return hits.length == 0 ? Optional.empty() : Optional.of(hits[0].getSourceAsMap());
+        return hits.length == 0 ? Optional.empty() : Optional.of(RunStatus.of(hits[0].getSourceAsMap()));
     }
 
     /** Deletes the status documents of a job's runs (of the {@code _train} runs for a null job) beyond the newest {@code keep}. */
