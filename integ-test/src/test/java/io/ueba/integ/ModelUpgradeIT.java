@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * After an upgrade that changes the model format, the store names a version this plugin cannot decode: every node says
- * so once, keeps scoring as it was, and the next training run trains from scratch and replaces it. A version holding a
+ * so once, keeps scoring as it was, and the next training run trains from scratch and replaces it; its metadata, which
+ * lacks what later versions record, still shows in {@code GET /_plugins/_ueba/models}. A version holding a
  * kind this plugin does not know is used without that kind, which is reported, and the next run trains what the job
  * lists.
  */
@@ -58,6 +59,9 @@ class ModelUpgradeIT {
         node.indexLogins(INDEX, events);
         writeVersion(OLD, versionOfFormat(1));
         pointAsBeforeModelSets(OLD);
+        NodeClient.Reply shown = node.get("/_plugins/_ueba/models/" + OLD);
+        assertEquals(200, shown.status(), "a version stored without what later versions record still shows: " + shown.body());
+        assertTrue(shown.body().get("training").isNull(), shown.body().toString());
 
         JsonNode reported = null;
         for (int attempt = 0; attempt < 60; attempt++) {

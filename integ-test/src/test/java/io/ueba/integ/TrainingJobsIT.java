@@ -62,6 +62,7 @@ class TrainingJobsIT {
         assertEquals("succeeded", run.get("state").asText(), run.toString());
         assertEquals(runId, run.get("model_id").asText());
         assertEquals(1.0, run.get("progress").asDouble());
+        assertTrue(run.get("error").isNull(), "every field is there, null where the run has nothing to say: " + run);
         assertTrue(run.get("epochs").asInt() > 0, run.toString());
         assertTrue(run.get("loss").asDouble() > 0, run.toString());
         assertEquals(runId, node.get("/_plugins/_ueba/models").body().at("/current/default").asText());
@@ -106,10 +107,12 @@ class TrainingJobsIT {
         long sinceSuccessful = since.stream().filter(login -> login.outcome() == LoginOutcome.SUCCESS).count();
         assertEquals(sinceSuccessful + 1500, second.at("/training/models/0/training_rows").asLong(), second.toString());
 
-        JsonNode on = node.post(JOB + "/_start", "").body().get("job");
-        assertTrue(on.get("enabled").asBoolean());
-        assertTrue(on.get("enabled_time").asLong() > 0);
-        assertFalse(node.post(JOB + "/_stop", "").body().get("job").get("enabled").asBoolean());
+        JsonNode on = node.post(JOB + "/_start", "").body();
+        assertTrue(on.at("/job/enabled").asBoolean(), on.toString());
+        assertTrue(on.get("enabled_time").asLong() > 0, on.toString());
+        JsonNode off = node.post(JOB + "/_stop", "").body();
+        assertFalse(off.at("/job/enabled").asBoolean(), off.toString());
+        assertTrue(off.get("enabled_time").isNull(), off.toString());
 
         assertEquals(200, node.delete(JOB).status());
         assertEquals(404, node.get(JOB).status());
@@ -136,6 +139,8 @@ class TrainingJobsIT {
         assertEquals(16, job.at("/models/0/bottleneck").asInt());
         assertEquals(64, job.at("/models/0/hidden").asInt());
         assertEquals(4, job.at("/models/0/epochs").asInt());
+        assertEquals(200, node.put(UPDATED_JOB, job.toString()).status(), "a job as shown is a PUT body: " + job);
+        assertEquals(job, node.get(UPDATED_JOB).body().get("job"));
 
         JsonNode interval = node.post(UPDATED_JOB + "/_update", "{\"schedule\": {\"interval\": {\"period\": 6, \"unit\": \"Hours\"}}}").body().get("job");
         assertEquals(6, interval.at("/schedule/interval/period").asInt(), interval.toString());

@@ -43,13 +43,26 @@ public record JobModels(List<KindSettings> kinds) implements Writeable, ToXConte
         if (parser.currentToken() != XContentParser.Token.START_ARRAY) {
             throw new IllegalArgumentException("[models] must be an array of models, e.g. [{\"type\": \"autoencoder\"}]");
         }
-        List<KindSettings> kinds = new ArrayList<>();
-        while (parser.nextToken() != XContentParser.Token.END_ARRAY) {
-            String path = "models[" + kinds.size() + "]";
-            if (parser.currentToken() != XContentParser.Token.START_OBJECT) {
-                throw new IllegalArgumentException("[" + path + "] must be an object");
+        return of("models", parser.list());
+    }
+
+    /**
+     * Reads a list of models' settings, each entry an object read by its kind, as a job's body gives them or a model
+     * version's metadata stored them.
+     *
+     * @param path where the list is, e.g. {@code models}, for the messages: {@code [models[1].type]}
+     * @throws IllegalArgumentException naming the entry or the field that is wrong
+     */
+    static JobModels of(String path, List<?> entries) {
+        List<KindSettings> kinds = new ArrayList<>(entries.size());
+        for (Object entry : entries) {
+            String at = path + "[" + kinds.size() + "]";
+            if (entry instanceof Map<?, ?> == false) {
+                throw new IllegalArgumentException("[" + at + "] must be an object");
             }
-            kinds.add(ModelKinds.BUILT_IN.settings(path, parser.map()));
+            @SuppressWarnings("unchecked") // the keys of a JSON object, from a parser or a stored document alike
+            Map<String, ?> settings = (Map<String, ?>) entry;
+            kinds.add(ModelKinds.BUILT_IN.settings(at, settings));
         }
         return new JobModels(kinds);
     }

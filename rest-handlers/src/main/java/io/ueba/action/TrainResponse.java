@@ -70,6 +70,29 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         return indices;
     }
 
+    /**
+     * Reads it back from a model version's stored metadata, as {@link #toXContent} wrote it there. A version stored
+     * before a run trained several kinds has no {@code models}: it reads as none.
+     *
+     * @throws IllegalStateException naming the field, when a count is missing or a field is of the wrong type
+     */
+    static TrainResponse of(StoredFields stored) {
+        List<StoredFields> kinds = stored.objects("models");
+        List<String> indices = stored.texts("indices");
+        return new TrainResponse(
+            stored.text("profile_version"),
+            stored.required("logins_read", StoredFields::wholeNumber),
+            stored.required("logins_learned", StoredFields::wholeNumber),
+            stored.required("logins_skipped", StoredFields::wholeNumber),
+            stored.required("users", StoredFields::integer),
+            stored.text("model_version"),
+            kinds == null ? List.of() : kinds.stream().map(TrainedKind::of).toList(),
+            stored.required("took_millis", StoredFields::wholeNumber),
+            stored.text("reason"),
+            indices == null ? List.of() : indices
+        );
+    }
+
     public TrainResponse(StreamInput in) throws IOException {
         super(in);
         this.profileVersion = in.readOptionalString();

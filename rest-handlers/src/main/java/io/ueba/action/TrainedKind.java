@@ -19,6 +19,24 @@ import java.io.IOException;
 public record TrainedKind(String type, String warmStartedFrom, int trainingRows, int replayRows, String thresholdMethod, double threshold,
     long tookMillis) implements Writeable, ToXContentObject {
 
+    /**
+     * Reads it back from a model version's stored metadata, as {@link #toXContent} wrote it there.
+     *
+     * @throws IllegalStateException naming the field, when one is missing or of the wrong type
+     */
+    static TrainedKind of(StoredFields stored) {
+        StoredFields threshold = stored.required("threshold", StoredFields::object);
+        return new TrainedKind(
+            stored.required("type", StoredFields::text),
+            stored.text("warm_started_from"),
+            stored.required("training_rows", StoredFields::integer),
+            stored.required("replay_rows", StoredFields::integer),
+            threshold.required("method", StoredFields::text),
+            threshold.required("value", StoredFields::number),
+            stored.required("took_millis", StoredFields::wholeNumber)
+        );
+    }
+
     public TrainedKind(StreamInput in) throws IOException {
         this(in.readString(), in.readOptionalString(), in.readVInt(), in.readVInt(), in.readString(), in.readDouble(), in.readVLong());
     }

@@ -72,6 +72,14 @@ public class TrainResponseTests extends OpenSearchTestCase {
         }
     }
 
+    public void testReadsBackWhatItWritesIntoAModelVersionsMetadata() throws IOException {
+        for (TrainResponse written : new TrainResponse[] { RUN, NOTHING, RUN.withIndices(List.of("logins-a")) }) {
+            TrainResponse read = TrainResponse.of(new StoredFields("model version", asMap(written)));
+            assertEquals(asMap(written), asMap(read));
+            assertEquals(written.models(), read.models());
+        }
+    }
+
     private static Map<String, Object> asMap(TrainResponse response) throws IOException {
         BytesReference json = BytesReference.bytes(response.toXContent(JsonXContent.contentBuilder(), ToXContent.EMPTY_PARAMS));
         return XContentHelper.convertToMap(json, false, MediaTypeRegistry.JSON).v2();

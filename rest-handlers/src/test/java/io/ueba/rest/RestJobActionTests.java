@@ -1,8 +1,10 @@
 package io.ueba.rest;
 
 import io.ueba.action.JobAction;
+import io.ueba.action.JobConfig;
 import io.ueba.action.JobRequest;
 import io.ueba.action.JobResponse;
+import io.ueba.action.JobView;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.common.util.concurrent.ThreadContext;
 import org.opensearch.common.xcontent.XContentType;
@@ -14,6 +16,7 @@ import org.opensearch.test.rest.FakeRestRequest;
 import org.opensearch.test.rest.RestActionTestCase;
 import org.junit.Before;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,7 +32,7 @@ public class RestJobActionTests extends RestActionTestCase {
         verifyingClient.setExecuteVerifier((action, request) -> {
             assertSame(JobAction.INSTANCE, action);
             seen.set((JobRequest) request);
-            return new JobResponse(RestStatus.OK, Map.of("_id", "nightly"));
+            return new JobResponse(new JobResponse.Stored(new JobView("nightly", JobConfig.DEFAULTS, null, Instant.EPOCH, null), false));
         });
         FakeRestChannel channel = dispatch(UebaRestPaths.JOBS + "/nightly/_update", "{\"window\": \"7d\", \"model\": {\"hidden\": 48}}");
         assertEquals(RestStatus.OK, channel.capturedResponse().status());
@@ -49,10 +52,13 @@ public class RestJobActionTests extends RestActionTestCase {
         AtomicReference<JobRequest> seen = new AtomicReference<>();
         verifyingClient.setExecuteVerifier((action, request) -> {
             seen.set((JobRequest) request);
-            return new JobResponse(RestStatus.ACCEPTED, Map.of("_id", "nightly"));
+            return new JobResponse(new JobResponse.RunStarted("nightly", "run-1"));
         });
-        dispatch(UebaRestPaths.JOBS + "/nightly/_run", null);
+        FakeRestChannel channel = dispatch(UebaRestPaths.JOBS + "/nightly/_run", null);
         assertEquals(JobRequest.Operation.RUN, seen.get().operation());
+        assertEquals(RestStatus.ACCEPTED, channel.capturedResponse().status());
+        String body = channel.capturedResponse().content().utf8ToString();
+        assertTrue(body, body.contains("\"run_id\":\"run-1\""));
     }
 
     private FakeRestChannel dispatch(String path, String body) {

@@ -79,11 +79,6 @@ public final class JobStore {
         });
     }
 
-    /** The job as the REST API shows it. */
-    public static Map<String, Object> asMap(UebaJob job) throws IOException {
-        return XContentHelper.convertToMap(BytesReference.bytes(job.toXContent(XContentFactory.jsonBuilder(), ToXContent.EMPTY_PARAMS)), false, MediaTypeRegistry.JSON).v2();
-    }
-
     private static UebaJob parse(BytesReference source) throws IOException {
         try (XContentParser parser = XContentHelper.createParser(NamedXContentRegistry.EMPTY, LoggingDeprecationHandler.INSTANCE, source, MediaTypeRegistry.JSON)) {
             return UebaJob.parse(parser);

@@ -1,5 +1,6 @@
 package io.ueba.plugin.job;
 
+import io.ueba.action.JobView;
 import io.ueba.plugin.model.ModelStore;
 import io.ueba.plugin.training.RunLiveness;
 import org.opensearch.ResourceNotFoundException;
@@ -8,7 +9,6 @@ import org.opensearch.cluster.service.ClusterService;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,22 +29,21 @@ public final class JobViews {
     }
 
     /** A job with its latest run's status. */
-    public Map<String, Object> describe(String id, UebaJob job) throws IOException {
-        Map<String, Object> described = new HashMap<>();
-        described.put("_id", id);
-        described.put("job", JobStore.asMap(job));
-        described.put("last_run", models.latestRun(id).map(run -> RunLiveness.asSeen(run, clusterService.state().nodes(), Instant.now())).orElse(null));
-        return described;
+    public JobView view(String id, UebaJob job) {
+        return new JobView(id, job.config(), job.enabledTime(), job.lastUpdateTime(),
+            models.latestRun(id).map(run -> RunLiveness.asSeen(run, clusterService.state().nodes(), Instant.now())).orElse(null));
     }
 
-    public Map<String, Object> describe(String id) throws IOException {
-        return describe(id, existing(id));
+    /** @throws ResourceNotFoundException when there is no such job */
+    public JobView view(String id) throws IOException {
+        return view(id, existing(id));
     }
 
-    public List<Map<String, Object>> list() throws IOException {
-        List<Map<String, Object>> listed = new ArrayList<>();
+    /** Every job, in id order. */
+    public List<JobView> list() throws IOException {
+        List<JobView> listed = new ArrayList<>();
         for (Map.Entry<String, UebaJob> job : jobs.list().entrySet()) {
-            listed.add(describe(job.getKey(), job.getValue()));
+            listed.add(view(job.getKey(), job.getValue()));
         }
         return listed;
     }

@@ -2,6 +2,7 @@ package io.ueba.plugin.job;
 
 import io.ueba.action.JobAction;
 import io.ueba.action.JobRequest;
+import io.ueba.action.JobResponse;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.opensearch.core.action.ActionListener;
@@ -42,7 +43,7 @@ public class UebaJobRunner implements ScheduledJobRunner {
                 return;
             }
             client.execute(JobAction.INSTANCE, new JobRequest(JobRequest.Operation.RUN, jobId, null), ActionListener.runAfter(ActionListener.wrap(
-                started -> logger.info("job [{}] started run {}", jobId, started.body().get("run_id")),
+                started -> logger.info("job [{}] started run {}", jobId, ((JobResponse.RunStarted) started.body()).runId()),
                 e -> logger.warn("job [" + jobId + "] did not start this turn", e)
             ), () -> release(context, lock)));
         }, e -> logger.error("could not take the lock for job [" + jobId + "]", e)));

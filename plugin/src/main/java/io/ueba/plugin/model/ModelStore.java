@@ -1,6 +1,8 @@
 package io.ueba.plugin.model;
 
 import io.ueba.action.JobConfig;
+import io.ueba.action.ModelVersion;
+import io.ueba.action.RunStatus;
 import io.ueba.plugin.index.SystemIndex;
 import org.opensearch.action.bulk.BulkRequest;
 import org.opensearch.action.bulk.BulkResponse;
@@ -12,6 +14,7 @@ import org.opensearch.action.index.IndexRequest;
 import org.opensearch.action.support.WriteRequest;
 import org.opensearch.cluster.service.ClusterService;
 import org.opensearch.common.xcontent.XContentFactory;
+import org.opensearch.core.xcontent.ToXContent;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.index.query.BoolQueryBuilder;
 import org.opensearch.index.query.QueryBuilders;
@@ -76,10 +79,10 @@ public final class ModelStore {
             }
             failOnErrors(client.bulk(bulk).actionGet());
 
+            ModelVersion version = description.version(new ModelVersion.Storage(chunks, encoded.length, sha256(encoded)));
             XContentBuilder metadata = XContentFactory.jsonBuilder().startObject().field("doc_type", MODEL);
-            description.describe(metadata);
-            metadata.startObject("storage").field("chunks", chunks).field("bytes", encoded.length).field("sha256", sha256(encoded)).endObject();
-            client.index(new IndexRequest(INDEX).id(description.id()).source(metadata.endObject()).setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE))
+            version.toXContent(metadata, ToXContent.EMPTY_PARAMS).endObject();
+            client.index(new IndexRequest(INDEX).id(description.id()).source(metadata).setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE))
                 .actionGet();
 
             client.index(new IndexRequest(INDEX).id(pointerId(description.modelSet()))
@@ -183,11 +186,11 @@ public final class ModelStore {
         });
     }
 
-    /** The status of a job's latest run, or empty when it never ran. */
-    public Optional<Map<String, Object>> latestRun(String jobId) {
+    /** The status of a job's latest run (of the latest {@code _train} run for a null job), or empty when it never ran. */
+    public Optional<RunStatus> latestRun(String jobId) {
         SearchSourceBuilder query = new SearchSourceBuilder().query(runsOf(jobId)).sort("started", SortOrder.DESC).size(1);
         SearchHit[] hits = index.search(query);
-        return hits.length == 0 ? Optional.empty() : Optional.of(hits[0].getSourceAsMap());
+        return hits.length == 0 ? Optional.empty() : Optional.of(RunStatus.of(hits[0].getSourceAsMap()));
     }
 
     /** Deletes the status documents of a job's runs (of the {@code _train} runs for a null job) beyond the newest {@code keep}. */

@@ -1,12 +1,11 @@
 package io.ueba.plugin.training;
 
+import io.ueba.action.RunStatus;
 import org.opensearch.cluster.node.DiscoveryNode;
 import org.opensearch.cluster.node.DiscoveryNodes;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Whether a run whose status document says {@code running} still runs. A run lives in its node's memory: once the
@@ -17,36 +16,28 @@ import java.util.Map;
  */
 public final class RunLiveness {
 
-    static final String NODE_ID = "node_id";
-    static final String NODE_EPHEMERAL_ID = "node_ephemeral_id";
     static final Duration SILENT_RUN_IS_INTERRUPTED = Duration.ofMinutes(5);
 
     private RunLiveness() {}
 
     /** The run's status as it should be shown: the stored one, or a copy saying {@code interrupted} and why. */
-    public static Map<String, Object> asSeen(Map<String, Object> run, DiscoveryNodes nodes, Instant now) {
-        if ("running".equals(run.get("state")) == false) {
+    public static RunStatus asSeen(RunStatus run, DiscoveryNodes nodes, Instant now) {
+        if (run.running() == false) {
             return run;
         }
         String reason = null;
-        if (run.get(NODE_ID) instanceof String nodeId && run.get(NODE_EPHEMERAL_ID) instanceof String ephemeralId) {
-            DiscoveryNode node = nodes.get(nodeId);
+        // A status written before runs recorded their node says neither: only its silence can tell.
+        if (run.nodeId() != null && run.nodeEphemeralId() != null) {
+            DiscoveryNode node = nodes.get(run.nodeId());
             if (node == null) {
                 reason = "its node left the cluster";
-            } else if (node.getEphemeralId().equals(ephemeralId) == false) {
+            } else if (node.getEphemeralId().equals(run.nodeEphemeralId()) == false) {
                 reason = "its node restarted";
             }
         }
-        if (reason == null && run.get("updated") instanceof Number updated
-            && Duration.between(Instant.ofEpochMilli(updated.longValue()), now).compareTo(SILENT_RUN_IS_INTERRUPTED) > 0) {
+        if (reason == null && run.updated() != null && Duration.between(run.updated(), now).compareTo(SILENT_RUN_IS_INTERRUPTED) > 0) {
             reason = "no progress for more than " + SILENT_RUN_IS_INTERRUPTED.toMinutes() + " minutes";
         }
-        if (reason == null) {
-            return run;
-        }
-        Map<String, Object> interrupted = new HashMap<>(run);
-        interrupted.put("state", "interrupted");
-        interrupted.put("error", "interrupted: " + reason);
-        return interrupted;
+        return reason == null ? run : run.interrupted(reason);
     }
 }

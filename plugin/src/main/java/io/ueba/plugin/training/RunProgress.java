@@ -1,5 +1,6 @@
 package io.ueba.plugin.training;
 
+import io.ueba.action.RunStatus;
 import io.ueba.plugin.model.ModelStore;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -13,10 +14,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A training run's progress as its status document in the model store: state, phase, logins read, epoch and loss,
- * the share done and an estimate of the time left. Rewritten at most once a second while the run goes, and at once
- * when the phase or the state changes. A status that cannot be written is logged and the run goes on: progress is
- * for people watching, never a reason to lose a model.
+ * A training run's progress as its status document in the model store, which {@link RunStatus} reads back: state,
+ * phase, logins read, epoch and loss, the share done and an estimate of the time left. Rewritten at most once a second
+ * while the run goes, and at once when the phase or the state changes. A status that cannot be written is logged and
+ * the run goes on: progress is for people watching, never a reason to lose a model.
  */
 final class RunProgress {
 
@@ -59,8 +60,8 @@ final class RunProgress {
         this.started = clock.get();
         status.put("job_id", jobId);
         status.put("node", node.getName());
-        status.put(RunLiveness.NODE_ID, node.getId());
-        status.put(RunLiveness.NODE_EPHEMERAL_ID, node.getEphemeralId());
+        status.put("node_id", node.getId());
+        status.put("node_ephemeral_id", node.getEphemeralId());
         status.put("started", started.toEpochMilli());
         status.put("state", "running");
     }

@@ -4,18 +4,17 @@ import io.ueba.action.GetJobsAction;
 import io.ueba.action.JobAction;
 import io.ueba.action.JobRequest;
 import io.ueba.action.JobResponse;
+import io.ueba.action.JobResponse.Listed;
+import io.ueba.action.JobResponse.Shown;
 import io.ueba.plugin.job.JobViews;
 import org.opensearch.action.ActionRunnable;
 import org.opensearch.action.support.ActionFilters;
 import org.opensearch.action.support.HandledTransportAction;
 import org.opensearch.common.inject.Inject;
 import org.opensearch.core.action.ActionListener;
-import org.opensearch.core.rest.RestStatus;
 import org.opensearch.tasks.Task;
 import org.opensearch.threadpool.ThreadPool;
 import org.opensearch.transport.TransportService;
-
-import java.util.Map;
 
 /** Shows one job or lists them, each with its latest run, on the generic pool: the stores block on their indices. */
 public class TransportGetJobsAction extends HandledTransportAction<JobRequest, JobResponse> {
@@ -33,8 +32,8 @@ public class TransportGetJobsAction extends HandledTransportAction<JobRequest, J
     @Override
     protected void doExecute(Task task, JobRequest request, ActionListener<JobResponse> listener) {
         threadPool.generic().execute(ActionRunnable.supply(listener, () -> switch (request.operation()) {
-            case GET -> new JobResponse(RestStatus.OK, views.describe(request.jobId()));
-            case LIST -> new JobResponse(RestStatus.OK, Map.of("jobs", views.list()));
+            case GET -> new JobResponse(new Shown(views.view(request.jobId())));
+            case LIST -> new JobResponse(new Listed(views.list()));
             default -> throw new IllegalArgumentException("[" + request.operation() + "] changes a job: it goes through [" + JobAction.NAME + "]");
         }));
     }

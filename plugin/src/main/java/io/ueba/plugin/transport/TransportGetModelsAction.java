@@ -3,6 +3,7 @@ package io.ueba.plugin.transport;
 import io.ueba.action.GetModelsAction;
 import io.ueba.action.GetModelsRequest;
 import io.ueba.action.GetModelsResponse;
+import io.ueba.action.ModelVersion;
 import io.ueba.plugin.model.ModelStore;
 import org.opensearch.ResourceNotFoundException;
 import org.opensearch.action.ActionRunnable;
@@ -34,11 +35,13 @@ public class TransportGetModelsAction extends HandledTransportAction<GetModelsRe
         threadPool.generic().execute(ActionRunnable.supply(listener, () -> {
             Map<String, String> current = store.currentIds();
             if (request.modelId() == null) {
-                return GetModelsResponse.list(current, store.list());
+                return GetModelsResponse.list(current, store.list().stream().map(ModelVersion::of).toList());
             }
             return GetModelsResponse.one(
                 current,
-                store.metadata(request.modelId()).orElseThrow(() -> new ResourceNotFoundException("model [{}] is not in the store", request.modelId()))
+                store.metadata(request.modelId())
+                    .map(ModelVersion::of)
+                    .orElseThrow(() -> new ResourceNotFoundException("model [{}] is not in the store", request.modelId()))
             );
         }));
     }

@@ -5,6 +5,10 @@ import io.ueba.action.JobAction;
 import io.ueba.action.JobConfig;
 import io.ueba.action.JobRequest;
 import io.ueba.action.JobResponse;
+import io.ueba.action.JobResponse.Deleted;
+import io.ueba.action.JobResponse.RunStarted;
+import io.ueba.action.JobResponse.Shown;
+import io.ueba.action.JobResponse.Stored;
 import io.ueba.plugin.job.JobRuns;
 import io.ueba.plugin.job.JobStore;
 import io.ueba.plugin.job.JobViews;
@@ -24,7 +28,6 @@ import org.opensearch.transport.TransportService;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -72,7 +75,7 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
     private JobResponse startHere(String id) throws IOException {
         String runId = runs.startNow(id, existing(id))
             .orElseThrow(() -> new OpenSearchStatusException("job [{}] is already running", RestStatus.CONFLICT, id));
-        return new JobResponse(RestStatus.ACCEPTED, Map.of("_id", id, "run_id", runId));
+        return new JobResponse(new RunStarted(id, runId));
     }
 
     private JobResponse execute(JobRequest request) throws IOException {
@@ -85,7 +88,7 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
                 if (jobs.delete(id) == false) {
                     throw JobViews.notFound(id);
                 }
-                yield new JobResponse(RestStatus.OK, Map.of("_id", id, "result", "deleted"));
+                yield new JobResponse(new Deleted(id));
             }
             case START, STOP -> switchSchedule(id, request.operation() == JobRequest.Operation.START);
             case RUN -> throw new IllegalStateException("a run is started on its ML node");
@@ -97,9 +100,7 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
         UebaJob previous = jobs.get(id).orElse(null);
         UebaJob job = UebaJob.fromConfig(id, config, previous, Instant.now());
         boolean created = jobs.put(id, job);
-        Map<String, Object> body = new HashMap<>(views.describe(id, job));
-        body.put("result", created ? "created" : "updated");
-        return new JobResponse(created ? RestStatus.CREATED : RestStatus.OK, body);
+        return new JobResponse(new Stored(views.view(id, job), created));
     }
 
     /** Two jobs publishing to one model set would each replace the other's models at every run. */
@@ -116,7 +117,7 @@ public class TransportJobAction extends HandledTransportAction<JobRequest, JobRe
     private JobResponse switchSchedule(String id, boolean enabled) throws IOException {
         UebaJob job = existing(id).withEnabled(enabled, Instant.now());
         jobs.put(id, job);
-        return new JobResponse(RestStatus.OK, views.describe(id, job));
+        return new JobResponse(new Shown(views.view(id, job)));
     }
 
     private UebaJob existing(String id) throws IOException {

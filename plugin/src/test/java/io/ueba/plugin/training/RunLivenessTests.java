@@ -1,5 +1,6 @@
 package io.ueba.plugin.training;
 
+import io.ueba.action.RunStatus;
 import org.opensearch.Version;
 import org.opensearch.cluster.node.DiscoveryNode;
 import org.opensearch.cluster.node.DiscoveryNodeRole;
@@ -7,7 +8,6 @@ import org.opensearch.cluster.node.DiscoveryNodes;
 import org.opensearch.test.OpenSearchTestCase;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,39 +19,45 @@ public class RunLivenessTests extends OpenSearchTestCase {
         Set.of(DiscoveryNodeRole.DATA_ROLE), Version.CURRENT);
     private final DiscoveryNodes cluster = DiscoveryNodes.builder().add(ml).build();
 
-    private Map<String, Object> running(String nodeId, String ephemeralId, Instant updated) {
-        Map<String, Object> run = new HashMap<>(Map.of("state", "running", "phase", "training", "updated", updated.toEpochMilli()));
-        run.put(RunLiveness.NODE_ID, nodeId);
-        run.put(RunLiveness.NODE_EPHEMERAL_ID, ephemeralId);
-        return run;
+    private static RunStatus run(String state, String nodeId, String ephemeralId, Instant updated) {
+        return new RunStatus("run-1", "nightly", "ml-1", nodeId, ephemeralId, updated.minusSeconds(60), updated, state, "training", 1000L, 1000L,
+            "autoencoder", 3, 10, 0.02, 0.8, 4L, null, null, null);
     }
 
     public void testARunOnItsLiveNodeThatSpokeLatelyShowsAsItIs() {
-        Map<String, Object> run = running("ml-1-id", ml.getEphemeralId(), NOW.minusSeconds(5));
+        RunStatus run = run("running", "ml-1-id", ml.getEphemeralId(), NOW.minusSeconds(5));
         assertSame(run, RunLiveness.asSeen(run, cluster, NOW));
     }
 
     public void testARunWhoseNodeRestartedIsInterruptedAtOnce() {
-        Map<String, Object> shown = RunLiveness.asSeen(running("ml-1-id", "an-earlier-life", NOW.minusSeconds(5)), cluster, NOW);
-        assertEquals("interrupted", shown.get("state"));
-        assertEquals("interrupted: its node restarted", shown.get("error"));
-        assertEquals("training", shown.get("phase"));
+        RunStatus shown = RunLiveness.asSeen(run("running", "ml-1-id", "an-earlier-life", NOW.minusSeconds(5)), cluster, NOW);
+        assertEquals("interrupted", shown.state());
+        assertEquals("interrupted: its node restarted", shown.error());
+        assertEquals("training", shown.phase());
+        assertEquals(Integer.valueOf(3), shown.epoch());
     }
 
     public void testARunWhoseNodeLeftIsInterruptedAtOnce() {
-        Map<String, Object> shown = RunLiveness.asSeen(running("gone-id", "any", NOW.minusSeconds(5)), cluster, NOW);
-        assertEquals("interrupted: its node left the cluster", shown.get("error"));
+        RunStatus shown = RunLiveness.asSeen(run("running", "gone-id", "any", NOW.minusSeconds(5)), cluster, NOW);
+        assertEquals("interrupted: its node left the cluster", shown.error());
     }
 
     public void testARunSilentForMinutesIsInterruptedEvenOnALiveNode() {
         Instant silentSince = NOW.minus(RunLiveness.SILENT_RUN_IS_INTERRUPTED).minusSeconds(1);
-        Map<String, Object> shown = RunLiveness.asSeen(running("ml-1-id", ml.getEphemeralId(), silentSince), cluster, NOW);
-        assertEquals("interrupted", shown.get("state"));
-        assertTrue(shown.get("error").toString(), shown.get("error").toString().contains("no progress"));
+        RunStatus shown = RunLiveness.asSeen(run("running", "ml-1-id", ml.getEphemeralId(), silentSince), cluster, NOW);
+        assertEquals("interrupted", shown.state());
+        assertTrue(shown.error(), shown.error().contains("no progress"));
+    }
+
+    public void testARunStoredBeforeRunsRecordedTheirNodeIsJudgedBySilenceAlone() {
+        RunStatus lately = run("running", null, null, NOW.minusSeconds(5));
+        assertSame(lately, RunLiveness.asSeen(lately, cluster, NOW));
+        Instant silentSince = NOW.minus(RunLiveness.SILENT_RUN_IS_INTERRUPTED).minusSeconds(1);
+        assertEquals("interrupted", RunLiveness.asSeen(run("running", null, null, silentSince), cluster, NOW).state());
     }
 
     public void testARunThatEndedShowsAsItIs() {
-        Map<String, Object> ended = Map.of("state", "succeeded", "updated", 0L, RunLiveness.NODE_ID, "gone-id");
+        RunStatus ended = run("succeeded", "gone-id", "any", Instant.EPOCH);
         assertSame(ended, RunLiveness.asSeen(ended, cluster, NOW));
     }
 }

@@ -1,5 +1,6 @@
 package io.ueba.plugin.training;
 
+import io.ueba.action.RunStatus;
 import io.ueba.ml.engine.EngineLoadException;
 import io.ueba.ml.engine.TorchEngineLoader;
 import io.ueba.ml.model.ModelKinds;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -53,8 +53,10 @@ public class TrainingRunEngineTests extends OpenSearchSingleNodeTestCase {
         ExecutionException failure = expectThrows(ExecutionException.class, () -> run.get(1, TimeUnit.MINUTES));
         assertTrue(String.valueOf(failure.getCause()), failure.getCause() instanceof EngineLoadException);
 
-        Map<String, Object> status = store.latestRun(null).orElseThrow();
-        assertEquals("failed", status.get("state"));
-        assertTrue(String.valueOf(status.get("error")), String.valueOf(status.get("error")).contains("could not load the PyTorch engine"));
+        RunStatus status = store.latestRun(null).orElseThrow();
+        assertEquals("run-1", status.runId());
+        assertEquals("failed", status.state());
+        assertEquals(clusterService.localNode().getEphemeralId(), status.nodeEphemeralId());
+        assertTrue(status.error(), status.error().contains("could not load the PyTorch engine"));
     }
 }
