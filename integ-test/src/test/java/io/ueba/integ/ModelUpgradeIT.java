@@ -30,6 +30,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,14 +64,7 @@ class ModelUpgradeIT {
         assertEquals(200, shown.status(), "a version stored without what later versions record still shows: " + shown.body());
         assertTrue(shown.body().get("training").isNull(), shown.body().toString());
 
-        JsonNode reported = null;
-        for (int attempt = 0; attempt < 60; attempt++) {
-            reported = node.get("/_plugins/_ueba").body().at("/nodes/0/model_sets/default");
-            if (OLD.equals(reported.path("unusable_model").asText())) {
-                break;
-            }
-            Thread.sleep(500);
-        }
+        JsonNode reported = defaultSetOnceItShows(set -> OLD.equals(set.path("unusable_model").asText()));
         assertEquals(OLD, reported.path("unusable_model").asText(), String.valueOf(reported));
         assertTrue(reported.at("/last_sync_error/message").asText().contains("model format 1"), reported.toString());
 
@@ -93,14 +87,7 @@ class ModelUpgradeIT {
         ModelKinds newerPlugin = new ModelKinds(List.of(new AutoencoderKind(), new RetiredKind()));
         writeVersion(WITH_RETIRED_KIND, new TrainedModelsCodec(newerPlugin).encode(new TrainedModels(profile, List.of(new RetiredScorer()))));
 
-        JsonNode reported = null;
-        for (int attempt = 0; attempt < 60; attempt++) {
-            reported = node.get("/_plugins/_ueba").body().at("/nodes/0/model_sets/default");
-            if (WITH_RETIRED_KIND.equals(reported.at("/scoring_with/profile").asText())) {
-                break;
-            }
-            Thread.sleep(500);
-        }
+        JsonNode reported = defaultSetOnceItShows(set -> WITH_RETIRED_KIND.equals(set.at("/scoring_with/profile").asText()));
         assertEquals(WITH_RETIRED_KIND, reported.at("/scoring_with/profile").asText(), String.valueOf(reported));
         assertTrue(reported.at("/unusable_kinds/retired").asText().contains("knows no model kind [retired]"), reported.toString());
         assertTrue(reported.at("/scoring_with/retired").isMissingNode(), reported.toString());
@@ -115,6 +102,19 @@ class ModelUpgradeIT {
         JsonNode now = node.get("/_plugins/_ueba").body().at("/nodes/0/model_sets/default");
         assertEquals(model, now.at("/scoring_with/autoencoder").asText(), now.toString());
         assertTrue(now.path("unusable_kinds").isMissingNode(), now.toString());
+    }
+
+    /** The node's default model set as {@code GET /_plugins/_ueba} shows it, once {@code shows} holds or after 30 s. */
+    private JsonNode defaultSetOnceItShows(Predicate<JsonNode> shows) throws Exception {
+        JsonNode set = null;
+        for (int attempt = 0; attempt < 60; attempt++) {
+            set = node.get("/_plugins/_ueba").body().at("/nodes/0/model_sets/default");
+            if (shows.test(set)) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        return set;
     }
 
     /** A version as a plugin of another model format would have written it: its header says so, the rest does not matter. */

@@ -82,13 +82,18 @@ final class RunProgress {
         write(false);
     }
 
-    /** An epoch of one kind's training ended; the kinds train one after another. */
-    void epoch(String kind, int epoch, int epochs, float loss) {
+    /**
+     * An epoch of one kind's training ended. The kinds train one after another, so the phase is done as far as the
+     * kinds before this one, and this one's share of epochs.
+     *
+     * @param kindsBefore how many of the run's {@code kinds} trained before this one
+     */
+    void epoch(String kind, int kindsBefore, int kinds, int epoch, int epochs, float loss) {
         status.put("kind", kind);
         status.put("epoch", epoch);
         status.put("epochs", epochs);
         status.put("loss", loss);
-        phaseDone = (double) epoch / epochs;
+        phaseDone = (kindsBefore + (double) epoch / epochs) / kinds;
         write(false);
     }
 

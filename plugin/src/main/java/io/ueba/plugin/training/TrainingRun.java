@@ -6,6 +6,7 @@ import io.ueba.action.TrainedKind;
 import io.ueba.ml.engine.EngineLoadException;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.model.KindSettings;
 import io.ueba.ml.model.KindTraining;
 import io.ueba.ml.model.LoginScorer;
 import io.ueba.ml.model.ModelSetTrainer;
@@ -174,9 +175,10 @@ public final class TrainingRun {
             reporting(progress, older, cancelled, successfulLogins(reader, new LoginCounts(), since)));
 
         progress.phase(RunProgress.Phase.TRAINING, total);
+        List<String> kinds = spec.models().kinds().stream().map(KindSettings::kind).toList();
         List<KindTraining> trained = trainer.train(new TrainingContext(version, Engine.getEngine("PyTorch").defaultDevice(),
             (kind, epoch, epochs, loss) -> {
-                progress.epoch(kind, epoch, epochs, (float) loss);
+                progress.epoch(kind, kinds.indexOf(kind), kinds.size(), epoch, epochs, (float) loss);
                 cancelled.check();
             }));
 
