@@ -25,20 +25,20 @@ final class AutoencoderRunTrainer implements KindTrainer {
     private final AutoencoderSettings settings;
     /** The model to start from; null when training from scratch. */
     private final AutoencoderScorer warmStart;
-    private final Reservoir recent;
-    private final Reservoir replay;
+    private final Reservoir<float[]> recent;
+    private final Reservoir<float[]> replay;
 
     AutoencoderRunTrainer(AutoencoderSettings settings, AutoencoderScorer inUse) {
         this.settings = settings;
         boolean builds = inUse != null && settings.incremental() && inUse.model().fits(VECTORIZER.dimension(), settings.config(true));
         this.warmStart = builds ? inUse : null;
-        this.recent = new Reservoir(settings.maxRows(), settings.seed());
-        this.replay = new Reservoir(builds ? settings.replayRows() : 0, settings.seed() + 1);
+        this.recent = new Reservoir<>(settings.maxRows(), settings.seed());
+        this.replay = new Reservoir<>(builds ? settings.replayRows() : 0, settings.seed() + 1);
     }
 
     @Override
     public void offer(LoginEvent login, LoginFeatures features, boolean learned) {
-        Reservoir sample = warmStart != null && learned ? replay : recent;
+        Reservoir<float[]> sample = warmStart != null && learned ? replay : recent;
         sample.offer(LoginKey.of(login), VECTORIZER.vectorize(features));
     }
 

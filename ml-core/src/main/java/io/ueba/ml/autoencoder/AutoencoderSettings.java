@@ -65,7 +65,7 @@ public record AutoencoderSettings(
             given.number("threshold_std_k", d.thresholdStdK),
             given.bool("incremental", d.incremental),
             given.integer("replay_rows", d.replayRows, 0, 1_000_000),
-            given.integer("max_rows", d.maxRows, 1000, 1_000_000)
+            given.integer("max_rows", d.maxRows, 100, 1_000_000)
         );
         if (settings.bottleneck > hidden) {
             throw given.refuse("bottleneck", "must be at most [hidden] (" + hidden + "), got [" + settings.bottleneck + "]");
@@ -120,15 +120,5 @@ public record AutoencoderSettings(
     /** How a run calibrates the threshold of the model it trains. */
     public ThresholdRule thresholdRule() {
         return MEAN_STD.equals(thresholdMethod) ? new ThresholdRule.MeanPlusStd(thresholdStdK) : new ThresholdRule.Quantile(thresholdQuantile);
-    }
-
-    public AutoencoderSettings withSeed(long newSeed) {
-        return new AutoencoderSettings(hidden, bottleneck, epochs, updateEpochs, batchSize, learningRate, newSeed, thresholdMethod,
-            thresholdQuantile, thresholdStdK, incremental, replayRows, maxRows);
-    }
-
-    public AutoencoderSettings withMaxRows(int newMaxRows) {
-        return new AutoencoderSettings(hidden, bottleneck, epochs, updateEpochs, batchSize, learningRate, seed, thresholdMethod,
-            thresholdQuantile, thresholdStdK, incremental, replayRows, newMaxRows);
     }
 }

@@ -1,6 +1,7 @@
 package io.ueba.ml.model;
 
 import io.ueba.ml.autoencoder.AutoencoderKind;
+import io.ueba.ml.rarity.RarityKind;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.Optional;
 public final class ModelKinds {
 
     /** The kinds the product ships. */
-    public static final ModelKinds BUILT_IN = new ModelKinds(List.of(new AutoencoderKind()));
+    public static final ModelKinds BUILT_IN = new ModelKinds(List.of(new AutoencoderKind(), new RarityKind()));
 
     private final Map<String, ModelKind> byName = new LinkedHashMap<>();
 

@@ -14,16 +14,14 @@ import java.util.PriorityQueue;
  * depend on the seed and on which logins were offered, never on the order they came in: two runs over the same logins
  * train on the same rows, however the index hands them out.
  */
-public final class Reservoir {
+public final class Reservoir<T> {
 
-    private record Kept(long priority, float[] row) {}
-
-    private static final Comparator<Kept> LOWEST_FIRST = Comparator.comparingLong(Kept::priority);
+    private record Kept<T>(long priority, T row) {}
 
     private final int capacity;
     private final long seed;
     /** The highest priority kept sits on top, first to go when a lower one comes. */
-    private final PriorityQueue<Kept> kept;
+    private final PriorityQueue<Kept<T>> kept;
 
     public Reservoir(int capacity, long seed) {
         if (capacity < 0) {
@@ -31,28 +29,28 @@ public final class Reservoir {
         }
         this.capacity = capacity;
         this.seed = seed;
-        this.kept = new PriorityQueue<>(Math.min(capacity, 1 << 16) + 1, LOWEST_FIRST.reversed());
+        this.kept = new PriorityQueue<>(Math.min(capacity, 1 << 16) + 1, Comparator.comparingLong((Kept<T> each) -> each.priority()).reversed());
     }
 
-    public void offer(long key, float[] row) {
+    public void offer(long key, T row) {
         if (capacity == 0) {
             return;
         }
         long priority = mix(key ^ mix(seed));
         if (kept.size() < capacity) {
-            kept.add(new Kept(priority, row));
+            kept.add(new Kept<>(priority, row));
         } else if (priority < kept.peek().priority()) {
             kept.poll();
-            kept.add(new Kept(priority, row));
+            kept.add(new Kept<>(priority, row));
         }
     }
 
     /** The rows kept, in the order of their hashes: a shuffle that the seed and the logins alone decide. */
-    public List<float[]> rows() {
-        List<Kept> sorted = new ArrayList<>(kept);
-        sorted.sort(LOWEST_FIRST);
-        List<float[]> rows = new ArrayList<>(sorted.size());
-        for (Kept each : sorted) {
+    public List<T> rows() {
+        List<Kept<T>> sorted = new ArrayList<>(kept);
+        sorted.sort(Comparator.comparingLong(Kept::priority));
+        List<T> rows = new ArrayList<>(sorted.size());
+        for (Kept<T> each : sorted) {
             rows.add(each.row());
         }
         return rows;

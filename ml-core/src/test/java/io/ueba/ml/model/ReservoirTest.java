@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReservoirTest {
 
     private static List<float[]> sampled(List<Integer> order, int capacity, long seed) {
-        Reservoir reservoir = new Reservoir(capacity, seed);
+        Reservoir<float[]> reservoir = new Reservoir<>(capacity, seed);
         for (int value : order) {
             reservoir.offer(value, new float[] { value });
         }
@@ -78,7 +78,7 @@ class ReservoirTest {
     @Test
     void keyedRowsAreTheRowsOffered() {
         float[] row = { 1f, 2f };
-        Reservoir reservoir = new Reservoir(1, 5);
+        Reservoir<float[]> reservoir = new Reservoir<>(1, 5);
         reservoir.offer(9, row);
         assertArrayEquals(row, reservoir.rows().get(0));
     }

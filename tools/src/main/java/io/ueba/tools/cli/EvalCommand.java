@@ -2,9 +2,11 @@ package io.ueba.tools.cli;
 
 import ai.djl.engine.Engine;
 import io.ueba.ml.autoencoder.AutoencoderConfig;
+import io.ueba.ml.autoencoder.AutoencoderKind;
 import io.ueba.ml.dataset.LoginFormat;
 import io.ueba.ml.engine.TorchEngineLoader;
 import io.ueba.ml.login.LoginEvent;
+import io.ueba.tools.eval.EvalModels;
 import io.ueba.tools.eval.EvaluationReport;
 import io.ueba.tools.eval.EvaluationSplit;
 import io.ueba.tools.eval.LoginScoring;
@@ -40,10 +42,11 @@ final class EvalCommand {
 
     static final String USAGE = """
         eval --format lanl|book|zeek-ssh|ecs --events FILE [--labels FILE]... [--train FILE | --train-until T] [--mode node|offline]
-             [--seeds 42,7,123] [--url URL] [--cache DIR] [--lanl-epoch ISO-INSTANT]
+             [--seeds 42,7,123] [--models autoencoder,rarity] [--url URL] [--cache DIR] [--lanl-epoch ISO-INSTANT]
           --train-until: in the file's own time unit (lanl: seconds; others: an ISO instant or date, or epoch seconds);
           without it and --train, the split is the start of the first attack's day
-          --seeds: train and score once per seed (default 42), then the mean and spread of each figure across them""";
+          --seeds: train and score once per seed (default 42), then the mean and spread of each figure across them
+          --models: the kinds to train (default autoencoder); each is reported, and their combined score""";
 
     private EvalCommand() {}
 
@@ -55,14 +58,15 @@ final class EvalCommand {
         String trainUntil = args.string("train-until", null);
         String mode = args.string("mode", "node");
         List<Long> seeds = seeds(args.string("seeds", String.valueOf(AutoencoderConfig.defaults().seed())));
+        EvalModels models = new EvalModels(List.of(args.string("models", AutoencoderKind.NAME).split(",", -1)));
         Instant lanlEpoch = LoadCommand.lanlEpoch(args.string("lanl-epoch", LoginFormat.Options.DEFAULT_LANL_EPOCH.toString()));
         URI url = args.url();
         Path cache = Path.of(args.string("cache", ".ueba/djl-cache"));
         LoginScoring scoring = switch (mode) {
-            case "node" -> new NodeScoring(new OpenSearchHttp(url));
+            case "node" -> new NodeScoring(new OpenSearchHttp(url), models);
             case "offline" -> {
                 new TorchEngineLoader(cache, EvalCommand.class.getClassLoader()).load();
-                yield new OfflineScoring(Engine.getEngine("PyTorch").defaultDevice());
+                yield new OfflineScoring(Engine.getEngine("PyTorch").defaultDevice(), models);
             }
             default -> throw new IllegalArgumentException("[--mode] must be node or offline, got [" + mode + "]");
         };
@@ -92,6 +96,7 @@ final class EvalCommand {
         context.put("train_logins", split.train().size());
         context.put("test_logins", split.test().size());
         context.put(seeds.size() == 1 ? "seed" : "seeds", seeds.size() == 1 ? seeds.getFirst() : seeds);
+        context.put("models", models.kinds());
         new EvaluationReport(context, phases).print(runs, out);
     }
 

@@ -16,11 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Prints what an evaluation measured: with labels, a table of detection metrics per level (each login, and one-minute
- * bins) and per calendar month when the held-out logins span several; without, the score distribution and the most
+ * Prints what an evaluation measured: with labels, a table of detection metrics of the combined score per level (each
+ * login, and one-minute bins) and per calendar month when the held-out logins span several, then, when several kinds
+ * scored, each kind's own score over all the held-out logins; without labels, the score distribution and the most
  * suspicious logins. With several seeds it prints each seed's, then the mean, range and standard deviation of each
  * figure across them. The last line is always one JSON object, for scripts.
  */
@@ -33,6 +36,7 @@ public final class EvaluationReport {
     private static final String ROW = "%-12s %-7s %-8s %8s %9s %9s %7s %6s %13s %9s %9s%n";
     private static final String SPREAD_ROW = "%-12s %-7s %-8s %-5s %8s %9s %9s %7s %6s %13s%n";
     private static final String FIGURE_ROW = "%-12s %9s %9s %9s %9s%n";
+    private static final String COMBINED = "combined";
 
     private final Map<String, Object> context;
     private final Phases phases;
@@ -108,20 +112,25 @@ public final class EvaluationReport {
         out.printf(Locale.ROOT, SPREAD_ROW, "model", "level", "slice", "stat", "roc_auc", "avg_prec", "precision", "recall", "f1", "recall@1%fpr");
         spreadRows("event", spread, out);
         spreadRows("minute", spread.at("minute"), out);
+        SeedSpread kinds = spread.at("kinds");
+        kinds.mean().keySet().forEach(kind -> {
+            spreadRow(kind, "event", "all", kinds.at(kind).at("event"), out);
+            spreadRow(kind, "minute", "all", kinds.at(kind).at("minute"), out);
+        });
     }
 
     /** The level's row for all the held-out logins, then one per month, as in the table. */
     private static void spreadRows(String level, SeedSpread spread, PrintStream out) {
-        spreadRow(level, "all", spread, out);
+        spreadRow(COMBINED, level, "all", spread, out);
         SeedSpread months = spread.at("months");
-        months.mean().keySet().forEach(month -> spreadRow(level, month, months.at(month), out));
+        months.mean().keySet().forEach(month -> spreadRow(COMBINED, level, month, months.at(month), out));
     }
 
-    private static void spreadRow(String level, String slice, SeedSpread spread, PrintStream out) {
+    private static void spreadRow(String model, String level, String slice, SeedSpread spread, PrintStream out) {
         if (spread.mean().containsKey("roc_auc") == false) {
             return;
         }
-        spread.byStatistic().forEach((statistic, row) -> out.printf(Locale.ROOT, SPREAD_ROW, "autoencoder", level, slice, statistic,
+        spread.byStatistic().forEach((statistic, row) -> out.printf(Locale.ROOT, SPREAD_ROW, model, level, slice, statistic,
             spreadFigure(row.get("roc_auc")), spreadFigure(row.get("average_precision")), spreadFigure(row.get("precision")),
             spreadFigure(row.get("recall")), spreadFigure(row.get("f1")), spreadFigure(row.get("recall_at_1pct_fpr"))));
     }
@@ -130,11 +139,15 @@ public final class EvaluationReport {
         out.println();
         out.printf(Locale.ROOT, ROW, "model", "level", "slice", "roc_auc", "avg_prec", "precision", "recall", "f1", "recall@1%fpr", "positives", "negatives");
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("model", "combined");
+        json.put("model", COMBINED);
         json.put("level", "event");
         json.putAll(rows("event", scored, out));
         json.put("minute", rows("minute", MinuteBins.of(scored), out));
-        out.println("combined = autoencoder: it is the only model so far. Flagged = score >= 1, the product's threshold.");
+        Map<String, Object> kinds = kinds(scored, out);
+        if (kinds.isEmpty() == false) {
+            json.put("kinds", kinds);
+        }
+        out.println("combined = the highest of the kinds' scores, each 1 at its own threshold. Flagged = score >= 1, the product's threshold.");
         out.println("best F1 over thresholds picked on the test labels (an upper bound, as the book picked its threshold):");
         Map<String, Object> oracle = new LinkedHashMap<>();
         oracle.put("event", bestF1("event", scored, out));
@@ -145,26 +158,50 @@ public final class EvaluationReport {
 
     /** Prints the level's rows (all, then each month when there are several) and returns the metrics of all. */
     private static Map<String, Object> rows(String level, List<ScoredLogin> logins, PrintStream out) {
-        Map<String, Object> all = row(level, "all", logins, out);
+        Map<String, Object> all = row(COMBINED, level, "all", logins, out);
         Map<YearMonth, List<ScoredLogin>> byMonth = new TreeMap<>();
         for (ScoredLogin login : logins) {
             byMonth.computeIfAbsent(YearMonth.from(login.event().timestamp().atZone(ZoneOffset.UTC)), month -> new ArrayList<>()).add(login);
         }
         if (byMonth.size() > 1) {
             Map<String, Object> months = new LinkedHashMap<>();
-            byMonth.forEach((month, inMonth) -> months.put(month.toString(), row(level, month.toString(), inMonth, out)));
+            byMonth.forEach((month, inMonth) -> months.put(month.toString(), row(COMBINED, level, month.toString(), inMonth, out)));
             all.put("months", months);
         }
         return all;
     }
 
-    private static Map<String, Object> row(String level, String slice, List<ScoredLogin> logins, PrintStream out) {
+    /**
+     * With several kinds, each kind's own score measured over all the held-out logins, per login and per minute, by
+     * kind; empty with one kind, whose score is the combined one.
+     */
+    private static Map<String, Object> kinds(List<ScoredLogin> scored, PrintStream out) {
+        Set<String> kinds = new TreeSet<>();
+        scored.forEach(login -> kinds.addAll(login.kindScores().keySet()));
+        Map<String, Object> byKind = new LinkedHashMap<>();
+        if (kinds.size() < 2) {
+            return byKind;
+        }
+        for (String kind : kinds) {
+            List<ScoredLogin> asKindScored = scored.stream()
+                .map(login -> new ScoredLogin(login.event(), login.kindScores().getOrDefault(kind, 0.0), login.scored(), login.explanation(),
+                    login.kindScores()))
+                .toList();
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("event", row(kind, "event", "all", asKindScored, out));
+            figures.put("minute", row(kind, "minute", "all", MinuteBins.of(asKindScored), out));
+            byKind.put(kind, figures);
+        }
+        return byKind;
+    }
+
+    private static Map<String, Object> row(String model, String level, String slice, List<ScoredLogin> logins, PrintStream out) {
         double[] scores = logins.stream().mapToDouble(ScoredLogin::score).toArray();
         boolean[] attacks = attacks(logins);
         long positives = logins.stream().filter(ScoredLogin::attack).count();
         if (positives == 0 || positives == logins.size()) {
             ThresholdMetrics at = ThresholdMetrics.at(scores, attacks, PRODUCT_THRESHOLD);
-            out.printf(Locale.ROOT, ROW, "autoencoder", level, slice, "-", "-", fmt(at.precision()), fmt(at.recall()), fmt(at.f1()), "-", positives,
+            out.printf(Locale.ROOT, ROW, model, level, slice, "-", "-", fmt(at.precision()), fmt(at.recall()), fmt(at.f1()), "-", positives,
                 logins.size() - positives);
             Map<String, Object> partial = new LinkedHashMap<>();
             partial.put("positives", positives);
@@ -172,7 +209,7 @@ public final class EvaluationReport {
             return partial;
         }
         DetectionMetrics metrics = DetectionMetrics.of(scores, attacks, PRODUCT_THRESHOLD);
-        out.printf(Locale.ROOT, ROW, "autoencoder", level, slice, fmt(metrics.rocAuc()), fmt(metrics.averagePrecision()), fmt(metrics.atThreshold().precision()),
+        out.printf(Locale.ROOT, ROW, model, level, slice, fmt(metrics.rocAuc()), fmt(metrics.averagePrecision()), fmt(metrics.atThreshold().precision()),
             fmt(metrics.atThreshold().recall()), fmt(metrics.atThreshold().f1()), fmt(metrics.recallAtOnePercentFpr()), metrics.positives(), metrics.negatives());
         return new LinkedHashMap<>(metrics.asMap());
     }

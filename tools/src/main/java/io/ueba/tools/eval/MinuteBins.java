@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Scored logins gathered into one-minute bins, the unit the book dataset's own evaluation counts: a bin's score is
- * the highest of its logins', and it is an attack when any of its logins is. Minutes without a login are not bins.
+ * the highest of its logins', each kind's score too, and it is an attack when any of its logins is. Minutes without a
+ * login are not bins.
  */
 public final class MinuteBins {
 
@@ -31,7 +32,9 @@ public final class MinuteBins {
             LoginEvent bin = new LoginEvent(minute, first.user(), first.userDomain(), first.sourceIp(), first.sourceHost(), first.sourceCountry(),
                 first.destinationHost(), first.destinationIp(), first.outcome(), first.authPackage(), first.logonType(), first.failureReason(),
                 attack ? LoginLabel.attack("minute") : LoginLabel.BENIGN);
-            bins.add(new ScoredLogin(bin, highest.score(), inMinute.stream().allMatch(ScoredLogin::scored), highest.explanation()));
+            Map<String, Double> kindScores = new TreeMap<>();
+            inMinute.forEach(login -> login.kindScores().forEach((kind, score) -> kindScores.merge(kind, score, Math::max)));
+            bins.add(new ScoredLogin(bin, highest.score(), inMinute.stream().allMatch(ScoredLogin::scored), highest.explanation(), kindScores));
         });
         return bins;
     }

@@ -14,16 +14,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Evaluates through the product's own path on a running node: the training logins go through the ingest pipeline
- * into {@value #TRAIN_INDEX}, a training job runs every model on them, and once the node scores with the new models
- * the held-out logins go through the pipeline into {@value #TEST_INDEX}, scored at ingest exactly as in production.
- * No label is sent to the node; the scores are read back by document id and joined with the labels here. Both
- * indices are left on the node, to look at in Dashboards. With several seeds the training logins are loaded once, and
- * each seed is a job run with that {@code model.seed} whose model scores the held-out logins into a fresh test index.
+ * into {@value #TRAIN_INDEX}, a training job trains the kinds asked for on them, and once the node scores with the new
+ * models the held-out logins go through the pipeline into {@value #TEST_INDEX}, scored at ingest exactly as in
+ * production. The job publishes to a model set of its own, which only the evaluation's copy of the pipeline scores
+ * with ({@link EvalPipeline}), so production scoring is left alone. No label is sent to the node; the scores, the
+ * combined one and each kind's, are read back by document id and joined with the labels here. Both indices are left
+ * on the node, to look at in Dashboards. With several seeds the training logins are loaded once, and each seed is a
+ * job run with that seed whose models score the held-out logins into a fresh test index.
  */
 public final class NodeScoring implements LoginScoring {
 
@@ -36,21 +40,24 @@ public final class NodeScoring implements LoginScoring {
     private static final int BATCH = 1000;
 
     private final OpenSearchHttp node;
+    private final EvalModels models;
 
-    public NodeScoring(OpenSearchHttp node) {
+    public NodeScoring(OpenSearchHttp node, EvalModels models) {
         this.node = node;
+        this.models = models;
     }
 
     @Override
     public List<SeededRun> score(List<LoginEvent> train, List<LoginEvent> test, List<Long> seeds, Phases phases) throws Exception {
         LoginIndices.setUp(node, TRAIN_INDEX);
-        node.delete("/" + TRAIN_INDEX);
+        EvalPipeline.install(node);
+        EvalPipeline.createIndex(node, TRAIN_INDEX);
         phases.time("load train", () -> load(TRAIN_INDEX, train));
         List<SeededRun> runs = new ArrayList<>(seeds.size());
         for (long seed : seeds) {
             String modelId = phases.time("train", () -> train(train, seed));
             phases.time("wait for model", () -> waitUntilIngestScoresWith(modelId, test.isEmpty() ? train.getFirst() : test.getFirst()));
-            node.delete("/" + TEST_INDEX);
+            EvalPipeline.createIndex(node, TEST_INDEX);
             phases.time("load and score test", () -> load(TEST_INDEX, test));
             runs.add(new SeededRun(seed, phases.time("join", () -> join(test, modelId))));
         }
@@ -79,13 +86,18 @@ public final class NodeScoring implements LoginScoring {
         return report;
     }
 
-    /** Runs the evaluation job over the training index from scratch with the seed and returns the model it made. */
-    private String train(List<LoginEvent> train, long seed) throws InterruptedException {
+    /** Runs the evaluation job over the training index from scratch with the seed and returns the version it made. */
+    private String train(List<LoginEvent> train, long seed) throws Exception {
         Instant oldest = train.stream().map(LoginEvent::timestamp).min(Instant::compareTo).orElseThrow(() -> new IllegalArgumentException("no training logins"));
         long days = Duration.between(oldest, Instant.now()).toDays() + 2;
         node.delete(JOB);
-        OpenSearchHttp.Reply created = node.put(JOB, "{\"indices\": \"" + TRAIN_INDEX + "\", \"window\": \"" + days + "d\", \"enabled\": false,"
-            + " \"model\": {\"incremental\": false, \"seed\": " + seed + "}}");
+        Map<String, Object> job = new LinkedHashMap<>();
+        job.put("indices", TRAIN_INDEX);
+        job.put("window", days + "d");
+        job.put("enabled", false);
+        job.put("model_set", EvalPipeline.MODEL_SET);
+        job.put("models", models.job(seed));
+        OpenSearchHttp.Reply created = node.put(JOB, JSON.writeValueAsString(job));
         if (created.ok() == false) {
             throw new IllegalStateException("PUT " + JOB + " answered " + created.status() + ": " + created.body());
         }
@@ -110,7 +122,7 @@ public final class NodeScoring implements LoginScoring {
         String doc = JSON.writeValueAsString(Map.of("docs", List.of(Map.of("_source", EcsLoginDocument.toDocument(LoginScoring.unlabelled(sample))))));
         Instant deadline = Instant.now().plus(MODEL_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            JsonNode simulated = node.postOk("/_ingest/pipeline/" + LoginIndices.PIPELINE + "/_simulate", doc);
+            JsonNode simulated = node.postOk("/_ingest/pipeline/" + EvalPipeline.NAME + "/_simulate", doc);
             if (modelId.equals(simulated.at("/docs/0/doc/_source/ueba/model_version").asText())) {
                 return null;
             }
@@ -131,7 +143,11 @@ public final class NodeScoring implements LoginScoring {
                 boolean isScored = ueba.has("score") && modelId.equals(ueba.path("model_version").asText());
                 List<String> explanation = new ArrayList<>();
                 ueba.path("explanation").forEach(reason -> explanation.add(reason.asText()));
-                scored[at] = new ScoredLogin(test.get(at), isScored ? ueba.path("score").asDouble() : 0, isScored, explanation);
+                Map<String, Double> kindScores = new TreeMap<>();
+                if (isScored) {
+                    ueba.path("scores").properties().forEach(kind -> kindScores.put(kind.getKey(), kind.getValue().asDouble()));
+                }
+                scored[at] = new ScoredLogin(test.get(at), isScored ? ueba.path("score").asDouble() : 0, isScored, explanation, kindScores);
             }
             String scrollId = page.get("_scroll_id").asText();
             scrolls.add(scrollId);

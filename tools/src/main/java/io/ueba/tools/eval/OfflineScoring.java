@@ -1,6 +1,7 @@
 package io.ueba.tools.eval;
 
 import ai.djl.Device;
+import io.ueba.ml.autoencoder.AutoencoderKind;
 import io.ueba.ml.autoencoder.AutoencoderSettings;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.login.LoginEvent;
@@ -14,6 +15,8 @@ import io.ueba.ml.profile.EntityProfile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Trains and scores in this process, with the product's default settings and the same steps as a training run on
@@ -29,17 +32,19 @@ public final class OfflineScoring implements LoginScoring {
     private static final String VERSION = "offline";
 
     private final Device device;
-    private final int maxRows;
+    private final EvalModels models;
+    private final Map<String, Map<String, Object>> overrides;
     private final LoginFeaturizer featurizer = new LoginFeaturizer();
 
-    public OfflineScoring(Device device) {
-        this(device, AutoencoderSettings.DEFAULTS.maxRows());
+    public OfflineScoring(Device device, EvalModels models) {
+        this(device, models, AutoencoderSettings.DEFAULTS.maxRows());
     }
 
     /** @param maxRows the most training logins the autoencoder learns from, a sample when there are more */
-    OfflineScoring(Device device, int maxRows) {
+    OfflineScoring(Device device, EvalModels models, int maxRows) {
         this.device = device;
-        this.maxRows = maxRows;
+        this.models = models;
+        this.overrides = Map.of(AutoencoderKind.NAME, Map.of("max_rows", maxRows));
     }
 
     @Override
@@ -52,22 +57,23 @@ public final class OfflineScoring implements LoginScoring {
         });
         List<SeededRun> runs = new ArrayList<>(seeds.size());
         for (long seed : seeds) {
-            TrainedModels models = phases.time("train", () -> {
-                ModelSetTrainer trainer = new ModelSetTrainer(profile,
-                    List.of(AutoencoderSettings.DEFAULTS.withSeed(seed).withMaxRows(maxRows)), TrainedModels.NONE);
+            TrainedModels trained = phases.time("train", () -> {
+                ModelSetTrainer trainer = new ModelSetTrainer(profile, models.settings(seed, overrides), TrainedModels.NONE);
                 successful.forEach(event -> trainer.offer(event, false));
                 return ModelSetTrainer.published(profile, trainer.train(new TrainingContext(VERSION, device, (kind, epoch, epochs, loss) -> {})));
             });
-            runs.add(new SeededRun(seed, phases.time("score test", () -> scoreHeldOut(test, models))));
+            runs.add(new SeededRun(seed, phases.time("score test", () -> scoreHeldOut(test, trained))));
         }
         return runs;
     }
 
-    private List<ScoredLogin> scoreHeldOut(List<LoginEvent> test, TrainedModels models) {
+    private List<ScoredLogin> scoreHeldOut(List<LoginEvent> test, TrainedModels trained) {
         List<ScoredLogin> scored = new ArrayList<>(test.size());
         for (LoginEvent event : test) {
-            CombinedScore score = models.score(featurizer.featurize(LoginScoring.unlabelled(event), models.profile()));
-            scored.add(new ScoredLogin(event, score.score(), true, score.explanation()));
+            CombinedScore score = trained.score(featurizer.featurize(LoginScoring.unlabelled(event), trained.profile()));
+            Map<String, Double> kindScores = new TreeMap<>();
+            score.parts().forEach(part -> kindScores.put(part.kind(), part.score()));
+            scored.add(new ScoredLogin(event, score.score(), true, score.explanation(), kindScores));
         }
         return scored;
     }

@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EvaluationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final EvalModels AUTOENCODER = new EvalModels(List.of("autoencoder"));
 
     private static LoginEvent login(String time, LoginLabel label) {
         return new LoginEvent(Instant.parse(time), "alice", null, "10.0.0.1", null, "srv", null, LoginOutcome.SUCCESS, null, null, null, label);
@@ -59,9 +60,9 @@ class EvaluationTest {
     @Test
     void aMinuteBinTakesItsHighestScoreAndIsAnAttackWhenAnyLoginIs() {
         List<ScoredLogin> scored = List.of(
-            new ScoredLogin(login("2019-01-01T10:00:05Z", LoginLabel.BENIGN), 0.2, true, List.of()),
-            new ScoredLogin(login("2019-01-01T10:00:55Z", LoginLabel.attack("x")), 3.0, true, List.of("new source")),
-            new ScoredLogin(login("2019-01-01T10:01:00Z", LoginLabel.BENIGN), 0.5, true, List.of())
+            new ScoredLogin(login("2019-01-01T10:00:05Z", LoginLabel.BENIGN), 0.2, true, List.of(), Map.of()),
+            new ScoredLogin(login("2019-01-01T10:00:55Z", LoginLabel.attack("x")), 3.0, true, List.of("new source"), Map.of()),
+            new ScoredLogin(login("2019-01-01T10:01:00Z", LoginLabel.BENIGN), 0.5, true, List.of(), Map.of())
         );
         List<ScoredLogin> bins = MinuteBins.of(scored);
         assertEquals(2, bins.size());
@@ -85,8 +86,8 @@ class EvaluationTest {
         LoginEvent fromLagos = new LoginEvent(Instant.parse("2019-01-01T10:00:30Z"), "alice", null, "41.58.0.1", null, "NG", "srv", null,
             LoginOutcome.SUCCESS, null, null, null, LoginLabel.BENIGN);
         List<ScoredLogin> bins = MinuteBins.of(List.of(
-            new ScoredLogin(login("2019-01-01T10:00:05Z", LoginLabel.BENIGN), 0.2, true, List.of()),
-            new ScoredLogin(fromLagos, 2.0, true, List.of("first login from this country for this user"))
+            new ScoredLogin(login("2019-01-01T10:00:05Z", LoginLabel.BENIGN), 0.2, true, List.of(), Map.of()),
+            new ScoredLogin(fromLagos, 2.0, true, List.of("first login from this country for this user"), Map.of())
         ));
         assertEquals("NG", bins.getFirst().event().sourceCountry());
     }
@@ -94,10 +95,10 @@ class EvaluationTest {
     @Test
     void theLastLineIsTheCombinedScoresMetricsAsJson() throws Exception {
         List<ScoredLogin> scored = List.of(
-            new ScoredLogin(login("2019-01-01T10:00:00Z", LoginLabel.attack("x")), 2.0, true, List.of("new source")),
-            new ScoredLogin(login("2019-01-01T11:00:00Z", LoginLabel.BENIGN), 1.5, true, List.of("odd hour")),
-            new ScoredLogin(login("2019-01-01T12:00:00Z", LoginLabel.BENIGN), 0.1, true, List.of()),
-            new ScoredLogin(login("2019-01-01T13:00:00Z", LoginLabel.attack("x")), 0.5, true, List.of())
+            new ScoredLogin(login("2019-01-01T10:00:00Z", LoginLabel.attack("x")), 2.0, true, List.of("new source"), Map.of()),
+            new ScoredLogin(login("2019-01-01T11:00:00Z", LoginLabel.BENIGN), 1.5, true, List.of("odd hour"), Map.of()),
+            new ScoredLogin(login("2019-01-01T12:00:00Z", LoginLabel.BENIGN), 0.1, true, List.of(), Map.of()),
+            new ScoredLogin(login("2019-01-01T13:00:00Z", LoginLabel.attack("x")), 0.5, true, List.of(), Map.of())
         );
         JsonNode result = lastLine(print(scored));
         assertEquals(0.75, result.get("roc_auc").asDouble(), 1e-9);
@@ -109,16 +110,36 @@ class EvaluationTest {
     }
 
     @Test
+    void withSeveralKindsItMeasuresEachKindsOwnScoreBesideTheCombinedOne() throws Exception {
+        LoginEvent attack = login("2019-01-01T10:00:00Z", LoginLabel.attack("x"));
+        LoginEvent benign = login("2019-01-01T11:00:00Z", LoginLabel.BENIGN);
+        LoginEvent otherBenign = login("2019-01-01T12:00:00Z", LoginLabel.BENIGN);
+        // The autoencoder ranks the attack last, rarity first; combined, the highest of the two, ranks it first.
+        SeededRun run = new SeededRun(42, List.of(
+            new ScoredLogin(attack, 3.0, true, List.of(), Map.of("autoencoder", 0.1, "rarity", 3.0)),
+            new ScoredLogin(benign, 0.6, true, List.of(), Map.of("autoencoder", 0.6, "rarity", 0.2)),
+            new ScoredLogin(otherBenign, 0.5, true, List.of(), Map.of("autoencoder", 0.5, "rarity", 0.3))));
+        String output = printRuns(List.of(run));
+        JsonNode result = lastLine(output);
+        assertEquals(1.0, result.get("roc_auc").asDouble(), output);
+        assertEquals(0.0, result.at("/kinds/autoencoder/event/roc_auc").asDouble(), output);
+        assertEquals(1.0, result.at("/kinds/rarity/event/roc_auc").asDouble(), output);
+        assertEquals(1.0, result.at("/kinds/rarity/event/precision").asDouble(), output);
+        assertTrue(output.lines().anyMatch(line -> line.startsWith("rarity ") && line.contains("event")), output);
+        assertTrue(output.lines().anyMatch(line -> line.startsWith("combined ")), output);
+    }
+
+    @Test
     void withSeveralSeedsItPrintsEachSeedThenTheMeanAndSpreadOfEachMetric() throws Exception {
         LoginEvent attack = login("2019-01-01T10:00:00Z", LoginLabel.attack("x"));
         LoginEvent benign = login("2019-01-01T11:00:00Z", LoginLabel.BENIGN);
         LoginEvent otherBenign = login("2019-01-01T12:00:00Z", LoginLabel.BENIGN);
         LoginEvent otherAttack = login("2019-01-01T13:00:00Z", LoginLabel.attack("x"));
         // Seed 7 flags one attack and one benign login (precision 0.5, ROC AUC 0.75); seed 8 both attacks only (1.0, 1.0).
-        SeededRun seven = new SeededRun(7, List.of(new ScoredLogin(attack, 2.0, true, List.of()), new ScoredLogin(benign, 1.5, true, List.of()),
-            new ScoredLogin(otherBenign, 0.1, true, List.of()), new ScoredLogin(otherAttack, 0.5, true, List.of())));
-        SeededRun eight = new SeededRun(8, List.of(new ScoredLogin(attack, 2.0, true, List.of()), new ScoredLogin(benign, 0.2, true, List.of()),
-            new ScoredLogin(otherBenign, 0.1, true, List.of()), new ScoredLogin(otherAttack, 1.2, true, List.of())));
+        SeededRun seven = new SeededRun(7, List.of(new ScoredLogin(attack, 2.0, true, List.of(), Map.of()), new ScoredLogin(benign, 1.5, true, List.of(), Map.of()),
+            new ScoredLogin(otherBenign, 0.1, true, List.of(), Map.of()), new ScoredLogin(otherAttack, 0.5, true, List.of(), Map.of())));
+        SeededRun eight = new SeededRun(8, List.of(new ScoredLogin(attack, 2.0, true, List.of(), Map.of()), new ScoredLogin(benign, 0.2, true, List.of(), Map.of()),
+            new ScoredLogin(otherBenign, 0.1, true, List.of(), Map.of()), new ScoredLogin(otherAttack, 1.2, true, List.of(), Map.of())));
         String output = printRuns(List.of(seven, eight));
         JsonNode result = lastLine(output);
         assertEquals(7, result.at("/per_seed/0/seed").asLong());
@@ -133,14 +154,14 @@ class EvaluationTest {
         assertEquals(0.75, result.at("/mean/minute/precision").asDouble(), "each login is a minute of its own");
         assertFalse(result.has("precision"), "with several seeds the figures are per seed and across them");
         assertTrue(output.contains("seed 7:\n") && output.contains("seed 8:\n"), output);
-        assertTrue(output.lines().anyMatch(line -> line.matches("autoencoder +event +all +std +0\\.1768 +0\\.1179 +0\\.3536 +0\\.3536 +0\\.3536 +0\\.3536")), output);
+        assertTrue(output.lines().anyMatch(line -> line.matches("combined +event +all +std +0\\.1768 +0\\.1179 +0\\.3536 +0\\.3536 +0\\.3536 +0\\.3536")), output);
     }
 
     @Test
     void withoutLabelsItPrintsTheDistributionAndTheMostSuspicious() throws Exception {
         List<ScoredLogin> scored = List.of(
-            new ScoredLogin(login("2019-01-01T10:00:00Z", null), 4.0, true, List.of("first login from this source for this user")),
-            new ScoredLogin(login("2019-01-01T11:00:00Z", null), 0.3, true, List.of())
+            new ScoredLogin(login("2019-01-01T10:00:00Z", null), 4.0, true, List.of("first login from this source for this user"), Map.of()),
+            new ScoredLogin(login("2019-01-01T11:00:00Z", null), 0.3, true, List.of(), Map.of())
         );
         String output = print(scored);
         JsonNode result = lastLine(output);
@@ -154,7 +175,7 @@ class EvaluationTest {
     void offlineModeRanksInjectedAttacksAboveNormalLogins() throws Exception {
         loadEngine();
         EvaluationSplit split = demoSplit(60, 14);
-        List<ScoredLogin> scored = new OfflineScoring(Device.cpu()).score(split.train(), split.test(), List.of(42L), new Phases()).getFirst().scored();
+        List<ScoredLogin> scored = new OfflineScoring(Device.cpu(), AUTOENCODER).score(split.train(), split.test(), List.of(42L), new Phases()).getFirst().scored();
         assertEquals(split.test().size(), scored.size());
         JsonNode result = lastLine(print(scored));
         // The node-mode integration test asserts the same bound through the product path.
@@ -166,9 +187,9 @@ class EvaluationTest {
         loadEngine();
         EvaluationSplit split = demoSplit(20, 7);
         // Fewer rows than the training logins, so that the sample is drawn too.
-        OfflineScoring scoring = new OfflineScoring(Device.cpu(), split.train().size() / 4);
+        OfflineScoring scoring = new OfflineScoring(Device.cpu(), AUTOENCODER, split.train().size() / 4);
         List<SeededRun> runs = scoring.score(split.train(), split.test(), List.of(1L, 2L), new Phases());
-        SeededRun again = new OfflineScoring(Device.cpu(), split.train().size() / 4).score(split.train(), split.test(), List.of(1L), new Phases()).getFirst();
+        SeededRun again = new OfflineScoring(Device.cpu(), AUTOENCODER, split.train().size() / 4).score(split.train(), split.test(), List.of(1L), new Phases()).getFirst();
         assertEquals(List.of(1L, 2L, 1L), List.of(runs.get(0).seed(), runs.get(1).seed(), again.seed()));
         assertArrayEquals(scores(runs.get(0)), scores(again));
         assertFalse(Arrays.equals(scores(runs.get(0)), scores(runs.get(1))));

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,12 +49,20 @@ class NodeScoringTest {
     void eachSeedRetrainsTheJobWithItAndScoresTheHeldOutLoginsIntoAFreshTestIndex() throws Exception {
         List<LoginEvent> train = List.of(login("2019-01-01T10:00:00Z", LoginLabel.BENIGN), login("2019-01-02T10:00:00Z", LoginLabel.BENIGN));
         List<LoginEvent> test = List.of(login("2019-01-03T10:00:00Z", LoginLabel.attack("x")), login("2019-01-03T11:00:00Z", LoginLabel.BENIGN));
-        NodeScoring scoring = new NodeScoring(new OpenSearchHttp(URI.create("http://127.0.0.1:" + server.getAddress().getPort())));
+        NodeScoring scoring = new NodeScoring(new OpenSearchHttp(URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+            new EvalModels(List.of("autoencoder", "rarity")));
 
         List<SeededRun> runs = scoring.score(train, test, List.of(5L, 6L), new Phases());
 
-        assertEquals(List.of(5L, 6L), node.jobs.stream().map(job -> job.at("/model/seed").asLong()).toList());
-        assertEquals(List.of(false, false), node.jobs.stream().map(job -> job.at("/model/incremental").asBoolean(true)).toList());
+        assertEquals(List.of(5L, 6L), node.jobs.stream().map(job -> job.at("/models/0/seed").asLong()).toList());
+        assertEquals(List.of(5L, 6L), node.jobs.stream().map(job -> job.at("/models/1/seed").asLong()).toList());
+        assertEquals(List.of("autoencoder", "rarity"), List.of(node.jobs.getFirst().at("/models/0/type").asText(),
+            node.jobs.getFirst().at("/models/1/type").asText()));
+        assertEquals(List.of(false, false), node.jobs.stream().map(job -> job.at("/models/0/incremental").asBoolean(true)).toList());
+        assertEquals(List.of(EvalPipeline.MODEL_SET, EvalPipeline.MODEL_SET), node.jobs.stream().map(job -> job.get("model_set").asText()).toList());
+        assertEquals("{\"processors\":[{\"ueba_login_features\":{\"model_set\":\"ueba-eval\"}},{\"ueba_login_score\":{\"write_scores\":\"always\"}}]}",
+            node.evalPipeline.toString(), "the evaluation's copy scores with its own set and writes every kind's score");
+        assertEquals(List.of(NodeScoring.TRAIN_INDEX, NodeScoring.TEST_INDEX, NodeScoring.TEST_INDEX), node.createdIndices);
         assertEquals(List.of(NodeScoring.TRAIN_INDEX, NodeScoring.TEST_INDEX, NodeScoring.TEST_INDEX), node.bulkIndices);
         assertEquals(List.of("/" + NodeScoring.TRAIN_INDEX, "/" + NodeScoring.TEST_INDEX, "/" + NodeScoring.TEST_INDEX),
             node.deleted.stream().filter(path -> path.startsWith("/logins-")).toList());
@@ -61,6 +70,7 @@ class NodeScoringTest {
         // The fake node's n-th model scores every login n: each seed's run is read back with its own model.
         assertEquals(List.of(1.0, 1.0), runs.get(0).scored().stream().map(ScoredLogin::score).toList());
         assertEquals(List.of(2.0, 2.0), runs.get(1).scored().stream().map(ScoredLogin::score).toList());
+        assertEquals(Map.of("autoencoder", 2.0, "rarity", 0.5), runs.get(1).scored().getFirst().kindScores());
         assertEquals(test, runs.get(1).scored().stream().map(ScoredLogin::event).toList());
         assertFalse(node.bulkBodies.stream().anyMatch(body -> body.contains("label")), "no label reaches the node");
     }
@@ -76,6 +86,8 @@ class NodeScoringTest {
         final List<String> bulkIndices = new ArrayList<>();
         final List<String> bulkBodies = new ArrayList<>();
         final List<String> deleted = new ArrayList<>();
+        final List<String> createdIndices = new ArrayList<>();
+        JsonNode evalPipeline;
         private final List<String> testIds = new ArrayList<>();
         private int models;
 
@@ -88,7 +100,10 @@ class NodeScoringTest {
                 case "POST " + NodeScoring.JOB + "/_run" -> reply.put("run_id", "run-" + ++models);
                 case "GET " + NodeScoring.JOB -> reply.putObject("last_run").put("run_id", "run-" + models).put("state", "succeeded")
                     .put("model_id", "model-" + models);
-                case "POST /_ingest/pipeline/ueba-logins/_simulate" -> reply.putArray("docs").addObject().putObject("doc").putObject("_source")
+                case "GET /_ingest/pipeline/ueba-logins" -> reply.set("ueba-logins", JSON.readTree("""
+                    {"processors": [{"ueba_login_features": {}}, {"ueba_login_score": {}}]}"""));
+                case "PUT /_ingest/pipeline/" + EvalPipeline.NAME -> evalPipeline = JSON.readTree(body);
+                case "POST /_ingest/pipeline/" + EvalPipeline.NAME + "/_simulate" -> reply.putArray("docs").addObject().putObject("doc").putObject("_source")
                     .putObject("ueba").put("model_version", "model-" + models);
                 case "POST /" + NodeScoring.TEST_INDEX + "/_search" -> {
                     // The scroll that reads the scores back; the loader's search for documents the pipeline marked with an error finds none.
@@ -102,6 +117,9 @@ class NodeScoringTest {
                 default -> {
                     if (path.endsWith("/_bulk")) {
                         bulk(path.substring(1, path.indexOf('/', 1)), body, reply);
+                    } else if (exchange.getRequestMethod().equals("PUT") && path.startsWith("/logins-")) {
+                        assertEquals(EvalPipeline.NAME, JSON.readTree(body).at("/settings/index.default_pipeline").asText());
+                        createdIndices.add(path.substring(1));
                     } else if (exchange.getRequestMethod().equals("DELETE")) {
                         deleted.add(path);
                         if (path.equals("/" + NodeScoring.TEST_INDEX)) {
@@ -134,7 +152,8 @@ class NodeScoringTest {
             ArrayNode hits = reply.putObject("hits").putArray("hits");
             for (String id : testIds) {
                 ObjectNode hit = hits.addObject().put("_id", id);
-                hit.putObject("_source").putObject("ueba").put("score", models).put("model_version", "model-" + models);
+                ObjectNode ueba = hit.putObject("_source").putObject("ueba").put("score", models).put("model_version", "model-" + models);
+                ueba.putObject("scores").put("autoencoder", models).put("rarity", 0.5);
             }
         }
     }

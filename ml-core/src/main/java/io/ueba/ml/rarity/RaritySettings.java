@@ -1,0 +1,66 @@
+package io.ueba.ml.rarity;
+
+import io.ueba.ml.model.KindSettings;
+import io.ueba.ml.model.KindTrainer;
+import io.ueba.ml.model.LoginScorer;
+import io.ueba.ml.model.SettingsFields;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A job's settings for the rarity kind. Every field has a default.
+ *
+ * @param smoothing         the additive smoothing of each p(value | context); larger makes a pair seen once less rare
+ * @param thresholdQuantile the share of training logins scored below the suspicious threshold
+ * @param calibrationRows   at most this many training logins (a uniform sample) set the threshold
+ * @param maxPairs          at most this many distinct (context, value) pairs are counted per pair kind, so memory is
+ *                          bounded; a pair beyond them scores as one never seen
+ * @param seed              draws the calibration sample
+ */
+public record RaritySettings(double smoothing, double thresholdQuantile, int calibrationRows, int maxPairs, long seed)
+    implements KindSettings {
+
+    public static final RaritySettings DEFAULTS = new RaritySettings(1, 0.99, 50_000, 5_000_000, 42);
+
+    static RaritySettings read(SettingsFields given) {
+        RaritySettings d = DEFAULTS;
+        RaritySettings settings = new RaritySettings(
+            given.number("smoothing", d.smoothing),
+            given.number("threshold_quantile", d.thresholdQuantile),
+            given.integer("calibration_rows", d.calibrationRows, 1000, 1_000_000),
+            given.integer("max_pairs", d.maxPairs, 1000, 100_000_000),
+            given.longInteger("seed", d.seed)
+        );
+        if ((settings.smoothing > 0 && settings.smoothing <= 100) == false) {
+            throw given.refuse("smoothing", "must be in (0, 100], got [" + settings.smoothing + "]");
+        }
+        if ((settings.thresholdQuantile >= 0.5 && settings.thresholdQuantile < 1) == false) {
+            throw given.refuse("threshold_quantile", "must be in [0.5, 1), got [" + settings.thresholdQuantile + "]");
+        }
+        return settings;
+    }
+
+    @Override
+    public String kind() {
+        return RarityKind.NAME;
+    }
+
+    @Override
+    public Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("type", RarityKind.NAME);
+        map.put("smoothing", smoothing);
+        map.put("threshold_quantile", thresholdQuantile);
+        map.put("calibration_rows", calibrationRows);
+        map.put("max_pairs", maxPairs);
+        map.put("seed", seed);
+        return map;
+    }
+
+    /** Counts are learned over the whole window at every run: there is nothing to build on. */
+    @Override
+    public KindTrainer trainer(LoginScorer inUse) {
+        return new RarityTrainer(this);
+    }
+}

@@ -1,0 +1,58 @@
+package io.ueba.tools.eval;
+
+import io.ueba.ml.autoencoder.AutoencoderKind;
+import io.ueba.ml.model.KindSettings;
+import io.ueba.ml.model.ModelKinds;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The kinds an evaluation trains, each with the product's defaults but the run's seed. Each seed's run trains afresh:
+ * a run that built on the previous seed's autoencoder would not measure this seed.
+ *
+ * @param kinds by name, in the order the job lists them
+ */
+public record EvalModels(List<String> kinds) {
+
+    public EvalModels {
+        kinds = List.copyOf(kinds);
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("[--models] must name at least one of " + ModelKinds.BUILT_IN.names());
+        }
+        for (String kind : kinds) {
+            if (ModelKinds.BUILT_IN.kind(kind).isEmpty()) {
+                throw new IllegalArgumentException("[--models] must name kinds among " + ModelKinds.BUILT_IN.names() + ", got [" + kind + "]");
+            }
+        }
+    }
+
+    /** A job's {@code models}, as a job body takes them. */
+    List<Map<String, Object>> job(long seed) {
+        List<Map<String, Object>> models = new ArrayList<>();
+        for (String kind : kinds) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("type", kind);
+            model.put("seed", seed);
+            if (kind.equals(AutoencoderKind.NAME)) {
+                model.put("incremental", false);
+            }
+            models.add(model);
+        }
+        return models;
+    }
+
+    /** The same, read by the kinds, with {@code overrides} of each kind's settings by kind. */
+    List<KindSettings> settings(long seed, Map<String, Map<String, Object>> overrides) {
+        List<KindSettings> settings = new ArrayList<>();
+        List<Map<String, Object>> job = job(seed);
+        for (int i = 0; i < job.size(); i++) {
+            Map<String, Object> model = new LinkedHashMap<>(job.get(i));
+            model.putAll(overrides.getOrDefault(kinds.get(i), Map.of()));
+            settings.add(ModelKinds.BUILT_IN.settings("models[" + i + "]", model));
+        }
+        return settings;
+    }
+}
