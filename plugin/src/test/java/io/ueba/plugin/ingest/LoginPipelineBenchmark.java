@@ -1,9 +1,17 @@
 package io.ueba.plugin.ingest;
 
-import io.ueba.ml.autoencoder.DenseAutoencoder;
+import ai.djl.Device;
 import io.ueba.ml.autoencoder.AutoencoderScorer;
+import io.ueba.ml.autoencoder.DenseAutoencoder;
 import io.ueba.ml.features.LoginVectorizer;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.model.LoginScorer;
+import io.ueba.ml.model.ModelKinds;
+import io.ueba.ml.model.ModelSetTrainer;
 import io.ueba.ml.model.TrainedModels;
+import io.ueba.ml.model.TrainingContext;
+import io.ueba.ml.profile.EntityProfile;
 import io.ueba.ml.profile.EntityProfileBuilder;
 import io.ueba.ml.threshold.Threshold;
 import io.ueba.plugin.model.TrainedModelsHolder;
@@ -25,6 +33,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +61,8 @@ public class LoginPipelineBenchmark {
 
     private static final int[] LAYER_WIDTHS = { new LoginVectorizer().dimension(), 32, 8, 32, new LoginVectorizer().dimension() };
 
-    @Param({ "none", "published" })
+    /** No profile or model; a profile and the autoencoder; the same and the rarity kind, trained on logins like these. */
+    @Param({ "none", "published", "published_with_rarity" })
     public String models;
 
     @Param({ "novelty", "all" })
@@ -66,17 +78,34 @@ public class LoginPipelineBenchmark {
     @Setup
     public void setUp() throws IOException {
         TrainedModelsHolder holder = new TrainedModelsHolder();
-        if (models.equals("published")) {
+        if (models.startsWith("published")) {
             EntityProfileBuilder builder = new EntityProfileBuilder();
             for (int user = 0; user < 1000; user++) {
                 builder.add("user" + user, "ws-" + user, "srv-file-" + (user % 20), 8 + user % 10, "US");
             }
-            holder.publish("default", new TrainedModels(builder.build("bench"),
-                List.of(new AutoencoderScorer("bench", randomAutoencoder(), new Threshold("quantile", 1e9)))));
+            EntityProfile profile = builder.build("bench");
+            List<LoginScorer> scorers = new ArrayList<>(List.of(new AutoencoderScorer("bench", randomAutoencoder(), new Threshold("quantile", 1e9))));
+            if (models.equals("published_with_rarity")) {
+                scorers.add(rarity(profile));
+            }
+            holder.publish("default", new TrainedModels(profile, scorers));
         }
         score = new LoginScoreProcessor.Factory().create(Map.of(), "bench", null, new HashMap<>(Map.of(ScoreOutput.OPTION, writeScores)));
         features = new LoginFeaturesProcessorFactory(holder, System::currentTimeMillis)
             .create(Map.of(), "bench", null, new HashMap<>(Map.of(FeatureOutput.OPTION, writeFeatures)));
+    }
+
+    /** The rarity kind, counted over a month of the logins {@link #login()} makes. */
+    private static LoginScorer rarity(EntityProfile profile) {
+        ModelSetTrainer trainer = new ModelSetTrainer(profile, List.of(ModelKinds.BUILT_IN.settings("rarity", Map.of("type", "rarity"))),
+            TrainedModels.NONE);
+        for (int login = 0; login < 30_000; login++) {
+            int user = login % 1000;
+            trainer.offer(new LoginEvent(Instant.parse("2026-10-20T09:37:01Z").minus(login % 30, ChronoUnit.DAYS), "user" + user, null,
+                "10.1." + (user % 250) + ".7", "WS-" + user, "SRV-FILE-" + (user % 20), null, LoginOutcome.SUCCESS, "Kerberos", "Network", null,
+                null), false);
+        }
+        return trainer.train(new TrainingContext("bench", Device.cpu(), (kind, epoch, epochs, loss) -> {})).getFirst().scorer();
     }
 
     private static DenseAutoencoder randomAutoencoder() throws IOException {
