@@ -164,7 +164,7 @@ class ModelUpgradeIT {
         }
 
         @Override
-        public LoginScorer read(DataInput in) {
+        public LoginScorer read(String version, Threshold threshold, DataInput in) {
             throw new UnsupportedOperationException("only written here");
         }
     }

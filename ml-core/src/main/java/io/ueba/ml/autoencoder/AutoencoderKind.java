@@ -38,9 +38,7 @@ public final class AutoencoderKind implements ModelKind {
     }
 
     @Override
-    public LoginScorer read(DataInput in) throws IOException {
-        String version = in.readUTF();
-        Threshold threshold = new Threshold(in.readUTF(), in.readDouble());
+    public LoginScorer read(String version, Threshold threshold, DataInput in) throws IOException {
         return new AutoencoderScorer(version, DenseAutoencoder.read(in), threshold);
     }
 }

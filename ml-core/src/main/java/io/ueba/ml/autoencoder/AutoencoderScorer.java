@@ -49,9 +49,6 @@ public record AutoencoderScorer(String version, DenseAutoencoder model, Threshol
 
     @Override
     public void write(DataOutput out) throws IOException {
-        out.writeUTF(version);
-        out.writeUTF(threshold.method());
-        out.writeDouble(threshold.value());
         model.write(out);
     }
 }

@@ -24,6 +24,6 @@ public interface LoginScorer {
     /** @param features the login's features, against the profile published with this scorer */
     KindScore score(LoginFeatures features);
 
-    /** Writes what {@link ModelKind#read} reads back. */
+    /** Writes what {@link ModelKind#read} reads back: the kind's own state (the store keeps the version and threshold). */
     void write(DataOutput out) throws IOException;
 }

@@ -1,5 +1,7 @@
 package io.ueba.ml.model;
 
+import io.ueba.ml.threshold.Threshold;
+
 import java.io.DataInput;
 import java.io.IOException;
 
@@ -30,6 +32,11 @@ public interface ModelKind {
      */
     String schema();
 
-    /** Reads back a scorer that {@link LoginScorer#write} wrote under this format and schema. */
-    LoginScorer read(DataInput in) throws IOException;
+    /**
+     * Reads back a scorer that {@link LoginScorer#write} wrote under this format and schema.
+     *
+     * @param version   the run that trained it, which the store keeps for every kind
+     * @param threshold its threshold, which the store keeps for every kind
+     */
+    LoginScorer read(String version, Threshold threshold, DataInput in) throws IOException;
 }

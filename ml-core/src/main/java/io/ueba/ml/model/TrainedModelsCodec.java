@@ -2,6 +2,7 @@ package io.ueba.ml.model;
 
 import io.ueba.ml.profile.EntityProfile;
 import io.ueba.ml.profile.EntityProfileCodec;
+import io.ueba.ml.threshold.Threshold;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The published models as one compressed byte array, for the model store: the profile, then one section per kind's
- * scorer, tagged with the kind's name, format and schema and prefixed with its length. Decoding refuses bytes of
+ * scorer, tagged with the kind's name, format and schema and prefixed with its length; a section starts with what
+ * every scorer has (its version and threshold), then holds what the kind writes. Decoding refuses bytes of
  * another container format (the profile is shared by every kind, so without it nothing can be used) and skips a
  * section that this node cannot read (a kind it does not know, or one written under another format or feature
  * layout): the other kinds come into use, and the skipped one is reported, so the next run trains it afresh.
@@ -56,7 +58,11 @@ public final class TrainedModelsCodec {
                 ModelKind kind = kinds.kind(scorer.kind())
                     .orElseThrow(() -> new IllegalArgumentException("no model kind is named [" + scorer.kind() + "]"));
                 ByteArrayOutputStream section = new ByteArrayOutputStream();
-                scorer.write(new DataOutputStream(section));
+                DataOutputStream sectionOut = new DataOutputStream(section);
+                sectionOut.writeUTF(scorer.version());
+                sectionOut.writeUTF(scorer.threshold().method());
+                sectionOut.writeDouble(scorer.threshold().value());
+                scorer.write(sectionOut);
                 out.writeUTF(kind.name());
                 out.writeInt(kind.format());
                 out.writeUTF(kind.schema());
@@ -93,7 +99,10 @@ public final class TrainedModelsCodec {
                     unusable.put(name, whyNot);
                     continue;
                 }
-                scorers.add(kinds.kind(name).orElseThrow().read(new DataInputStream(new ByteArrayInputStream(section))));
+                DataInputStream sectionIn = new DataInputStream(new ByteArrayInputStream(section));
+                String version = sectionIn.readUTF();
+                Threshold threshold = new Threshold(sectionIn.readUTF(), sectionIn.readDouble());
+                scorers.add(kinds.kind(name).orElseThrow().read(version, threshold, sectionIn));
             }
             return new Decoded(new TrainedModels(profile, scorers), unusable);
         } catch (IllegalArgumentException e) {

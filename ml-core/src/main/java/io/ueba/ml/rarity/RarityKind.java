@@ -46,9 +46,7 @@ public final class RarityKind implements ModelKind {
     }
 
     @Override
-    public LoginScorer read(DataInput in) throws IOException {
-        String version = in.readUTF();
-        Threshold threshold = new Threshold(in.readUTF(), in.readDouble());
+    public LoginScorer read(String version, Threshold threshold, DataInput in) throws IOException {
         double smoothing = in.readDouble();
         int size = in.readInt();
         Map<RarityPair, PairCounts> tables = new EnumMap<>(RarityPair.class);

@@ -74,9 +74,6 @@ record RarityScorer(String version, Map<RarityPair, PairCounts> tables, double s
 
     @Override
     public void write(DataOutput out) throws IOException {
-        out.writeUTF(version);
-        out.writeUTF(threshold.method());
-        out.writeDouble(threshold.value());
         out.writeDouble(smoothing);
         out.writeInt(tables.size());
         for (Map.Entry<RarityPair, PairCounts> table : tables.entrySet()) {

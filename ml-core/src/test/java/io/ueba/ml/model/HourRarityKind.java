@@ -58,8 +58,6 @@ final class HourRarityKind implements ModelKind {
 
         @Override
         public void write(DataOutput out) throws IOException {
-            out.writeUTF(version);
-            out.writeDouble(threshold.value());
             for (long count : counts) {
                 out.writeLong(count);
             }
@@ -114,9 +112,7 @@ final class HourRarityKind implements ModelKind {
     }
 
     @Override
-    public LoginScorer read(DataInput in) throws IOException {
-        String version = in.readUTF();
-        Threshold threshold = new Threshold("fixed", in.readDouble());
+    public LoginScorer read(String version, Threshold threshold, DataInput in) throws IOException {
         long[] counts = new long[24];
         for (int hour = 0; hour < counts.length; hour++) {
             counts[hour] = in.readLong();

@@ -7,20 +7,20 @@ import io.ueba.ml.engine.TorchEngineLoader;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.login.LoginEvent;
-import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.login.OfficeHoursLogins;
 import io.ueba.ml.profile.EntityProfile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
+import static io.ueba.ml.login.OfficeHoursLogins.MONDAY;
+import static io.ueba.ml.login.OfficeHoursLogins.login;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -36,14 +36,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ModelKindFrameworkTest {
 
     private static final ModelKinds KINDS = new ModelKinds(List.of(new AutoencoderKind(), new HourRarityKind()));
-    private static final Instant MONDAY = Instant.parse("2026-11-02T00:00:00Z");
     private static TrainedModels trained;
     private static List<KindTraining> trainings;
 
     @BeforeAll
     static void trainBothKindsInOnePass() throws Exception {
         new TorchEngineLoader(Path.of(System.getProperty("ueba.test.cache", "target/djl-cache")), ModelKindFrameworkTest.class.getClassLoader()).load();
-        List<LoginEvent> logins = officeHoursLogins();
+        List<LoginEvent> logins = OfficeHoursLogins.threeWeeks();
         ProfileLearner learner = new ProfileLearner();
         logins.forEach(learner::add);
         EntityProfile profile = learner.build("run-1");
@@ -75,14 +74,14 @@ class ModelKindFrameworkTest {
     @Test
     void bothKindsTrainedOnEveryLoginOfTheOnePass() {
         assertEquals(List.of(AutoencoderKind.NAME, HourRarityKind.NAME), trainings.stream().map(t -> t.scorer().kind()).toList());
-        assertEquals(officeHoursLogins().size(), trainings.get(0).trainingRows());
-        assertEquals(officeHoursLogins().size(), trainings.get(1).trainingRows());
+        assertEquals(OfficeHoursLogins.threeWeeks().size(), trainings.get(0).trainingRows());
+        assertEquals(OfficeHoursLogins.threeWeeks().size(), trainings.get(1).trainingRows());
         trainings.forEach(training -> assertEquals("run-1", training.scorer().version()));
     }
 
     @Test
     void theCombinedScoreIsTheHighestKindsAndTheExplanationSaysWhichKind() {
-        CombinedScore night = trained.score(features(login("alice", "ws-alice", MONDAY.plus(3, ChronoUnit.HOURS))));
+        CombinedScore night = trained.score(features(login("alice", "ws-alice", "srv-file", null, MONDAY.plus(3, ChronoUnit.HOURS))));
         KindScore rarity = night.parts().get(1);
         assertEquals(HourRarityKind.NAME, rarity.kind());
         assertTrue(rarity.suspicious(), night.toString());
@@ -91,7 +90,7 @@ class ModelKindFrameworkTest {
         assertEquals(night.parts().get(0).score() > rarity.score() ? AutoencoderKind.NAME : HourRarityKind.NAME, night.drivenBy());
         assertTrue(night.explanation().contains("hour_rarity: logins are rare at 3 o'clock"), night.explanation().toString());
 
-        CombinedScore usual = trained.score(features(login("alice", "ws-alice", MONDAY.plus(10, ChronoUnit.HOURS))));
+        CombinedScore usual = trained.score(features(login("alice", "ws-alice", "srv-file", null, MONDAY.plus(10, ChronoUnit.HOURS))));
         assertFalse(usual.parts().get(1).suspicious(), usual.toString());
         assertEquals(Math.max(usual.parts().get(0).score(), usual.parts().get(1).score()), usual.score());
     }
@@ -103,7 +102,7 @@ class ModelKindFrameworkTest {
         TrainedModelsCodec.Decoded everything = new TrainedModelsCodec(KINDS).decode(stored);
         assertEquals(Map.of(), everything.unusable());
         assertEquals(2, everything.models().scorers().size());
-        LoginFeatures night = features(login("alice", "ws-alice", MONDAY.plus(3, ChronoUnit.HOURS)));
+        LoginFeatures night = features(login("alice", "ws-alice", "srv-file", null, MONDAY.plus(3, ChronoUnit.HOURS)));
         assertEquals(trained.score(night), everything.models().score(night));
 
         TrainedModelsCodec.Decoded autoencoderOnly = new TrainedModelsCodec(ModelKinds.BUILT_IN).decode(stored);
@@ -125,28 +124,6 @@ class ModelKindFrameworkTest {
 
     private static LoginFeatures features(LoginEvent login) {
         return new LoginFeaturizer().featurize(login, trained.profile());
-    }
-
-    /** Three weeks of weekday logins between 8 and 18 o'clock, four users on their own workstations. */
-    private static List<LoginEvent> officeHoursLogins() {
-        Random random = new Random(5);
-        List<LoginEvent> logins = new ArrayList<>();
-        for (int day = 0; day < 21; day++) {
-            if (day % 7 >= 5) {
-                continue;
-            }
-            for (String user : List.of("alice", "bob", "carol", "dave")) {
-                for (int login = 0; login < 10; login++) {
-                    Instant at = MONDAY.plus(day, ChronoUnit.DAYS).plus(8 * 60 + random.nextInt(10 * 60), ChronoUnit.MINUTES);
-                    logins.add(login(user, "ws-" + user, at));
-                }
-            }
-        }
-        return logins;
-    }
-
-    private static LoginEvent login(String user, String source, Instant at) {
-        return new LoginEvent(at, user, null, null, source, "srv-file", null, LoginOutcome.SUCCESS, "Kerberos", "Network", null, null);
     }
 
     private static void assertRefused(String path, org.junit.jupiter.api.function.Executable parse) {

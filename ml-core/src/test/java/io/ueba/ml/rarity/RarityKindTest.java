@@ -4,7 +4,7 @@ import ai.djl.Device;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.login.LoginEvent;
-import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.login.OfficeHoursLogins;
 import io.ueba.ml.model.KindScore;
 import io.ueba.ml.model.KindTraining;
 import io.ueba.ml.model.LoginScorer;
@@ -19,13 +19,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
+import static io.ueba.ml.login.OfficeHoursLogins.MONDAY;
+import static io.ueba.ml.login.OfficeHoursLogins.login;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,14 +32,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The rarity kind trained on three weeks of office-hours logins, as a run trains it, then asked about new ones. */
 class RarityKindTest {
 
-    private static final Instant MONDAY = Instant.parse("2026-11-02T00:00:00Z");
-    private static final List<String> USERS = List.of("alice", "bob", "carol", "dave");
     private static TrainedModels trained;
     private static KindTraining training;
 
     @BeforeAll
     static void trainOnOfficeHours() {
-        List<LoginEvent> logins = officeHoursLogins();
+        List<LoginEvent> logins = OfficeHoursLogins.threeWeeks();
         ProfileLearner learner = new ProfileLearner();
         logins.forEach(learner::add);
         EntityProfile profile = learner.build("run-1");
@@ -72,7 +69,7 @@ class RarityKindTest {
 
     @Test
     void countsEveryLoginOfThePass() {
-        assertEquals(officeHoursLogins().size(), training.trainingRows());
+        assertEquals(OfficeHoursLogins.threeWeeks().size(), training.trainingRows());
         assertEquals(0, training.replayRows());
         assertEquals("run-1", training.scorer().version());
         assertTrue(training.scorer().threshold().method().startsWith("quantile(0.99"), training.scorer().threshold().toString());
@@ -120,27 +117,5 @@ class RarityKindTest {
 
     private static LoginFeatures features(LoginEvent login) {
         return new LoginFeaturizer().featurize(login, trained.profile());
-    }
-
-    /** Three weeks of weekday logins between 8 and 18 o'clock from France, each user from their own workstation. */
-    private static List<LoginEvent> officeHoursLogins() {
-        Random random = new Random(5);
-        List<LoginEvent> logins = new ArrayList<>();
-        for (int day = 0; day < 21; day++) {
-            if (day % 7 >= 5) {
-                continue;
-            }
-            for (String user : USERS) {
-                for (int login = 0; login < 10; login++) {
-                    Instant at = MONDAY.plus(day, ChronoUnit.DAYS).plus(8 * 60 + random.nextInt(10 * 60), ChronoUnit.MINUTES);
-                    logins.add(login(user, "ws-" + user, random.nextBoolean() ? "srv-file" : "srv-mail", "FR", at));
-                }
-            }
-        }
-        return logins;
-    }
-
-    private static LoginEvent login(String user, String source, String destination, String country, Instant at) {
-        return new LoginEvent(at, user, null, null, source, country, destination, null, LoginOutcome.SUCCESS, "Kerberos", "Network", null, null);
     }
 }
