@@ -12,29 +12,38 @@ import java.util.Set;
  * How often each value came with each context, for one {@link RarityPair}, and the surprisal of a value given its
  * context with additive smoothing: -ln((c(context, value) + a) / (c(context) + a * (V + 1))), where V is the number of
  * distinct values seen, plus one for a value never seen. A context never seen gives every value the same surprisal,
- * ln(V + 1): nothing is known of it, so nothing about it is rarer than the rest.
+ * ln(V + 1): nothing is known of it, so nothing about it is rarer than the rest. Counts are kept by context, then by
+ * value, so that looking a login up builds no key.
  */
 final class PairCounts {
 
-    /** Between a context and a value in a joint key: no name the featurizer makes holds it. */
-    private static final char SEPARATOR = '\u001f';
+    /** One context's logins: how many in all, and how many with each value. */
+    private record Context(int total, Map<String, Integer> values) {}
 
-    private final Map<String, Integer> joint;
-    private final Map<String, Integer> contexts;
+    /**
+     * What the counts say of one login's pair.
+     *
+     * @param seen whether the pair came up in the window at all
+     */
+    record Observation(double surprisal, boolean seen) {}
+
+    private final Map<String, Context> contexts;
     private final int distinctValues;
+    private final int pairs;
 
-    private PairCounts(Map<String, Integer> joint, Map<String, Integer> contexts, int distinctValues) {
-        this.joint = joint;
+    private PairCounts(Map<String, Context> contexts, int distinctValues) {
         this.contexts = contexts;
         this.distinctValues = distinctValues;
+        this.pairs = contexts.values().stream().mapToInt(context -> context.values().size()).sum();
     }
 
     /** Counts logins into new tables, up to a number of distinct (context, value) pairs so that memory is bounded. */
     static final class Counting {
-        private final Map<String, Integer> joint = new HashMap<>();
-        private final Map<String, Integer> contexts = new HashMap<>();
+        private final Map<String, Map<String, Integer>> byContext = new HashMap<>();
+        private final Map<String, Integer> totals = new HashMap<>();
         private final Set<String> values = new HashSet<>();
         private final int maxPairs;
+        private int pairs;
 
         Counting(int maxPairs) {
             this.maxPairs = maxPairs;
@@ -45,62 +54,75 @@ final class PairCounts {
          * stays consistent: such a pair scores as one never seen, the cautious side.
          */
         void add(String context, String value) {
-            String key = context + SEPARATOR + value;
-            if (joint.containsKey(key) == false && joint.size() >= maxPairs) {
+            Map<String, Integer> counts = byContext.get(context);
+            boolean newPair = counts == null || counts.containsKey(value) == false;
+            if (newPair && pairs >= maxPairs) {
                 return;
             }
-            joint.merge(key, 1, Integer::sum);
-            contexts.merge(context, 1, Integer::sum);
+            if (newPair) {
+                pairs++;
+            }
+            byContext.computeIfAbsent(context, c -> new HashMap<>()).merge(value, 1, Integer::sum);
+            totals.merge(context, 1, Integer::sum);
             values.add(value);
         }
 
         PairCounts counts() {
-            return new PairCounts(Map.copyOf(joint), Map.copyOf(contexts), values.size());
+            Map<String, Context> contexts = HashMap.newHashMap(byContext.size());
+            byContext.forEach((context, counts) -> contexts.put(context, new Context(totals.get(context), Map.copyOf(counts))));
+            return new PairCounts(Map.copyOf(contexts), values.size());
         }
     }
 
-    double surprisal(String context, String value, double smoothing) {
-        int pair = joint.getOrDefault(context + SEPARATOR + value, 0);
-        int total = contexts.getOrDefault(context, 0);
-        return -Math.log((pair + smoothing) / (total + smoothing * (distinctValues + 1)));
+    Observation observe(String context, String value, double smoothing) {
+        Context counts = contexts.get(context);
+        int pair = counts == null ? 0 : counts.values().getOrDefault(value, 0);
+        int total = counts == null ? 0 : counts.total();
+        return new Observation(-Math.log((pair + smoothing) / (total + smoothing * (distinctValues + 1))), pair > 0);
     }
 
-    boolean seen(String context, String value) {
-        return joint.containsKey(context + SEPARATOR + value);
-    }
-
+    /** Distinct (context, value) pairs counted. */
     int size() {
-        return joint.size();
+        return pairs;
     }
 
     void write(DataOutput out) throws IOException {
         out.writeInt(distinctValues);
-        writeCounts(joint, out);
-        writeCounts(contexts, out);
+        out.writeInt(contexts.size());
+        for (Map.Entry<String, Context> context : contexts.entrySet()) {
+            out.writeUTF(context.getKey());
+            out.writeInt(context.getValue().total());
+            Map<String, Integer> counts = context.getValue().values();
+            out.writeInt(counts.size());
+            for (Map.Entry<String, Integer> count : counts.entrySet()) {
+                out.writeUTF(count.getKey());
+                out.writeInt(count.getValue());
+            }
+        }
     }
 
     static PairCounts read(DataInput in) throws IOException {
         int distinctValues = in.readInt();
-        return new PairCounts(readCounts(in), readCounts(in), distinctValues);
-    }
-
-    private static void writeCounts(Map<String, Integer> counts, DataOutput out) throws IOException {
-        out.writeInt(counts.size());
-        for (Map.Entry<String, Integer> count : counts.entrySet()) {
-            out.writeUTF(count.getKey());
-            out.writeInt(count.getValue());
+        int size = entries(in);
+        Map<String, Context> contexts = HashMap.newHashMap(size);
+        for (int c = 0; c < size; c++) {
+            String context = in.readUTF();
+            int total = in.readInt();
+            int values = entries(in);
+            Map<String, Integer> counts = HashMap.newHashMap(values);
+            for (int v = 0; v < values; v++) {
+                counts.put(in.readUTF(), in.readInt());
+            }
+            contexts.put(context, new Context(total, Map.copyOf(counts)));
         }
+        return new PairCounts(Map.copyOf(contexts), distinctValues);
     }
 
-    private static Map<String, Integer> readCounts(DataInput in) throws IOException {
+    private static int entries(DataInput in) throws IOException {
         int size = in.readInt();
         if (size < 0) {
             throw new IOException("a count table cannot have " + size + " entries");
         }
-        Map<String, Integer> counts = HashMap.newHashMap(size);
-        for (int i = 0; i < size; i++) {
-            counts.put(in.readUTF(), in.readInt());
-        }
-        return Map.copyOf(counts);
+        return size;
     }
 }

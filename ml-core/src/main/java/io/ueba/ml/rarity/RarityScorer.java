@@ -65,8 +65,8 @@ record RarityScorer(String version, Map<RarityPair, PairCounts> tables, double s
             String context = pair.context(features);
             String value = pair.value(features);
             if (context != null && value != null) {
-                PairCounts counts = table.getValue();
-                pairs.add(new PairSurprisal(counts.surprisal(context, value, smoothing), pair.reason(counts.seen(context, value) == false)));
+                PairCounts.Observation observed = table.getValue().observe(context, value, smoothing);
+                pairs.add(new PairSurprisal(observed.surprisal(), pair.reason(observed.seen() == false)));
             }
         }
         return pairs;
