@@ -139,7 +139,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
         Supplier<RepositoriesService> repositoriesServiceSupplier
     ) {
         Settings settings = environment.settings();
-        TorchEngineLoader loader = new TorchEngineLoader(UebaSettings.engineCacheDir(settings, environment), UebaPlugin.class.getClassLoader());
+        TorchEngineLoader loader = new TorchEngineLoader(UebaSettings.engineCacheDir(settings, environment), UebaPlugin.class.getClassLoader(),
+            UebaSettings.engineThreads(settings));
         EngineService engine = new EngineService(loader, threadPool, UebaSettings.preloadsEngine(settings));
         ModelStore store = new ModelStore(client, clusterService);
         TrainedModelsCodec codec = new TrainedModelsCodec(ModelKinds.BUILT_IN);

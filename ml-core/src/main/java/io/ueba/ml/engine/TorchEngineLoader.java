@@ -23,16 +23,39 @@ public final class TorchEngineLoader {
 
     public static final String ENGINE_NAME = "PyTorch";
 
+    /** DJL reads it when the engine starts: PyTorch's threads for one operation. */
+    static final String THREADS_PROPERTY = "ai.djl.pytorch.num_threads";
+
     private final Path cacheDir;
     private final ClassLoader classLoader;
+    private final int threads;
+
+    /** A loader whose engine uses {@link #defaultThreads()}. */
+    public TorchEngineLoader(Path cacheDir, ClassLoader classLoader) {
+        this(cacheDir, classLoader, defaultThreads());
+    }
 
     /**
      * @param cacheDir    where DJL extracts libtorch (reused on the next start)
      * @param classLoader the class loader that sees DJL and its natives (the plugin's, inside a node)
+     * @param threads     PyTorch's threads for one operation, unless the JVM was started with {@value #THREADS_PROPERTY}
      */
-    public TorchEngineLoader(Path cacheDir, ClassLoader classLoader) {
+    public TorchEngineLoader(Path cacheDir, ClassLoader classLoader, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("[threads] must be at least 1, got [" + threads + "]");
+        }
         this.cacheDir = cacheDir.toAbsolutePath();
         this.classLoader = classLoader;
+        this.threads = threads;
+    }
+
+    /**
+     * Half the processors, at least one. PyTorch's threads spin while they wait for each other; when another busy
+     * thread takes one of their cores (ingest on a node, a second job), every operation waits for the slowest: on two
+     * busy cores a training step of the graph model took 30 times longer with two threads than with one.
+     */
+    public static int defaultThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
     public Path cacheDir() {
@@ -50,6 +73,9 @@ public final class TorchEngineLoader {
             System.setProperty("ai.djl.offline", "true");
             System.setProperty("OPT_OUT_TRACKING", "true");
             System.setProperty("ENGINE_CACHE_DIR", cacheDir.toString());
+            if (System.getProperty(THREADS_PROPERTY) == null) {
+                System.setProperty(THREADS_PROPERTY, Integer.toString(threads));
+            }
             thread.setContextClassLoader(classLoader);
             Engine engine = Engine.getEngine(ENGINE_NAME);
             long loadMillis = (System.nanoTime() - start) / 1_000_000;

@@ -2,6 +2,7 @@ package io.ueba.ml.model;
 
 import io.ueba.ml.autoencoder.AutoencoderKind;
 import io.ueba.ml.rarity.RarityKind;
+import io.ueba.ml.rgcn.RgcnKind;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import java.util.Optional;
 public final class ModelKinds {
 
     /** The kinds the product ships. */
-    public static final ModelKinds BUILT_IN = new ModelKinds(List.of(new AutoencoderKind(), new RarityKind()));
+    public static final ModelKinds BUILT_IN = new ModelKinds(List.of(new AutoencoderKind(), new RarityKind(), new RgcnKind()));
 
     private final Map<String, ModelKind> byName = new LinkedHashMap<>();
 

@@ -78,6 +78,19 @@ public final class SettingsFields {
         throw refuse(name, "must be one of " + choices + ", got [" + value + "]");
     }
 
+    /** A non-empty list of distinct {@code choices}. */
+    public List<String> choices(String name, List<String> defaultValue, List<String> choices) {
+        Object value = value(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value instanceof List<?> list && list.isEmpty() == false && list.stream().allMatch(choices::contains)
+            && Set.copyOf(list).size() == list.size()) {
+            return list.stream().map(String.class::cast).toList();
+        }
+        throw refuse(name, "must be a non-empty list of distinct values from " + choices + ", got [" + value + "]");
+    }
+
     /** The error for a field whose value is wrong. */
     public IllegalArgumentException refuse(String name, String why) {
         return new IllegalArgumentException("[" + path(name) + "] " + why);

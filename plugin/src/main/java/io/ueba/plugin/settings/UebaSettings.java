@@ -1,5 +1,6 @@
 package io.ueba.plugin.settings;
 
+import io.ueba.ml.engine.TorchEngineLoader;
 import io.ueba.plugin.training.MlNodes;
 import org.opensearch.common.settings.Setting;
 import org.opensearch.common.settings.Setting.Property;
@@ -32,6 +33,9 @@ public final class UebaSettings {
     public static final Setting<Boolean> ENGINE_PRELOAD = Setting.boolSetting("plugins.ueba.engine.preload", true, Property.NodeScope);
 
     /** How often each node checks whether the model store names a newer version than the one it scores with. */
+    /** PyTorch's threads for one operation while training; 0 is half the node's processors. Read when the engine loads. */
+    public static final Setting<Integer> ENGINE_THREADS = Setting.intSetting("plugins.ueba.engine.threads", 0, 0, Property.NodeScope);
+
     public static final Setting<TimeValue> MODEL_POLL_INTERVAL = Setting.positiveTimeSetting(
         "plugins.ueba.model_store.poll_interval",
         TimeValue.timeValueSeconds(10),
@@ -96,8 +100,13 @@ public final class UebaSettings {
     private UebaSettings() {}
 
     public static List<Setting<?>> all() {
-        return List.of(ENGINE_CACHE_DIR, ENGINE_PRELOAD, MODEL_POLL_INTERVAL, MODEL_VERSIONS_KEPT, RUNS_KEPT, ML_FALLBACK_TO_DATA_NODES,
+        return List.of(ENGINE_CACHE_DIR, ENGINE_PRELOAD, ENGINE_THREADS, MODEL_POLL_INTERVAL, MODEL_VERSIONS_KEPT, RUNS_KEPT, ML_FALLBACK_TO_DATA_NODES,
             RESCORE_LOOKBACK, RESCORE_INDICES, RESCORE_REQUESTS_PER_SECOND);
+    }
+
+    public static int engineThreads(Settings settings) {
+        int threads = ENGINE_THREADS.get(settings);
+        return threads == 0 ? TorchEngineLoader.defaultThreads() : threads;
     }
 
     /**

@@ -1,0 +1,71 @@
+package io.ueba.ml.graph;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The graph of who logs in where over a window: one edge per distinct (head, relation, tail), however many logins
+ * made it, with how many did and when the first and last were; and per node, features that let a rarely seen node
+ * still embed sensibly. Node {@code i} is {@code nodeKeys.get(i)}; edge {@code e} is
+ * ({@code heads[e]}, {@code relations[e]}, {@code tails[e]}). Immutable by convention: nothing writes its arrays.
+ *
+ * @param nodeFeatures {@link NodeFeatures#COUNT} per node, row after row
+ * @param droppedEdges distinct edges beyond the builder's cap, left out
+ */
+public record LoginGraph(
+    List<String> nodeKeys,
+    Map<String, Integer> nodeIndex,
+    List<String> relationNames,
+    Map<String, Integer> relationIndex,
+    int[] heads,
+    int[] relations,
+    int[] tails,
+    int[] counts,
+    long[] firstSeenMillis,
+    long[] lastSeenMillis,
+    float[] nodeFeatures,
+    long droppedEdges
+) {
+
+    public int nodeCount() {
+        return nodeKeys.size();
+    }
+
+    public int edgeCount() {
+        return heads.length;
+    }
+
+    public int relationCount() {
+        return relationNames.size();
+    }
+
+    /** The node's index, or -1 when the graph has no such node. */
+    public int node(String key) {
+        Integer index = nodeIndex.get(key);
+        return index == null ? -1 : index;
+    }
+
+    /** The relation's index, or -1. */
+    public int relation(String name) {
+        Integer index = relationIndex.get(name);
+        return index == null ? -1 : index;
+    }
+
+    public NodeKind nodeKind(int node) {
+        return NodeKind.ofKey(nodeKeys.get(node));
+    }
+
+    /** A lookup of the graph's edges, for telling a corrupted edge from a true one. */
+    public EdgeSet edgeSet() {
+        EdgeTable table = new EdgeTable(edgeCount());
+        for (int e = 0; e < edgeCount(); e++) {
+            table.put(EdgeTable.key(heads[e], relations[e], tails[e]), e);
+        }
+        return (head, relation, tail) -> table.get(EdgeTable.key(head, relation, tail)) >= 0;
+    }
+
+    @FunctionalInterface
+    public interface EdgeSet {
+        boolean contains(int head, int relation, int tail);
+    }
+}

@@ -1,0 +1,219 @@
+package io.ueba.ml.graph;
+
+import io.ueba.ml.features.LoginFeatures;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the graph of a window's logins, one login at a time, as distinct edges: a year of a large domain is billions
+ * of logins but millions of distinct edges, and memory follows the edges. Edges beyond {@code maxEdges} are counted and
+ * left out. When built, each family keeps its {@code maxRelationsPerFamily} most frequent relations and folds the rest
+ * into its {@code other} relation. Not thread-safe.
+ */
+public final class LoginGraphBuilder {
+
+    private final List<RelationFamily> families;
+    private final int maxEdges;
+    private final int maxRelationsPerFamily;
+
+    private final Map<String, Integer> nodeIndex = new HashMap<>();
+    private final List<String> nodeKeys = new ArrayList<>();
+    private long[] outLogins = new long[1024];
+    private long[] inLogins = new long[1024];
+    private int[] hourMasks = new int[1024];
+
+    private final Map<String, Integer> relationIndex = new HashMap<>();
+    private final List<String> relationNames = new ArrayList<>();
+    private final List<RelationFamily> relationFamilies = new ArrayList<>();
+
+    private final EdgeTable edgeIndex = new EdgeTable(1024);
+    private long[] edgeKeys = new long[1024];
+    private int[] counts = new int[1024];
+    private long[] firstSeen = new long[1024];
+    private long[] lastSeen = new long[1024];
+    private long droppedEdges;
+
+    public LoginGraphBuilder(Set<RelationFamily> families, int maxEdges, int maxRelationsPerFamily) {
+        this.families = families.stream().sorted().toList();
+        this.maxEdges = maxEdges;
+        this.maxRelationsPerFamily = maxRelationsPerFamily;
+    }
+
+    /** Adds the edges a login makes, one per family whose two ends the login names. */
+    public void add(LoginFeatures login, Instant timestamp) {
+        long millis = timestamp.toEpochMilli();
+        int hourBit = 1 << timestamp.atOffset(ZoneOffset.UTC).getHour();
+        for (RelationFamily family : families) {
+            String head = family.head(login);
+            String tail = family.tail(login);
+            if (head == null || tail == null) {
+                continue;
+            }
+            int headNode = node(head);
+            int tailNode = node(tail);
+            outLogins[headNode]++;
+            inLogins[tailNode]++;
+            hourMasks[headNode] |= hourBit;
+            hourMasks[tailNode] |= hourBit;
+            addEdge(headNode, relation(family, login.relation()), tailNode, millis);
+        }
+    }
+
+    private void addEdge(int head, int relation, int tail, long millis) {
+        long key = EdgeTable.key(head, relation, tail);
+        int edge = edgeIndex.get(key);
+        if (edge < 0) {
+            if (edgeIndex.size() >= maxEdges) {
+                droppedEdges++;
+                return;
+            }
+            edge = edgeIndex.size();
+            edgeIndex.put(key, edge);
+            if (edge == edgeKeys.length) {
+                int grown = edge * 2;
+                edgeKeys = Arrays.copyOf(edgeKeys, grown);
+                counts = Arrays.copyOf(counts, grown);
+                firstSeen = Arrays.copyOf(firstSeen, grown);
+                lastSeen = Arrays.copyOf(lastSeen, grown);
+            }
+            edgeKeys[edge] = key;
+            firstSeen[edge] = millis;
+            lastSeen[edge] = millis;
+        }
+        counts[edge]++;
+        firstSeen[edge] = Math.min(firstSeen[edge], millis);
+        lastSeen[edge] = Math.max(lastSeen[edge], millis);
+    }
+
+    private int node(String key) {
+        Integer known = nodeIndex.get(key);
+        if (known != null) {
+            return known;
+        }
+        int node = nodeKeys.size();
+        if (node == EdgeTable.MAX_NODES) {
+            throw new IllegalStateException("the login graph holds " + node + " nodes, the most it can");
+        }
+        nodeIndex.put(key, node);
+        nodeKeys.add(key);
+        if (node == outLogins.length) {
+            outLogins = Arrays.copyOf(outLogins, node * 2);
+            inLogins = Arrays.copyOf(inLogins, node * 2);
+            hourMasks = Arrays.copyOf(hourMasks, node * 2);
+        }
+        return node;
+    }
+
+    /** Relations past the packed key's room go to their family's {@code other} relation straight away. */
+    private int relation(RelationFamily family, String loginRelation) {
+        String name = family.relation(loginRelation);
+        Integer known = relationIndex.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (relationNames.size() >= EdgeTable.MAX_RELATIONS - families.size()) {
+            name = family.otherRelation();
+            known = relationIndex.get(name);
+            if (known != null) {
+                return known;
+            }
+        }
+        int relation = relationNames.size();
+        relationIndex.put(name, relation);
+        relationNames.add(name);
+        relationFamilies.add(family);
+        return relation;
+    }
+
+    public LoginGraph build() {
+        int[] kept = keptRelations();
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        int[] remap = new int[relationNames.size()];
+        for (int r = 0; r < relationNames.size(); r++) {
+            String name = kept[r] >= 0 ? relationNames.get(r) : relationFamilies.get(r).otherRelation();
+            remap[r] = index.computeIfAbsent(name, n -> {
+                names.add(n);
+                return names.size() - 1;
+            });
+        }
+        return merged(names, index, remap);
+    }
+
+    /** For each relation, its rank among its family's relations by logins when it is kept, -1 when it is folded into other. */
+    private int[] keptRelations() {
+        long[] logins = new long[relationNames.size()];
+        for (int e = 0; e < edgeIndex.size(); e++) {
+            logins[(int) (edgeKeys[e] >>> 28) & (EdgeTable.MAX_RELATIONS - 1)] += counts[e];
+        }
+        int[] kept = new int[relationNames.size()];
+        Arrays.fill(kept, -1);
+        for (RelationFamily family : families) {
+            List<Integer> ofFamily = new ArrayList<>();
+            for (int r = 0; r < relationNames.size(); r++) {
+                if (relationFamilies.get(r) == family) {
+                    ofFamily.add(r);
+                }
+            }
+            ofFamily.sort(Comparator.comparingLong((Integer r) -> -logins[r]).thenComparing(relationNames::get));
+            int room = ofFamily.size() <= maxRelationsPerFamily ? ofFamily.size() : maxRelationsPerFamily - 1;
+            for (int rank = 0; rank < room; rank++) {
+                kept[ofFamily.get(rank)] = rank;
+            }
+        }
+        return kept;
+    }
+
+    /** The edges under their new relations, edges that now coincide merged. */
+    private LoginGraph merged(List<String> names, Map<String, Integer> index, int[] remap) {
+        int edges = edgeIndex.size();
+        EdgeTable table = new EdgeTable(edges);
+        int[] heads = new int[edges];
+        int[] relations = new int[edges];
+        int[] tails = new int[edges];
+        int[] mergedCounts = new int[edges];
+        long[] first = new long[edges];
+        long[] last = new long[edges];
+        int size = 0;
+        for (int e = 0; e < edges; e++) {
+            long key = edgeKeys[e];
+            int head = (int) (key >>> 36);
+            int relation = remap[(int) (key >>> 28) & (EdgeTable.MAX_RELATIONS - 1)];
+            int tail = (int) (key & (EdgeTable.MAX_NODES - 1));
+            long newKey = EdgeTable.key(head, relation, tail);
+            int at = table.get(newKey);
+            if (at < 0) {
+                at = size++;
+                table.put(newKey, at);
+                heads[at] = head;
+                relations[at] = relation;
+                tails[at] = tail;
+                first[at] = firstSeen[e];
+                last[at] = lastSeen[e];
+            }
+            mergedCounts[at] += counts[e];
+            first[at] = Math.min(first[at], firstSeen[e]);
+            last[at] = Math.max(last[at], lastSeen[e]);
+        }
+        int nodes = nodeKeys.size();
+        NodeKind[] kinds = new NodeKind[nodes];
+        for (int n = 0; n < nodes; n++) {
+            kinds[n] = NodeKind.ofKey(nodeKeys.get(n));
+        }
+        heads = Arrays.copyOf(heads, size);
+        tails = Arrays.copyOf(tails, size);
+        float[] features = NodeFeatures.of(kinds, Arrays.copyOf(outLogins, nodes), Arrays.copyOf(inLogins, nodes),
+            Arrays.copyOf(hourMasks, nodes), heads, tails);
+        return new LoginGraph(List.copyOf(nodeKeys), Map.copyOf(nodeIndex), List.copyOf(names), Map.copyOf(index), heads,
+            Arrays.copyOf(relations, size), tails, Arrays.copyOf(mergedCounts, size), Arrays.copyOf(first, size),
+            Arrays.copyOf(last, size), features, droppedEdges);
+    }
+}

@@ -1,0 +1,144 @@
+package io.ueba.ml.graph;
+
+import io.ueba.ml.features.LoginFeatures;
+
+/**
+ * A family of edges that one login adds to the graph, each from its head entity to its tail entity with the login's
+ * relation (its auth package / logon type). The first is the graph published work on LANL data studies; the others
+ * put the user in the same heterogeneous graph, so a stolen credential used from a usual source still makes an edge
+ * that does not fit.
+ */
+public enum RelationFamily {
+
+    /** source host or address -> destination */
+    SOURCE_DESTINATION("source_destination", "%s logon from %s to %s") {
+        @Override
+        String headName(LoginFeatures login) {
+            return known(login.source());
+        }
+
+        @Override
+        String tailName(LoginFeatures login) {
+            return known(login.destination());
+        }
+
+        @Override
+        NodeKind headKind(String name) {
+            return NodeKind.ofEntity(name);
+        }
+
+        @Override
+        NodeKind tailKind(String name) {
+            return NodeKind.ofEntity(name);
+        }
+    },
+    /** user -> destination */
+    USER_DESTINATION("user_destination", "%s logon by %s to %s") {
+        @Override
+        String headName(LoginFeatures login) {
+            return login.user();
+        }
+
+        @Override
+        String tailName(LoginFeatures login) {
+            return known(login.destination());
+        }
+
+        @Override
+        NodeKind headKind(String name) {
+            return NodeKind.USER;
+        }
+
+        @Override
+        NodeKind tailKind(String name) {
+            return NodeKind.ofEntity(name);
+        }
+    },
+    /** source host or address -> user */
+    SOURCE_USER("source_user", "%s logon from %s as %s") {
+        @Override
+        String headName(LoginFeatures login) {
+            return known(login.source());
+        }
+
+        @Override
+        String tailName(LoginFeatures login) {
+            return login.user();
+        }
+
+        @Override
+        NodeKind headKind(String name) {
+            return NodeKind.ofEntity(name);
+        }
+
+        @Override
+        NodeKind tailKind(String name) {
+            return NodeKind.USER;
+        }
+    };
+
+    private final String settingName;
+    private final String description;
+
+    RelationFamily(String settingName, String description) {
+        this.settingName = settingName;
+        this.description = description;
+    }
+
+    /** Its name in a job's settings. */
+    public String settingName() {
+        return settingName;
+    }
+
+    /**
+     * An edge of this family in an analyst's words: {@code ntlm/network logon from ws-1 to srv-2}.
+     *
+     * @param loginRelation the login's relation, without the family
+     */
+    public String describe(String loginRelation, String headKey, String tailKey) {
+        return description.formatted(loginRelation, NodeKind.name(headKey), NodeKind.name(tailKey));
+    }
+
+    public static RelationFamily fromSettingName(String name) {
+        for (RelationFamily family : values()) {
+            if (family.settingName.equals(name)) {
+                return family;
+            }
+        }
+        throw new IllegalArgumentException("no relation family is named [" + name + "]");
+    }
+
+    /** The head node's key; null when the login does not name the head. */
+    public String head(LoginFeatures login) {
+        String name = headName(login);
+        return name == null ? null : headKind(name).key(name);
+    }
+
+    /** The tail node's key; null when the login does not name the tail. */
+    public String tail(LoginFeatures login) {
+        String name = tailName(login);
+        return name == null ? null : tailKind(name).key(name);
+    }
+
+    /** The edge's relation in the graph: the family and the login's relation. */
+    public String relation(String loginRelation) {
+        return settingName + ":" + loginRelation;
+    }
+
+    /** The relation that stands for this family's rare relations, beyond the cap. */
+    public String otherRelation() {
+        return settingName + ":other";
+    }
+
+    abstract String headName(LoginFeatures login);
+
+    abstract String tailName(LoginFeatures login);
+
+    abstract NodeKind headKind(String name);
+
+    abstract NodeKind tailKind(String name);
+
+    private static String known(String entity) {
+        return LoginFeatures.UNKNOWN_ENTITY.equals(entity) ? null : entity;
+    }
+}

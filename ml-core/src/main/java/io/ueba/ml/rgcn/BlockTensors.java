@@ -1,0 +1,99 @@
+package io.ueba.ml.rgcn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The sparse matrices of each block of a {@link MessagePassing}, on the engine. They are made through the engine's
+ * own sparse constructor from index and value arrays that stay in the same manager as the matrices: PyTorch's COO
+ * tensor shares them, and {@code NDManager.createCoo} frees its temporary copies under the tensor, which crashed the
+ * JVM near a million entries.
+ *
+ * @param gather       block rows x nodes: each row's senders, weighted
+ * @param scatter      nodes x block rows: each row onto its receiving node
+ * @param rowRelations the relation of each row (int64), which picks the row's weights
+ */
+record BlockTensors(NDArray gather, NDArray scatter, NDArray rowRelations) {
+
+    static List<BlockTensors> of(MessagePassing passing, NDManager manager) {
+        List<BlockTensors> tensors = new ArrayList<>(passing.blocks.size());
+        for (MessagePassing.Block block : passing.blocks) {
+            tensors.add(of(passing, block, manager));
+        }
+        return tensors;
+    }
+
+    /**
+     * The blocks made one at a time as they are iterated, each freed when the next is made: a pass over a graph too
+     * large to hold every block at once. The products a pass keeps are not in the blocks' managers.
+     */
+    static Iterable<BlockTensors> lazy(MessagePassing passing, NDManager manager) {
+        return () -> new Iterator<>() {
+            private int next;
+            private NDManager current;
+
+            @Override
+            public boolean hasNext() {
+                boolean more = next < passing.blocks.size();
+                if (more == false && current != null) {
+                    current.close();
+                    current = null;
+                }
+                return more;
+            }
+
+            @Override
+            public BlockTensors next() {
+                if (hasNext() == false) {
+                    throw new NoSuchElementException();
+                }
+                if (current != null) {
+                    current.close();
+                }
+                current = manager.newSubManager();
+                return of(passing, passing.blocks.get(next++), current);
+            }
+        };
+    }
+
+    private static BlockTensors of(MessagePassing passing, MessagePassing.Block block, NDManager manager) {
+        int entries = block.endEntry() - block.firstEntry();
+        long[] gatherIndex = new long[entries * 2];
+        float[] gatherValues = new float[entries];
+        for (int i = 0; i < entries; i++) {
+            int entry = block.firstEntry() + i;
+            gatherIndex[i] = passing.entryRows[entry] - block.firstRow();
+            gatherIndex[entries + i] = passing.entrySenders[entry];
+            gatherValues[i] = passing.entryWeights[entry];
+        }
+        int rows = block.rows();
+        long[] scatterIndex = new long[rows * 2];
+        float[] scatterValues = new float[rows];
+        long[] rowRelations = new long[rows];
+        for (int k = 0; k < rows; k++) {
+            scatterIndex[k] = passing.rowNodes[block.firstRow() + k];
+            scatterIndex[rows + k] = k;
+            scatterValues[k] = 1;
+            rowRelations[k] = passing.rowRelations[block.firstRow() + k];
+        }
+        NDArray gather = sparse(manager, gatherIndex, gatherValues, new Shape(rows, passing.nodes));
+        NDArray scatter = sparse(manager, scatterIndex, scatterValues, new Shape(passing.nodes, rows));
+        return new BlockTensors(gather, scatter, manager.create(rowRelations));
+    }
+
+    private static NDArray sparse(NDManager manager, long[] index, float[] values, Shape shape) {
+        NDArray indices = manager.create(index, new Shape(2, values.length));
+        NDArray weights = manager.create(values);
+        PtNDArray matrix = JniUtils.createSparseCoo((PtNDArray) indices, (PtNDArray) weights, shape);
+        matrix.attach(manager);
+        return matrix;
+    }
+}

@@ -1,0 +1,176 @@
+package io.ueba.ml.rgcn;
+
+import io.ueba.ml.features.LoginFeatures;
+import io.ueba.ml.graph.NodeKind;
+import io.ueba.ml.graph.RelationFamily;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a trained RGCN publishes for ingest: each node's final state and each relation's diagonal, so that a login's
+ * edges are scored with a few dot products in plain Java, with no engine call. An edge's anomaly is
+ * {@code -log sigmoid(logit)}, the surprise of seeing it; an edge with a node or relation the graph never held gets
+ * {@code unseenAnomaly}, the median anomaly of corrupted edges at training: as likely as a random edge. Immutable.
+ *
+ * @param nodeStates         {@code dim} floats per node, in {@code nodeKeys} order
+ * @param relationDiagonals  {@code dim} floats per relation, in {@code relationNames} order
+ */
+record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeKeys, Map<String, Integer> nodeIndex, float[] nodeStates,
+    List<String> relationNames, Map<String, Integer> relationIndex, float[] relationDiagonals, double unseenAnomaly) {
+
+    static LinkEmbeddings of(int dim, List<RelationFamily> families, List<String> nodeKeys, float[] nodeStates, List<String> relationNames,
+        float[] relationDiagonals, double unseenAnomaly) {
+        return new LinkEmbeddings(dim, List.copyOf(families), List.copyOf(nodeKeys), index(nodeKeys), nodeStates, List.copyOf(relationNames),
+            index(relationNames), relationDiagonals, unseenAnomaly);
+    }
+
+    private static Map<String, Integer> index(List<String> names) {
+        Map<String, Integer> index = new HashMap<>(names.size() * 2);
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
+        return index;
+    }
+
+    double logit(int head, int relation, int tail) {
+        int h = head * dim;
+        int r = relation * dim;
+        int t = tail * dim;
+        double sum = 0;
+        for (int j = 0; j < dim; j++) {
+            sum += nodeStates[h + j] * relationDiagonals[r + j] * nodeStates[t + j];
+        }
+        return sum;
+    }
+
+    /** -log sigmoid(logit), computed without overflow. */
+    static double anomaly(double logit) {
+        return Math.max(-logit, 0) + Math.log1p(Math.exp(-Math.abs(logit)));
+    }
+
+    /** The least likely of the login's edges, or null when the login names no family's two ends. */
+    EdgeAssessment leastLikely(LoginFeatures login) {
+        EdgeAssessment worst = null;
+        for (RelationFamily family : families) {
+            String head = family.head(login);
+            String tail = family.tail(login);
+            if (head == null || tail == null) {
+                continue;
+            }
+            EdgeAssessment edge = assess(family, login.relation(), head, tail);
+            if (worst == null || edge.anomaly() > worst.anomaly()) {
+                worst = edge;
+            }
+        }
+        return worst;
+    }
+
+    private EdgeAssessment assess(RelationFamily family, String loginRelation, String head, String tail) {
+        Integer relation = relationIndex.get(family.relation(loginRelation));
+        if (relation == null) {
+            relation = relationIndex.get(family.otherRelation());
+        }
+        Integer headNode = nodeIndex.get(head);
+        Integer tailNode = nodeIndex.get(tail);
+        List<String> unseen = new ArrayList<>(2);
+        if (headNode == null) {
+            unseen.add(head);
+        }
+        if (tailNode == null) {
+            unseen.add(tail);
+        }
+        if (unseen.isEmpty() && relation != null) {
+            return new EdgeAssessment(family, loginRelation, head, tail, anomaly(logit(headNode, relation, tailNode)), List.of(), true);
+        }
+        return new EdgeAssessment(family, loginRelation, head, tail, unseenAnomaly, List.copyOf(unseen), relation != null);
+    }
+
+    void write(DataOutput out) throws IOException {
+        out.writeInt(dim);
+        out.writeDouble(unseenAnomaly);
+        out.writeInt(families.size());
+        for (RelationFamily family : families) {
+            out.writeUTF(family.settingName());
+        }
+        writeRows(out, relationNames, relationDiagonals);
+        writeRows(out, nodeKeys, nodeStates);
+    }
+
+    private void writeRows(DataOutput out, List<String> names, float[] rows) throws IOException {
+        out.writeInt(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            out.writeUTF(names.get(i));
+            for (int j = 0; j < dim; j++) {
+                out.writeFloat(rows[i * dim + j]);
+            }
+        }
+    }
+
+    static LinkEmbeddings read(DataInput in) throws IOException {
+        int dim = in.readInt();
+        double unseenAnomaly = in.readDouble();
+        int familyCount = in.readInt();
+        List<RelationFamily> families = new ArrayList<>(familyCount);
+        for (int i = 0; i < familyCount; i++) {
+            String name = in.readUTF();
+            try {
+                families.add(RelationFamily.fromSettingName(name));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
+        List<String> relations = new ArrayList<>();
+        float[] diagonals = readRows(in, dim, relations);
+        List<String> nodes = new ArrayList<>();
+        float[] states = readRows(in, dim, nodes);
+        return of(dim, families, nodes, states, relations, diagonals, unseenAnomaly);
+    }
+
+    private static float[] readRows(DataInput in, int dim, List<String> names) throws IOException {
+        int count = in.readInt();
+        float[] rows = new float[Math.multiplyExact(count, dim)];
+        for (int i = 0; i < count; i++) {
+            names.add(in.readUTF());
+            for (int j = 0; j < dim; j++) {
+                rows[i * dim + j] = in.readFloat();
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * One edge of a login, scored.
+     *
+     * @param unseenNodes   its ends the graph never held, by key; empty when both are known
+     * @param relationKnown whether the graph held its relation (or its family's {@code other})
+     */
+    record EdgeAssessment(RelationFamily family, String loginRelation, String head, String tail, double anomaly, List<String> unseenNodes,
+        boolean relationKnown) {
+
+        boolean unseen() {
+            return unseenNodes.isEmpty() == false || relationKnown == false;
+        }
+
+        /** Why this edge stands out, in an analyst's words. */
+        String reason() {
+            String edge = family.describe(loginRelation, head, tail);
+            if (unseen() == false) {
+                return "unlikely link: " + edge + " (probability " + String.format(Locale.ROOT, "%.3f", Math.exp(-anomaly)) + ")";
+            }
+            if (relationKnown == false) {
+                return "first " + edge + "; this kind of logon has not been seen before";
+            }
+            if (unseenNodes.size() == 2) {
+                return "first " + edge + "; neither has been linked before";
+            }
+            return "first " + edge + "; " + NodeKind.name(unseenNodes.getFirst()) + " has not been linked before";
+        }
+    }
+}

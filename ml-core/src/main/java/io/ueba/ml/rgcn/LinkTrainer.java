@@ -1,0 +1,235 @@
+package io.ueba.ml.rgcn;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.training.GradientCollector;
+import io.ueba.ml.graph.LoginGraph;
+import io.ueba.ml.graph.NodeFeatures;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains the RGCN on a login graph for link prediction and returns the node states and relation diagonals it
+ * publishes. A share of the distinct edges is held out; every few epochs the model ranks them against corrupted
+ * edges, and training stops once their average precision has not improved for a while, keeping the weights of the
+ * best measurement. Up to {@code subgraphEdges} training edges, each epoch is one step over the whole graph; above, an
+ * epoch is a step per random slice of that many edges, each on the subgraph those edges make, so memory is bounded by
+ * the slice, not the window.
+ */
+final class LinkTrainer {
+
+    /** Rows per block of message passing when the whole graph is encoded, which bounds that pass's memory. */
+    static final int INFERENCE_BLOCK_ROWS = 1 << 20;
+    private static final int MIN_EDGES_TO_VALIDATE = 20;
+    private static final int MAX_VALIDATION_EDGES = 50_000;
+
+    /** Told after each epoch. */
+    @FunctionalInterface
+    interface EpochListener {
+        void epochDone(int epoch, int maxEpochs, double loss);
+    }
+
+    /**
+     * @param validation   held-out link prediction of the best epoch; null when the graph was too small to hold any out
+     * @param epochs       epochs run
+     * @param trainingNanos time in the epochs, validation excluded
+     */
+    record Result(LinkEmbeddings embeddings, LinkValidation validation, int epochs, int trainingEdges, long trainingNanos) {}
+
+    private final RgcnSettings settings;
+    private final Device device;
+    private final EpochListener listener;
+
+    LinkTrainer(RgcnSettings settings, Device device, EpochListener listener) {
+        this.settings = settings;
+        this.device = device;
+        this.listener = listener;
+    }
+
+    Result train(LoginGraph graph) {
+        Triples all = new Triples(graph.heads(), graph.relations(), graph.tails());
+        Random random = new Random(settings.seed());
+        int[] order = shuffled(all.size(), random);
+        int heldOut = all.size() < MIN_EDGES_TO_VALIDATE ? 0
+            : (int) Math.min(MAX_VALIDATION_EDGES, Math.max(1, Math.round(all.size() * settings.validationFraction())));
+        Triples validation = all.select(order, 0, heldOut);
+        Triples training = all.select(order, heldOut, all.size());
+        LoginGraph.EdgeSet known = graph.edgeSet();
+        NegativeSampler sampler = new NegativeSampler(graph, known, settings.seed());
+        int[] everyNode = identity(graph.nodeCount());
+        Triples validationCorrupted = sampler.corrupt(validation, everyNode, 1);
+
+        Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
+        try (NDManager root = NDManager.newBaseManager(device, "PyTorch")) {
+            RgcnNetwork network = new RgcnNetwork(root, graph.nodeCount(), NodeFeatures.COUNT, graph.relationCount(), settings);
+            NDArray features = root.create(graph.nodeFeatures(), new Shape(graph.nodeCount(), NodeFeatures.COUNT));
+            NDArray nodeIds = root.arange(0, graph.nodeCount(), 1, DataType.INT64);
+            boolean wholeGraph = training.size() <= settings.subgraphEdges();
+            Subgraph whole = wholeGraph ? Subgraph.whole(graph, training, root, nodeIds, features) : null;
+
+            double bestPrecision = Double.NEGATIVE_INFINITY;
+            LinkValidation best = null;
+            Map<String, float[]> bestWeights = null;
+            int stale = 0;
+            int epoch = 0;
+            long trainingNanos = 0;
+            while (epoch < settings.maxEpochs() && stale < settings.patience()) {
+                epoch++;
+                long started = System.nanoTime();
+                double loss = wholeGraph ? step(network, whole, sampler, root)
+                    : epochOverSlices(network, graph, training, sampler, root, features, random);
+                trainingNanos += System.nanoTime() - started;
+                listener.epochDone(epoch, settings.maxEpochs(), loss);
+                if (heldOut > 0 && (epoch % settings.validateEvery() == 0 || epoch == settings.maxEpochs())) {
+                    LinkEmbeddings embeddings = publish(network, graph, training, root, nodeIds, features, Double.NaN);
+                    LinkValidation measured = LinkValidation.of(embeddings, validation, validationCorrupted, epoch);
+                    if (measured.averagePrecision() > bestPrecision) {
+                        bestPrecision = measured.averagePrecision();
+                        best = measured;
+                        bestWeights = network.snapshot();
+                        stale = 0;
+                    } else {
+                        stale++;
+                    }
+                }
+            }
+            if (bestWeights != null) {
+                network.restore(bestWeights);
+            }
+            LinkEmbeddings published = publish(network, graph, all, root, nodeIds, features, Double.NaN);
+            double unseen = heldOut > 0 ? medianAnomaly(published, validationCorrupted) : medianAnomaly(published, sampler.corrupt(all, everyNode, 1));
+            return new Result(withUnseen(published, unseen), best, epoch, training.size(), trainingNanos);
+        }
+    }
+
+    private double step(RgcnNetwork network, Subgraph subgraph, NegativeSampler sampler, NDManager root) {
+        Triples corrupted = sampler.corrupt(subgraph.edges(), subgraph.localToGlobal(), settings.negatives());
+        try (NDManager step = root.newSubManager()) {
+            float loss;
+            try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
+                NDArray states = network.encode(step, subgraph.blocks(), subgraph.nodeIds(), subgraph.features(), true);
+                NDArray trueLogits = network.logits(step, states, subgraph.edges().headArray(step), subgraph.edges().relationArray(step),
+                    subgraph.edges().tailArray(step));
+                NDArray corruptedLogits = network.logits(step, states, corrupted.headArray(step), corrupted.relationArray(step),
+                    corrupted.tailArray(step));
+                NDArray value = network.loss(trueLogits, corruptedLogits, states);
+                collector.backward(value);
+                loss = value.getFloat();
+            }
+            network.step();
+            return loss;
+        }
+    }
+
+    private double epochOverSlices(RgcnNetwork network, LoginGraph graph, Triples training, NegativeSampler sampler, NDManager root,
+        NDArray features, Random random) {
+        int[] order = shuffled(training.size(), random);
+        double lossSum = 0;
+        int steps = 0;
+        for (int from = 0; from < training.size(); from += settings.subgraphEdges()) {
+            Triples slice = training.select(order, from, Math.min(training.size(), from + settings.subgraphEdges()));
+            try (NDManager sliceManager = root.newSubManager()) {
+                Subgraph subgraph = Subgraph.of(graph, slice, sliceManager, features);
+                lossSum += step(network, subgraph, sampler, sliceManager);
+            }
+            steps++;
+        }
+        return lossSum / steps;
+    }
+
+    /** Node states over the given edges, with no dropout and no gradients, and the relation diagonals. */
+    private LinkEmbeddings publish(RgcnNetwork network, LoginGraph graph, Triples edges, NDManager root, NDArray nodeIds, NDArray features,
+        double unseenAnomaly) {
+        MessagePassing passing = MessagePassing.of(graph.nodeCount(), graph.relationCount(), edges.heads(), edges.relations(), edges.tails(),
+            INFERENCE_BLOCK_ROWS);
+        try (NDManager pass = root.newSubManager()) {
+            NDArray states = network.encode(pass, BlockTensors.lazy(passing, pass), nodeIds, features, false);
+            return LinkEmbeddings.of(settings.embeddingDim(), settings.relationFamilies(), graph.nodeKeys(), states.toFloatArray(),
+                graph.relationNames(), network.relationDiagonals(), unseenAnomaly);
+        }
+    }
+
+    private static LinkEmbeddings withUnseen(LinkEmbeddings e, double unseenAnomaly) {
+        return new LinkEmbeddings(e.dim(), e.families(), e.nodeKeys(), e.nodeIndex(), e.nodeStates(), e.relationNames(), e.relationIndex(),
+            e.relationDiagonals(), unseenAnomaly);
+    }
+
+    private static double medianAnomaly(LinkEmbeddings embeddings, Triples triples) {
+        double[] anomalies = new double[triples.size()];
+        for (int i = 0; i < anomalies.length; i++) {
+            anomalies[i] = LinkEmbeddings.anomaly(embeddings.logit(triples.heads()[i], triples.relations()[i], triples.tails()[i]));
+        }
+        Arrays.sort(anomalies);
+        return anomalies.length == 0 ? Math.log(2) : anomalies[anomalies.length / 2];
+    }
+
+    private static int[] shuffled(int size, Random random) {
+        int[] order = identity(size);
+        for (int i = size - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
+    }
+
+    static int[] identity(int size) {
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    /**
+     * The graph one step trains on, with its nodes numbered from 0.
+     *
+     * @param edges         with heads and tails as local numbers
+     * @param localToGlobal the graph node of each local number
+     * @param nodeIds       the same, on the engine
+     */
+    record Subgraph(Triples edges, int[] localToGlobal, NDArray nodeIds, NDArray features, List<BlockTensors> blocks) {
+
+        static Subgraph whole(LoginGraph graph, Triples edges, NDManager manager, NDArray nodeIds, NDArray features) {
+            MessagePassing passing = MessagePassing.of(graph.nodeCount(), graph.relationCount(), edges.heads(), edges.relations(),
+                edges.tails(), Integer.MAX_VALUE);
+            return new Subgraph(edges, identity(graph.nodeCount()), nodeIds, features, BlockTensors.of(passing, manager));
+        }
+
+        static Subgraph of(LoginGraph graph, Triples slice, NDManager manager, NDArray allFeatures) {
+            int[] globalToLocal = new int[graph.nodeCount()];
+            Arrays.fill(globalToLocal, -1);
+            int[] localToGlobal = new int[Math.min(graph.nodeCount(), slice.size() * 2)];
+            int nodes = 0;
+            int[] heads = new int[slice.size()];
+            int[] tails = new int[slice.size()];
+            for (int e = 0; e < slice.size(); e++) {
+                for (int end = 0; end < 2; end++) {
+                    int global = end == 0 ? slice.heads()[e] : slice.tails()[e];
+                    if (globalToLocal[global] < 0) {
+                        globalToLocal[global] = nodes;
+                        localToGlobal[nodes++] = global;
+                    }
+                    (end == 0 ? heads : tails)[e] = globalToLocal[global];
+                }
+            }
+            localToGlobal = Arrays.copyOf(localToGlobal, nodes);
+            Triples local = new Triples(heads, slice.relations(), tails);
+            MessagePassing passing = MessagePassing.of(nodes, graph.relationCount(), heads, slice.relations(), tails, Integer.MAX_VALUE);
+            NDArray nodeIds = manager.create(Arrays.stream(localToGlobal).asLongStream().toArray());
+            NDArray features = JniUtils.embedding((PtNDArray) nodeIds, (PtNDArray) allFeatures, false);
+            features.attach(manager);
+            return new Subgraph(local, localToGlobal, nodeIds, features, BlockTensors.of(passing, manager));
+        }
+    }
+}

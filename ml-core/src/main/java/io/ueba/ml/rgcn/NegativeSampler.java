@@ -1,0 +1,74 @@
+package io.ueba.ml.rgcn;
+
+import io.ueba.ml.graph.LoginGraph;
+import io.ueba.ml.graph.NodeKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Corrupts true edges into edges the graph does not hold: the head or the tail (a coin flip) is replaced by a random
+ * node of the same kind among a step's nodes, so a host is never replaced by a user, and a corrupted edge that turns
+ * out to be a true one is drawn again (a few times, then kept: at worst a little noise).
+ */
+final class NegativeSampler {
+
+    private static final int REDRAWS = 3;
+
+    private final LoginGraph graph;
+    private final LoginGraph.EdgeSet known;
+    private final Random random;
+
+    NegativeSampler(LoginGraph graph, LoginGraph.EdgeSet known, long seed) {
+        this.graph = graph;
+        this.known = known;
+        this.random = new Random(seed);
+    }
+
+    /** Corrupted triples, {@code perEdge} for each true one, with the heads and tails as local node numbers. */
+    Triples corrupt(Triples edges, int[] localToGlobal, int perEdge) {
+        int[][] byKind = localByKind(localToGlobal);
+        int size = edges.size() * perEdge;
+        int[] heads = new int[size];
+        int[] relations = new int[size];
+        int[] tails = new int[size];
+        int at = 0;
+        for (int e = 0; e < edges.size(); e++) {
+            for (int k = 0; k < perEdge; k++, at++) {
+                int head = edges.heads()[e];
+                int relation = edges.relations()[e];
+                int tail = edges.tails()[e];
+                for (int draw = 0; draw <= REDRAWS; draw++) {
+                    boolean corruptHead = random.nextBoolean();
+                    int[] candidates = byKind[graph.nodeKind(localToGlobal[corruptHead ? edges.heads()[e] : edges.tails()[e]]).ordinal()];
+                    int replacement = candidates[random.nextInt(candidates.length)];
+                    head = corruptHead ? replacement : edges.heads()[e];
+                    tail = corruptHead ? edges.tails()[e] : replacement;
+                    if (known.contains(localToGlobal[head], relation, localToGlobal[tail]) == false) {
+                        break;
+                    }
+                }
+                heads[at] = head;
+                relations[at] = relation;
+                tails[at] = tail;
+            }
+        }
+        return new Triples(heads, relations, tails);
+    }
+
+    private int[][] localByKind(int[] localToGlobal) {
+        List<List<Integer>> lists = new ArrayList<>();
+        for (int k = 0; k < NodeKind.values().length; k++) {
+            lists.add(new ArrayList<>());
+        }
+        for (int local = 0; local < localToGlobal.length; local++) {
+            lists.get(graph.nodeKind(localToGlobal[local]).ordinal()).add(local);
+        }
+        int[][] byKind = new int[lists.size()][];
+        for (int k = 0; k < byKind.length; k++) {
+            byKind[k] = lists.get(k).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return byKind;
+    }
+}

@@ -1,0 +1,147 @@
+package io.ueba.ml.rgcn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The RGCN encoder and DistMult decoder, as engine arrays: a learned embedding per node plus a projection of its
+ * features, then two relational graph convolutions (each relation's weights a learned mix of a few shared bases, a
+ * self-loop, ReLU between the layers), and a diagonal relation matrix scoring each (head, relation, tail) as
+ * {@code sum(h * r * t)}. Every array an operation makes is attached to the step's manager, so memory stays flat from
+ * one step to the next. Not thread-safe.
+ */
+final class RgcnNetwork {
+
+    static final int LAYERS = 2;
+    private static final float REGULARIZATION = 0.01f;
+    private static final float CLIP_GRADIENT = 1f;
+
+    private final int dim;
+    private final int bases;
+    private final int directedRelations;
+    private final float dropout;
+    private final Map<String, NDArray> parameters = new LinkedHashMap<>();
+    private final Optimizer optimizer;
+
+    RgcnNetwork(NDManager manager, int nodes, int features, int relations, RgcnSettings settings) {
+        this.dim = settings.embeddingDim();
+        this.bases = settings.bases();
+        this.directedRelations = relations * 2;
+        this.dropout = (float) settings.dropout();
+        add("node_embedding", manager.randomNormal(0, (float) (1 / Math.sqrt(dim)), new Shape(nodes, dim), DataType.FLOAT32));
+        // Starts small: the kind columns are shared by every node of a kind, and at full size they would make every
+        // host look like every other, so that training first spends its epochs unlearning that.
+        add("feature_projection", glorot(manager, features, dim, new Shape(features, dim)).mul(0.1f));
+        for (int layer = 0; layer < LAYERS; layer++) {
+            add("bases_" + layer, glorot(manager, dim, dim, new Shape(bases, dim, dim)));
+            add("coefficients_" + layer, glorot(manager, directedRelations, bases, new Shape(directedRelations, bases)));
+            add("self_" + layer, glorot(manager, dim, dim, new Shape(dim, dim)));
+            add("bias_" + layer, manager.zeros(new Shape(dim)));
+        }
+        add("relation_diagonal", manager.randomNormal(1, 0.1f, new Shape(relations, dim), DataType.FLOAT32));
+        this.optimizer = Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) settings.learningRate()))
+            .optClipGrad(CLIP_GRADIENT).build();
+    }
+
+    private void add(String name, NDArray array) {
+        array.setRequiresGradient(true);
+        parameters.put(name, array);
+    }
+
+    private static NDArray glorot(NDManager manager, int fanIn, int fanOut, Shape shape) {
+        float limit = (float) Math.sqrt(6.0 / (fanIn + fanOut));
+        return manager.randomUniform(-limit, limit, shape);
+    }
+
+    /**
+     * The node states after both layers.
+     *
+     * @param nodeIds  the graph's nodes (global ids, int64), in the order {@code blocks} number them
+     * @param features their features, one row each
+     */
+    NDArray encode(NDManager step, Iterable<BlockTensors> blocks, NDArray nodeIds, NDArray features, boolean training) {
+        NDArray h = in(step, JniUtils.embedding((PtNDArray) nodeIds, (PtNDArray) parameters.get("node_embedding"), false))
+            .add(in(step, features.matMul(parameters.get("feature_projection"))));
+        for (int layer = 0; layer < LAYERS; layer++) {
+            if (training && dropout > 0) {
+                NDArray keep = step.randomUniform(0, 1, h.getShape()).gt(dropout).toType(DataType.FLOAT32, false);
+                h = h.mul(keep).div(1 - dropout);
+            }
+            NDArray stackedBases = in(step, parameters.get("bases_" + layer).transpose(1, 0, 2)).reshape(dim, (long) bases * dim);
+            NDArray next = h.matMul(parameters.get("self_" + layer)).add(parameters.get("bias_" + layer));
+            for (BlockTensors block : blocks) {
+                NDArray rows = in(step, block.gather().matMul(h));
+                NDArray perBasis = rows.matMul(stackedBases).reshape(-1, bases, dim);
+                NDArray mix = in(step, JniUtils.embedding((PtNDArray) block.rowRelations(), (PtNDArray) parameters.get("coefficients_" + layer), false));
+                NDArray transformed = perBasis.mul(mix.expandDims(2)).sum(new int[] { 1 });
+                next = next.add(in(step, block.scatter().matMul(transformed)));
+            }
+            h = layer < LAYERS - 1 ? Activation.relu(next) : next;
+        }
+        return h;
+    }
+
+    /** DistMult logits of the triples, from node states {@link #encode} made. */
+    NDArray logits(NDManager step, NDArray states, NDArray heads, NDArray relations, NDArray tails) {
+        NDArray head = in(step, JniUtils.embedding((PtNDArray) heads, (PtNDArray) states, false));
+        NDArray tail = in(step, JniUtils.embedding((PtNDArray) tails, (PtNDArray) states, false));
+        NDArray relation = in(step, JniUtils.embedding((PtNDArray) relations, (PtNDArray) parameters.get("relation_diagonal"), false));
+        return head.mul(relation).mul(tail).sum(new int[] { 1 });
+    }
+
+    /**
+     * Binary cross-entropy of true triples against corrupted ones, -log sigmoid(true) - log sigmoid(-corrupted) averaged,
+     * plus a small penalty on the size of node states and relation diagonals, which otherwise grow until training
+     * diverges.
+     */
+    NDArray loss(NDArray trueLogits, NDArray corruptedLogits, NDArray states) {
+        NDArray all = NDArrays.concat(new NDList(Activation.softPlus(trueLogits.neg()), Activation.softPlus(corruptedLogits)));
+        NDArray relationSize = in(states.getManager(), parameters.get("relation_diagonal").square()).mean();
+        NDArray size = states.square().mean().add(relationSize);
+        return all.mean().add(size.mul(REGULARIZATION));
+    }
+
+    /** One Adam step from the gradients the last backward pass left, which it then clears. */
+    void step() {
+        for (Map.Entry<String, NDArray> parameter : parameters.entrySet()) {
+            NDArray weight = parameter.getValue();
+            NDArray gradient = weight.getGradient();
+            optimizer.update(parameter.getKey(), weight, gradient);
+            gradient.subi(gradient);
+            gradient.close();
+        }
+    }
+
+    /** The relations' diagonals, row after row. */
+    float[] relationDiagonals() {
+        return parameters.get("relation_diagonal").toFloatArray();
+    }
+
+    /** A copy of every weight, to come back to with {@link #restore}. */
+    Map<String, float[]> snapshot() {
+        Map<String, float[]> copy = new LinkedHashMap<>();
+        parameters.forEach((name, array) -> copy.put(name, array.toFloatArray()));
+        return copy;
+    }
+
+    void restore(Map<String, float[]> snapshot) {
+        parameters.forEach((name, array) -> array.set(snapshot.get(name)));
+    }
+
+    private static NDArray in(NDManager step, NDArray array) {
+        array.attach(step);
+        return array;
+    }
+}

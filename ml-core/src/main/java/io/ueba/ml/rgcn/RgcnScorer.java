@@ -1,0 +1,43 @@
+package io.ueba.ml.rgcn;
+
+import io.ueba.ml.features.LoginFeatures;
+import io.ueba.ml.model.KindScore;
+import io.ueba.ml.model.LoginScorer;
+import io.ueba.ml.threshold.Threshold;
+
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A published RGCN: scores a login by the surprise of its least likely edge over the calibrated threshold, and names
+ * that edge, or says that one of its ends was never linked before. A few dot products per login, in memory.
+ */
+record RgcnScorer(String version, LinkEmbeddings embeddings, Threshold threshold) implements LoginScorer {
+
+    @Override
+    public String kind() {
+        return RgcnKind.NAME;
+    }
+
+    @Override
+    public KindScore score(LoginFeatures features) {
+        LinkEmbeddings.EdgeAssessment edge = embeddings.leastLikely(features);
+        if (edge == null) {
+            return new KindScore(RgcnKind.NAME, 0, List.of());
+        }
+        double score = threshold.score(edge.anomaly());
+        return new KindScore(RgcnKind.NAME, score, score >= 1 ? List.of(edge.reason()) : List.of());
+    }
+
+    /** The surprise of the login's least likely edge, before the threshold; 0 for a login with no edge. */
+    double anomaly(LoginFeatures features) {
+        LinkEmbeddings.EdgeAssessment edge = embeddings.leastLikely(features);
+        return edge == null ? 0 : edge.anomaly();
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        embeddings.write(out);
+    }
+}

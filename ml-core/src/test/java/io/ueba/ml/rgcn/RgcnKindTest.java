@@ -1,0 +1,137 @@
+package io.ueba.ml.rgcn;
+
+import ai.djl.Device;
+import io.ueba.ml.engine.TorchEngineLoader;
+import io.ueba.ml.features.LoginFeatures;
+import io.ueba.ml.features.LoginFeaturizer;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.model.KindScore;
+import io.ueba.ml.model.KindTraining;
+import io.ueba.ml.model.LoginScorer;
+import io.ueba.ml.model.ModelKinds;
+import io.ueba.ml.model.ModelSetTrainer;
+import io.ueba.ml.model.ProfileLearner;
+import io.ueba.ml.model.TrainedModels;
+import io.ueba.ml.model.TrainedModelsCodec;
+import io.ueba.ml.model.TrainingContext;
+import io.ueba.ml.profile.EntityProfile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.ueba.ml.rgcn.Departments.START;
+import static io.ueba.ml.rgcn.Departments.login;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The RGCN kind trained on two weeks of a small company's logins, as a run trains it, then asked about new ones. */
+class RgcnKindTest {
+
+    private static final java.time.Instant LATER = START.plus(15, ChronoUnit.DAYS).plus(10, ChronoUnit.HOURS);
+
+    private static TrainedModels trained;
+    private static KindTraining training;
+    private static final List<String> epochs = new ArrayList<>();
+
+    @BeforeAll
+    static void trainOnTheCompany() throws Exception {
+        new TorchEngineLoader(Path.of(System.getProperty("ueba.test.cache", "target/djl-cache")), RgcnKindTest.class.getClassLoader()).load();
+        List<LoginEvent> logins = Departments.twoWeeks();
+        ProfileLearner learner = new ProfileLearner();
+        logins.forEach(learner::add);
+        EntityProfile profile = learner.build("run-1");
+        ModelSetTrainer trainer = new ModelSetTrainer(profile, List.of(ModelKinds.BUILT_IN.settings("models[0]", Map.of("type", "rgcn"))),
+            TrainedModels.NONE);
+        logins.forEach(login -> trainer.offer(login, false));
+        List<KindTraining> trainings = trainer.train(new TrainingContext("run-1", Device.cpu(), (kind, epoch, max, loss) -> epochs.add(kind)));
+        training = trainings.getFirst();
+        trained = ModelSetTrainer.published(profile, trainings);
+    }
+
+    @Test
+    void readsItsSettingsAndRefusalsNameThePath() {
+        assertEquals(RgcnSettings.DEFAULTS, ModelKinds.BUILT_IN.settings("models[2]", Map.of("type", "rgcn")));
+        assertEquals(RgcnSettings.DEFAULTS, ModelKinds.BUILT_IN.settings("models[2]", RgcnSettings.DEFAULTS.asMap()));
+        RgcnSettings narrow = (RgcnSettings) ModelKinds.BUILT_IN.settings("models[2]",
+            Map.of("type", "rgcn", "families", List.of("source_destination"), "embedding_dim", 16, "bases", 2));
+        assertEquals(List.of("source_destination"), narrow.families());
+        assertEquals(16, narrow.embeddingDim());
+        for (Map.Entry<String, Object> wrong : Map.<String, Object>of("families", List.of("user_user"), "dropout", 0.95, "embedding_dim", 2,
+            "validation_fraction", 0, "learning_rate", 2, "threshold_quantile", 0.2, "hidden", 32).entrySet()) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ModelKinds.BUILT_IN.settings("models[2]", Map.of("type", "rgcn", wrong.getKey(), wrong.getValue())));
+            assertTrue(refused.getMessage().contains("[models[2]." + wrong.getKey() + "]"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void learnsTheGraphAndRanksHeldOutTrueEdgesAboveCorruptedOnes() {
+        assertEquals(Departments.twoWeeks().size(), training.trainingRows());
+        Map<String, Double> metrics = training.metrics();
+        // 4 x 8 users and workstations, 12 department servers and the mail server
+        assertEquals(77, metrics.get("graph_nodes"));
+        assertEquals(3, metrics.get("graph_relations"), "one relation per family: every login is a Kerberos network logon");
+        // A random ranking scores 0.5. Every held-out edge is predictable from the department: its user's workstation,
+        // and its server's other users, are linked to the same department.
+        assertTrue(metrics.get("validation_roc_auc") > 0.85, metrics.toString());
+        assertTrue(metrics.get("validation_average_precision") > 0.85, metrics.toString());
+        assertTrue(metrics.get("epochs") >= metrics.get("validation_epoch"), metrics.toString());
+        assertEquals(metrics.get("epochs").intValue(), epochs.size());
+        assertTrue(epochs.stream().allMatch("rgcn"::equals));
+    }
+
+    @Test
+    void aUsualLoginIsBelowTheThresholdAndAnotherDepartmentsServerIsLessLikelyThanOnesOwn() {
+        KindScore usual = score(login("u01", "ws-u01", Departments.server(0, 0), LATER));
+        assertTrue(usual.score() < 1, usual.toString());
+        assertEquals(List.of(), usual.reasons());
+
+        double ownDepartment = score(login("u01", "ws-u01", Departments.server(0, Departments.unusedServer(1)), LATER)).score();
+        double otherDepartment = score(login("u01", "ws-u01", Departments.server(2, 1), LATER)).score();
+        assertTrue(otherDepartment > ownDepartment, "own department's unused server " + ownDepartment + ", another's " + otherDepartment);
+        assertTrue(otherDepartment >= 1, "another department's server is suspicious: " + otherDepartment);
+    }
+
+    @Test
+    void anEdgeToANodeNeverLinkedSaysSoAndNamesTheLeastLikelyEdge() {
+        KindScore unseen = score(login("u01", "ws-u01", "srv-new", LATER));
+        assertTrue(unseen.score() >= 1, unseen.toString());
+        assertEquals(List.of("first kerberos/network logon from ws-u01 to srv-new; srv-new has not been linked before"), unseen.reasons());
+
+        KindScore odd = score(login("u01", "ws-u01", Departments.server(3, 2), LATER));
+        assertEquals(1, odd.reasons().size());
+        assertTrue(odd.reasons().getFirst().startsWith("unlikely link: kerberos/network logon "), odd.reasons().toString());
+        assertTrue(odd.reasons().getFirst().contains("srv-3-2"), odd.reasons().toString());
+    }
+
+    @Test
+    void scoresAlikeAfterTheModelStoreRoundTrip() throws IOException {
+        TrainedModelsCodec codec = new TrainedModelsCodec(ModelKinds.BUILT_IN);
+        TrainedModelsCodec.Decoded decoded = codec.decode(codec.encode(trained));
+        assertEquals(Map.of(), decoded.unusable());
+        LoginScorer copy = decoded.models().scorer(RgcnKind.NAME);
+        assertEquals(training.scorer().threshold(), copy.threshold());
+        for (LoginEvent login : List.of(login("u01", "ws-u01", "srv-new", LATER), login("u12", "ws-u12", Departments.server(1, 1), LATER),
+            login("u12", "ws-u01", Departments.server(3, 0), LATER))) {
+            LoginFeatures features = features(login);
+            assertEquals(training.scorer().score(features), copy.score(features));
+        }
+        assertFalse(copy == training.scorer());
+    }
+
+    private static KindScore score(LoginEvent login) {
+        return training.scorer().score(features(login));
+    }
+
+    private static LoginFeatures features(LoginEvent login) {
+        return new LoginFeaturizer().featurize(login, trained.profile());
+    }
+}
