@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
@@ -83,6 +84,19 @@ final class StoredFields {
             return value == null ? null : new StoredFields(document, path(name) + ".", (Map<?, ?>) value);
         }
         throw wrongType(name, "an object", value);
+    }
+
+    /** An object whose every field is a number, by name; null when there is none. */
+    Map<String, Double> numbers(String name) {
+        StoredFields object = object(name);
+        if (object == null) {
+            return null;
+        }
+        Map<String, Double> numbers = new TreeMap<>();
+        for (Object key : object.fields.keySet()) {
+            numbers.put(String.valueOf(key), object.required(String.valueOf(key), StoredFields::number));
+        }
+        return numbers;
     }
 
     List<?> list(String name) {

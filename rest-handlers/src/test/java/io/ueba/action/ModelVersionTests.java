@@ -23,7 +23,9 @@ public class ModelVersionTests extends OpenSearchTestCase {
     static final ModelVersion INCREMENTAL = new ModelVersion("run-2", "vpn", List.of("autoencoder"), Instant.ofEpochMilli(2000), "logins-vpn",
         "event.created", Instant.ofEpochMilli(100), Instant.ofEpochMilli(2000),
         new JobModels(List.of(ModelKinds.BUILT_IN.settings("models[0]", Map.of("hidden", 64, "threshold_method", "mean_std")))),
-        new TrainResponse("run-2", 120, 100, 2, 7, "run-2", List.of(new TrainedKind("autoencoder", "run-1", 80, 30, "mean+3.0std", 0.07, 900)),
+        new TrainResponse("run-2", 120, 100, 2, 7, "run-2", List.of(
+            new TrainedKind("autoencoder", "run-1", 80, 30, "mean+3.0std", 0.07, 900, Map.of()),
+            new TrainedKind("rgcn", null, 80, 0, "quantile(0.99)", 4.2, 3000, Map.of("validation_roc_auc", 0.93, "graph_edges", 410.0))),
             1000, null, List.of()),
         new ModelVersion.Storage(3, 1_200_000, "ab12"));
 
@@ -48,6 +50,9 @@ public class ModelVersionTests extends OpenSearchTestCase {
         Map<?, ?> trained = (Map<?, ?>) ((List<?>) ((Map<?, ?>) json.get("training")).get("models")).getFirst();
         assertEquals("incremental", trained.get("mode"));
         assertEquals(Map.of("method", "mean+3.0std", "value", 0.07), trained.get("threshold"));
+        assertEquals(Map.of(), trained.get("metrics"));
+        Map<?, ?> graph = (Map<?, ?>) ((List<?>) ((Map<?, ?>) json.get("training")).get("models")).get(1);
+        assertEquals(Map.of("graph_edges", 410.0, "validation_roc_auc", 0.93), graph.get("metrics"));
         assertEquals(Map.of("chunks", 3, "bytes", 1_200_000, "sha256", "ab12"), json.get("storage"));
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
 public class TrainResponseTests extends OpenSearchTestCase {
 
     private static final TrainResponse RUN = new TrainResponse("run-1", 120, 100, 2, 7, "run-1",
-        List.of(new TrainedKind("autoencoder", null, 100, 0, "quantile(0.99)", 0.07, 1400)), 1500, null, List.of());
+        List.of(new TrainedKind("autoencoder", null, 100, 0, "quantile(0.99)", 0.07, 1400, Map.of())), 1500, null, List.of());
     private static final TrainResponse NOTHING = new TrainResponse(null, 3, 3, 0, 1, null, List.of(), 20,
         "the window holds 3 successful logins to train on, fewer than the 500 needed: nothing was published and the models in use stay",
         List.of());
@@ -57,7 +57,7 @@ public class TrainResponseTests extends OpenSearchTestCase {
         assertEquals(100, autoencoder.get("training_rows"));
         assertEquals(Map.of("method", "quantile(0.99)", "value", 0.07), autoencoder.get("threshold"));
         TrainResponse incremental = new TrainResponse("run-2", 120, 100, 2, 7, "run-2",
-            List.of(new TrainedKind("autoencoder", "run-1", 80, 30, "quantile(0.99)", 0.07, 900)), 1000, null, List.of());
+            List.of(new TrainedKind("autoencoder", "run-1", 80, 30, "quantile(0.99)", 0.07, 900, Map.of())), 1000, null, List.of());
         Map<?, ?> warm = (Map<?, ?>) ((List<?>) asMap(incremental).get("models")).getFirst();
         assertEquals("incremental", warm.get("mode"));
         assertEquals("run-1", warm.get("warm_started_from"));

@@ -1,5 +1,7 @@
 package io.ueba.ml.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +17,7 @@ public record KindTraining(LoginScorer scorer, int trainingRows, int replayRows,
     Map<String, Double> metrics) {
 
     public KindTraining {
-        metrics = Map.copyOf(metrics);
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     }
 
     /** A training that measured nothing of its own. */

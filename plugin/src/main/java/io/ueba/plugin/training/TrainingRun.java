@@ -208,7 +208,7 @@ public final class TrainingRun {
     private static TrainedKind summary(KindTraining training) {
         LoginScorer scorer = training.scorer();
         return new TrainedKind(scorer.kind(), training.warmStartedFrom(), training.trainingRows(), training.replayRows(),
-            scorer.threshold().method(), scorer.threshold().value(), training.tookMillis());
+            scorer.threshold().method(), scorer.threshold().value(), training.tookMillis(), training.metrics());
     }
 
     /**
