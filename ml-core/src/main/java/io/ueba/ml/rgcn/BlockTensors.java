@@ -19,9 +19,12 @@ import java.util.NoSuchElementException;
  *
  * @param gather       block rows x nodes: each row's senders, weighted
  * @param scatter      nodes x block rows: each row onto its receiving node
- * @param rowRelations the relation of each row (int64), which picks the row's weights
+ * @param segments     the block's rows of each relation, in row order (rows are sorted by relation)
  */
-record BlockTensors(NDArray gather, NDArray scatter, NDArray rowRelations) {
+record BlockTensors(NDArray gather, NDArray scatter, List<Segment> segments) {
+
+    /** Rows {@code [from, to)} of the block, all of one relation. */
+    record Segment(int relation, int from, int to) {}
 
     static List<BlockTensors> of(MessagePassing passing, NDManager manager) {
         List<BlockTensors> tensors = new ArrayList<>(passing.blocks.size());
@@ -77,16 +80,21 @@ record BlockTensors(NDArray gather, NDArray scatter, NDArray rowRelations) {
         int rows = block.rows();
         long[] scatterIndex = new long[rows * 2];
         float[] scatterValues = new float[rows];
-        long[] rowRelations = new long[rows];
+        List<Segment> segments = new ArrayList<>();
         for (int k = 0; k < rows; k++) {
             scatterIndex[k] = passing.rowNodes[block.firstRow() + k];
             scatterIndex[rows + k] = k;
             scatterValues[k] = 1;
-            rowRelations[k] = passing.rowRelations[block.firstRow() + k];
+            int relation = passing.rowRelations[block.firstRow() + k];
+            if (segments.isEmpty() || segments.getLast().relation() != relation) {
+                segments.add(new Segment(relation, k, k + 1));
+            } else {
+                segments.set(segments.size() - 1, new Segment(relation, segments.getLast().from(), k + 1));
+            }
         }
         NDArray gather = sparse(manager, gatherIndex, gatherValues, new Shape(rows, passing.nodes));
         NDArray scatter = sparse(manager, scatterIndex, scatterValues, new Shape(passing.nodes, rows));
-        return new BlockTensors(gather, scatter, manager.create(rowRelations));
+        return new BlockTensors(gather, scatter, List.copyOf(segments));
     }
 
     private static NDArray sparse(NDManager manager, long[] index, float[] values, Shape shape) {

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
@@ -79,14 +80,19 @@ final class RgcnNetwork {
                 NDArray keep = step.randomUniform(0, 1, h.getShape()).gt(dropout).toType(DataType.FLOAT32, false);
                 h = h.mul(keep).div(1 - dropout);
             }
-            NDArray stackedBases = in(step, parameters.get("bases_" + layer).transpose(1, 0, 2)).reshape(dim, (long) bases * dim);
+            NDArray weights = in(step, parameters.get("coefficients_" + layer)
+                .matMul(parameters.get("bases_" + layer).reshape(bases, (long) dim * dim)))
+                .reshape(directedRelations, dim, dim);
             NDArray next = h.matMul(parameters.get("self_" + layer)).add(parameters.get("bias_" + layer));
             for (BlockTensors block : blocks) {
                 NDArray rows = in(step, block.gather().matMul(h));
-                NDArray perBasis = rows.matMul(stackedBases).reshape(-1, bases, dim);
-                NDArray mix = in(step, JniUtils.embedding((PtNDArray) block.rowRelations(), (PtNDArray) parameters.get("coefficients_" + layer), false));
-                NDArray transformed = perBasis.mul(mix.expandDims(2)).sum(new int[] { 1 });
-                next = next.add(in(step, block.scatter().matMul(transformed)));
+                NDList transformed = new NDList(block.segments().size());
+                for (BlockTensors.Segment segment : block.segments()) {
+                    NDArray ofRelation = rows.get(new NDIndex("{}:{}", segment.from(), segment.to()));
+                    transformed.add(ofRelation.matMul(weights.get(segment.relation())));
+                }
+                NDArray messages = transformed.size() == 1 ? transformed.singletonOrThrow() : NDArrays.concat(transformed);
+                next = next.add(in(step, block.scatter().matMul(messages)));
             }
             h = layer < LAYERS - 1 ? Activation.relu(next) : next;
         }

@@ -18,10 +18,6 @@ import io.ueba.tools.synth.DemoLoginConfig;
 import io.ueba.tools.synth.DemoLoginGenerator;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
@@ -33,11 +29,22 @@ import java.util.Locale;
  */
 final class TrainingBenchmark {
 
-    static final String USAGE = "bench-train [--rows N] [--epochs N] [--batch-size N] [--scoring-batch N] [--cache DIR]";
+    static final String USAGE = """
+        bench-train [--model autoencoder] [--rows N] [--epochs N] [--batch-size N] [--scoring-batch N] [--cache DIR]
+        bench-train --model rgcn [--edges N] [--epochs N] [--embedding-dim N] [--subgraph-edges N] [--cache DIR]""";
 
     private TrainingBenchmark() {}
 
     static void run(CommandLine args) throws IOException, EngineLoadException {
+        String model = args.string("model", "autoencoder");
+        switch (model) {
+            case "autoencoder" -> autoencoder(args);
+            case "rgcn" -> GraphTrainingBenchmark.run(args);
+            default -> throw new IllegalArgumentException("[--model] must be autoencoder or rgcn, got [" + model + "]");
+        }
+    }
+
+    private static void autoencoder(CommandLine args) throws IOException, EngineLoadException {
         int rows = args.integer("rows", 1_000_000, 1000);
         int epochs = args.integer("epochs", 3, 1);
         int batchSize = args.integer("batch-size", 1024, 1);
@@ -70,7 +77,7 @@ final class TrainingBenchmark {
             System.out.printf(Locale.ROOT, "one row at a time in Java, one thread (the ingest path): %,.0f rows/s, %.2f us a row (mean error %.4f)%n",
                 rows / denseSeconds, denseSeconds * 1e6 / rows, checksum / rows);
         }
-        System.out.printf(Locale.ROOT, "peak heap %,d MB, peak RSS %s%n", peakHeapBytes() >> 20, peakRss());
+        System.out.printf(Locale.ROOT, "peak heap %,d MB, peak RSS %,d MB%n", MemoryUse.peakHeapMegabytes(), MemoryUse.peakRssMegabytes());
     }
 
     private static void scoreInBatches(TrainedAutoencoder model, float[][] vectors, int batchSize) {
@@ -107,23 +114,5 @@ final class TrainingBenchmark {
         }
         System.out.printf(Locale.ROOT, "%,d rows of %d features from %,d demo users%n", rows, vectorizer.dimension(), users);
         return vectors;
-    }
-
-    private static long peakHeapBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
-
-    private static String peakRss() throws IOException {
-        Path status = Path.of("/proc/self/status");
-        if (Files.exists(status) == false) {
-            return "unknown";
-        }
-        return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmHWM:")).map(line -> line.substring(6).trim()).findFirst().orElse("unknown");
     }
 }

@@ -1,0 +1,112 @@
+package io.ueba.integ;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.tools.synth.DemoLoginConfig;
+import io.ueba.tools.synth.DemoLoginGenerator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The graph model on the real node: a job trains the autoencoder and the RGCN in one run, the version keeps the
+ * RGCN's held-out link prediction, a login is scored by both at ingest, and after a restart the node scores it the
+ * same from the stored model.
+ */
+class RgcnScoringIT {
+
+    private static final String INDEX = "logins-rgcn-it";
+    private static final String JOB = "/_plugins/_ueba/jobs/rgcn-it";
+    private static final String MODEL_SET = "rgcn-it";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final NodeClient node = new NodeClient();
+    private final List<String> published = new ArrayList<>();
+
+    @Test
+    void oneRunTrainsTheGraphModelBesideTheAutoencoderAndTheNodeScoresWithItBeforeAndAfterARestart() throws Exception {
+        node.emptyLoginIndexWithFeaturesOption(INDEX, "ueba-logins-rgcn-it", "model_set", MODEL_SET);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(8, ChronoUnit.DAYS);
+        List<LoginEvent> logins = new DemoLoginGenerator(DemoLoginConfig.defaults().withUsers(40).withPeriod(start, 7).withAttacks(0, 0, 0))
+            .stream().toList();
+        node.indexLogins(INDEX, logins);
+
+        assertEquals(201, node.put(JOB, """
+            {"indices": "%s", "window": "30d", "enabled": false, "model_set": "%s",
+             "models": [{"type": "autoencoder", "epochs": 2}, {"type": "rgcn", "max_epochs": 60, "embedding_dim": 16}]}"""
+            .formatted(INDEX, MODEL_SET)).status());
+        NodeClient.Reply refused = node.post(JOB + "/_update", "{\"models\": [{\"type\": \"rgcn\", \"families\": [\"user_user\"]}]}");
+        assertEquals(400, refused.status(), refused.body().toString());
+        assertTrue(refused.body().toString().contains("[models[0].families]"), refused.body().toString());
+
+        String runId = node.post(JOB + "/_run", "").body().get("run_id").asText();
+        JsonNode run = node.waitForJobRun(JOB, runId, NodeClient.RUN_ENDED);
+        assertEquals("succeeded", run.get("state").asText(), run.toString());
+        published.add(runId);
+        JsonNode version = node.get("/_plugins/_ueba/models/" + runId).body();
+        assertEquals("[\"autoencoder\",\"rgcn\"]", version.get("kinds").toString(), version.toString());
+        JsonNode graphModel = version.at("/training/models/1");
+        assertEquals("rgcn", graphModel.get("type").asText(), version.toString());
+        assertTrue(graphModel.at("/metrics/graph_edges").asDouble() > 100, graphModel.toString());
+        double auc = graphModel.at("/metrics/validation_roc_auc").asDouble();
+        assertTrue(auc > 0.6 && auc <= 1, "held-out edges ranked above corrupted ones: " + graphModel);
+        assertEquals(16, version.at("/settings/models/1/embedding_dim").asInt(), version.toString());
+        waitForTheSet(runId);
+
+        LoginEvent usual = logins.stream().filter(login -> login.sourceHost() != null).reduce((first, second) -> second).orElseThrow();
+        String toANewServer = """
+            {"@timestamp": "%s", "user": {"name": "%s"}, "source": {"address": "%s"}, "destination": {"address": "SRV-NEVER-01"},
+             "event": {"outcome": "success"}, "login": {"auth_package": "NTLM", "logon_type": "Network"}}"""
+            .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), usual.user(), usual.sourceHost());
+        JsonNode before = indexAndRead(toANewServer);
+        double rgcn = before.at("/scores/rgcn").asDouble();
+        assertTrue(rgcn >= 1, "a server never linked to anything: " + before);
+        assertEquals(Math.max(before.at("/scores/autoencoder").asDouble(), rgcn), before.get("score").asDouble(), 1e-4, before.toString());
+        List<String> explanation = new ArrayList<>();
+        before.get("explanation").forEach(reason -> explanation.add(reason.asText()));
+        assertTrue(explanation.stream().anyMatch(reason -> reason.startsWith("rgcn: first ntlm/network logon ")
+            && reason.endsWith("srv-never-01 has not been linked before")), explanation.toString());
+
+        NodeLauncher.restart();
+        NodeClient.Reply health = node.get("/_cluster/health?wait_for_status=yellow&timeout=60s");
+        assertEquals(200, health.status(), "the restarted node's shards did not recover: " + health.body());
+        waitForTheSet(runId);
+        JsonNode after = indexAndRead(toANewServer);
+        assertEquals(rgcn, after.at("/scores/rgcn").asDouble(), 1e-9, "the restarted node scores from the stored graph model: " + after);
+        assertEquals(before.get("explanation"), after.get("explanation"));
+    }
+
+    private JsonNode indexAndRead(String login) throws Exception {
+        NodeClient.Reply indexed = node.post("/" + INDEX + "/_doc?refresh=true", login);
+        assertEquals(201, indexed.status(), indexed.body().toString());
+        return node.get("/" + INDEX + "/_doc/" + indexed.body().get("_id").asText()).body().at("/_source/ueba");
+    }
+
+    private void waitForTheSet(String version) throws Exception {
+        JsonNode set = null;
+        for (int attempt = 0; attempt < 60; attempt++) {
+            set = node.get("/_plugins/_ueba").body().at("/nodes/0/model_sets/" + MODEL_SET);
+            if (version.equals(set.at("/scoring_with/rgcn").asText())) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the node did not take version " + version + " of " + MODEL_SET + " within 30 s: " + set);
+    }
+
+    @AfterEach
+    void deleteTheJobAndItsSet() throws Exception {
+        node.delete(JOB);
+        node.post("/.ueba-models/_delete_by_query?refresh=true", """
+            {"query": {"bool": {"should": [{"term": {"model_set": "%s"}}, {"terms": {"model_id": %s}}]}}}"""
+            .formatted(MODEL_SET, JSON.writeValueAsString(published)));
+    }
+}
