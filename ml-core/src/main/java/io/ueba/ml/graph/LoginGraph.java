@@ -15,6 +15,7 @@ import java.util.Map;
 public record LoginGraph(
     List<String> nodeKeys,
     Map<String, Integer> nodeIndex,
+    NodeKind[] nodeKinds,
     List<String> relationNames,
     Map<String, Integer> relationIndex,
     int[] heads,
@@ -52,7 +53,7 @@ public record LoginGraph(
     }
 
     public NodeKind nodeKind(int node) {
-        return NodeKind.ofKey(nodeKeys.get(node));
+        return nodeKinds[node];
     }
 
     /** A lookup of the graph's edges, for telling a corrupted edge from a true one. */

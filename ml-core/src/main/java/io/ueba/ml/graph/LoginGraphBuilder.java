@@ -212,7 +212,7 @@ public final class LoginGraphBuilder {
         tails = Arrays.copyOf(tails, size);
         float[] features = NodeFeatures.of(kinds, Arrays.copyOf(outLogins, nodes), Arrays.copyOf(inLogins, nodes),
             Arrays.copyOf(hourMasks, nodes), heads, tails);
-        return new LoginGraph(List.copyOf(nodeKeys), Map.copyOf(nodeIndex), List.copyOf(names), Map.copyOf(index), heads,
+        return new LoginGraph(List.copyOf(nodeKeys), Map.copyOf(nodeIndex), kinds, List.copyOf(names), Map.copyOf(index), heads,
             Arrays.copyOf(relations, size), tails, Arrays.copyOf(mergedCounts, size), Arrays.copyOf(first, size),
             Arrays.copyOf(last, size), features, droppedEdges);
     }

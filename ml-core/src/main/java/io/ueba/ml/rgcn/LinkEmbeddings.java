@@ -16,11 +16,14 @@ import java.util.Map;
 /**
  * What a trained RGCN publishes for ingest: each node's final state and each relation's diagonal, so that a login's
  * edges are scored with a few dot products in plain Java, with no engine call. An edge's anomaly is
- * {@code -log sigmoid(logit)}, the surprise of seeing it; an edge with a node or relation the graph never held gets
- * {@code unseenAnomaly}, the median anomaly of corrupted edges at training: as likely as a random edge. Immutable.
+ * {@code -log sigmoid(logit)}, the surprise of seeing it. The graph knows nothing of a node or a relation it never held,
+ * so such an edge is not ranked by the model: it gets {@code unseenAnomaly}, which the trainer sets to the calibrated
+ * threshold, so that it scores exactly 1 and is shown with an explanation that says what is new, while edges the model
+ * finds implausible rank above it. (Measured on LANL-style data: ranking new machines' edges as implausible, at the
+ * anomaly of a random edge or at that of the typical new node, buried the red team under new machines.) Immutable.
  *
- * @param nodeStates         {@code dim} floats per node, in {@code nodeKeys} order
- * @param relationDiagonals  {@code dim} floats per relation, in {@code relationNames} order
+ * @param nodeStates        {@code dim} floats per node, in {@code nodeKeys} order
+ * @param relationDiagonals {@code dim} floats per relation, in {@code relationNames} order
  */
 record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeKeys, Map<String, Integer> nodeIndex, float[] nodeStates,
     List<String> relationNames, Map<String, Integer> relationIndex, float[] relationDiagonals, double unseenAnomaly) {
@@ -29,6 +32,10 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeK
         float[] relationDiagonals, double unseenAnomaly) {
         return new LinkEmbeddings(dim, List.copyOf(families), List.copyOf(nodeKeys), index(nodeKeys), nodeStates, List.copyOf(relationNames),
             index(relationNames), relationDiagonals, unseenAnomaly);
+    }
+
+    LinkEmbeddings withUnseenAnomaly(double anomaly) {
+        return new LinkEmbeddings(dim, families, nodeKeys, nodeIndex, nodeStates, relationNames, relationIndex, relationDiagonals, anomaly);
     }
 
     private static Map<String, Integer> index(List<String> names) {
@@ -72,6 +79,13 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeK
         return worst;
     }
 
+    /** The login's edge of one family, or null when the login does not name its two ends. */
+    EdgeAssessment leastLikelyOf(RelationFamily family, LoginFeatures login) {
+        String head = family.head(login);
+        String tail = family.tail(login);
+        return head == null || tail == null ? null : assess(family, login.relation(), head, tail);
+    }
+
     private EdgeAssessment assess(RelationFamily family, String loginRelation, String head, String tail) {
         Integer relation = relationIndex.get(family.relation(loginRelation));
         if (relation == null) {
@@ -86,10 +100,10 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeK
         if (tailNode == null) {
             unseen.add(tail);
         }
-        if (unseen.isEmpty() && relation != null) {
-            return new EdgeAssessment(family, loginRelation, head, tail, anomaly(logit(headNode, relation, tailNode)), List.of(), true);
+        if (relation == null || unseen.isEmpty() == false) {
+            return new EdgeAssessment(family, loginRelation, head, tail, unseenAnomaly, List.copyOf(unseen), relation != null);
         }
-        return new EdgeAssessment(family, loginRelation, head, tail, unseenAnomaly, List.copyOf(unseen), relation != null);
+        return new EdgeAssessment(family, loginRelation, head, tail, anomaly(logit(headNode, relation, tailNode)), List.of(), true);
     }
 
     void write(DataOutput out) throws IOException {

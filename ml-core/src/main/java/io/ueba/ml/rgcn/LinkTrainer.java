@@ -88,9 +88,16 @@ final class LinkTrainer {
                 double loss = wholeGraph ? step(network, whole, sampler, root)
                     : epochOverSlices(network, graph, training, sampler, root, features, random);
                 trainingNanos += System.nanoTime() - started;
+                if (Double.isFinite(loss) == false) {
+                    if (bestWeights == null) {
+                        throw new IllegalStateException("the rgcn model's training diverged at epoch " + epoch + " before any held-out "
+                            + "measurement; a lower learning_rate may help");
+                    }
+                    break;
+                }
                 listener.epochDone(epoch, settings.maxEpochs(), loss);
                 if (heldOut > 0 && (epoch % settings.validateEvery() == 0 || epoch == settings.maxEpochs())) {
-                    LinkEmbeddings embeddings = publish(network, graph, training, root, nodeIds, features, Double.NaN);
+                    LinkEmbeddings embeddings = publish(network, graph, training, root, nodeIds, features);
                     LinkValidation measured = LinkValidation.of(embeddings, validation, validationCorrupted, epoch);
                     if (measured.averagePrecision() > bestPrecision) {
                         bestPrecision = measured.averagePrecision();
@@ -105,9 +112,7 @@ final class LinkTrainer {
             if (bestWeights != null) {
                 network.restore(bestWeights);
             }
-            LinkEmbeddings published = publish(network, graph, all, root, nodeIds, features, Double.NaN);
-            double unseen = heldOut > 0 ? medianAnomaly(published, validationCorrupted) : medianAnomaly(published, sampler.corrupt(all, everyNode, 1));
-            return new Result(withUnseen(published, unseen), best, epoch, training.size(), trainingNanos);
+            return new Result(publish(network, graph, all, root, nodeIds, features), best, epoch, training.size(), trainingNanos);
         }
     }
 
@@ -146,30 +151,18 @@ final class LinkTrainer {
         return lossSum / steps;
     }
 
-    /** Node states over the given edges, with no dropout and no gradients, and the relation diagonals. */
-    private LinkEmbeddings publish(RgcnNetwork network, LoginGraph graph, Triples edges, NDManager root, NDArray nodeIds, NDArray features,
-        double unseenAnomaly) {
+    /**
+     * Node states over the given edges, with no dropout and no gradients, and the relation diagonals; an edge with a node
+     * the graph never held counts as unsurprising until the caller sets {@link LinkEmbeddings#withUnseenAnomaly}.
+     */
+    private LinkEmbeddings publish(RgcnNetwork network, LoginGraph graph, Triples edges, NDManager root, NDArray nodeIds, NDArray features) {
         MessagePassing passing = MessagePassing.of(graph.nodeCount(), graph.relationCount(), edges.heads(), edges.relations(), edges.tails(),
             INFERENCE_BLOCK_ROWS);
         try (NDManager pass = root.newSubManager()) {
-            NDArray states = network.encode(pass, BlockTensors.lazy(passing, pass), nodeIds, features, false);
+            NDArray states = network.encode(pass, BlockTensors.of(passing, pass), nodeIds, features, false);
             return LinkEmbeddings.of(settings.embeddingDim(), settings.relationFamilies(), graph.nodeKeys(), states.toFloatArray(),
-                graph.relationNames(), network.relationDiagonals(), unseenAnomaly);
+                graph.relationNames(), network.relationDiagonals(), 0);
         }
-    }
-
-    private static LinkEmbeddings withUnseen(LinkEmbeddings e, double unseenAnomaly) {
-        return new LinkEmbeddings(e.dim(), e.families(), e.nodeKeys(), e.nodeIndex(), e.nodeStates(), e.relationNames(), e.relationIndex(),
-            e.relationDiagonals(), unseenAnomaly);
-    }
-
-    private static double medianAnomaly(LinkEmbeddings embeddings, Triples triples) {
-        double[] anomalies = new double[triples.size()];
-        for (int i = 0; i < anomalies.length; i++) {
-            anomalies[i] = LinkEmbeddings.anomaly(embeddings.logit(triples.heads()[i], triples.relations()[i], triples.tails()[i]));
-        }
-        Arrays.sort(anomalies);
-        return anomalies.length == 0 ? Math.log(2) : anomalies[anomalies.length / 2];
     }
 
     private static int[] shuffled(int size, Random random) {

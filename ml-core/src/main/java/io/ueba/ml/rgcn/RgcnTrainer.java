@@ -57,7 +57,7 @@ final class RgcnTrainer implements KindTrainer {
             anomalies[i] = (float) unscaled.anomaly(sample.get(i));
         }
         Threshold threshold = Threshold.quantile(anomalies, settings.thresholdQuantile());
-        RgcnScorer scorer = new RgcnScorer(context.version(), result.embeddings(), threshold);
+        RgcnScorer scorer = new RgcnScorer(context.version(), result.embeddings().withUnseenAnomaly(threshold.value()), threshold);
         return new KindTraining(scorer, logins, 0, null, (System.nanoTime() - started) / 1_000_000, metrics(built, result));
     }
 
