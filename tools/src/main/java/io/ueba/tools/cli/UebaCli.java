@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command-line tools behind {@code bin/ueba}: loading logs into a node, measuring ingest and training, evaluating
+ * The command-line tools behind {@code bin/ueba}: loading logs into a node, generating them, measuring ingest and training, evaluating
  * detection. {@code ueba [--setting value]... COMMAND [argument]...}: settings before the command come from the
  * launcher (where the node is, where the engine's natives go) and stand in for the options a command is not given.
  */
@@ -29,6 +29,7 @@ public final class UebaCli {
     private static final List<Command> COMMANDS = List.of(
         new Command("load", LoadCommand.USAGE, true, LoadCommand::run),
         new Command("load-demo", LoadDemoCommand.USAGE, false, LoadDemoCommand::run),
+        new Command("gen-lanl", GenLanlCommand.USAGE, true, GenLanlCommand::run),
         new Command("eval", EvalCommand.USAGE, true, args -> EvalCommand.run(args, System.out)),
         new Command("bench-ingest", IngestBenchmark.USAGE, false, IngestBenchmark::run),
         new Command("bench-train", TrainingBenchmark.USAGE, false, TrainingBenchmark::run)

@@ -9,15 +9,15 @@ import java.util.function.ToDoubleFunction;
 import java.util.random.RandomGenerator;
 
 /** The random draws the simulation needs, on top of {@link RandomGenerator}. */
-final class Draws {
+public final class Draws {
 
     private Draws() {}
 
-    static <T> T pick(RandomGenerator rng, List<T> items) {
+    public static <T> T pick(RandomGenerator rng, List<T> items) {
         return items.get(rng.nextInt(items.size()));
     }
 
-    static <T> T weighted(RandomGenerator rng, List<T> items, ToDoubleFunction<T> weight) {
+    public static <T> T weighted(RandomGenerator rng, List<T> items, ToDoubleFunction<T> weight) {
         double total = 0;
         for (T item : items) {
             total += weight.applyAsDouble(item);
@@ -33,17 +33,17 @@ final class Draws {
     }
 
     /** {@code count} distinct items in random order, or all of them when there are fewer. */
-    static <T> List<T> sample(RandomGenerator rng, List<T> items, int count) {
+    public static <T> List<T> sample(RandomGenerator rng, List<T> items, int count) {
         List<T> shuffled = new ArrayList<>(items);
         Collections.shuffle(shuffled, rng);
         return List.copyOf(shuffled.subList(0, Math.min(count, shuffled.size())));
     }
 
-    static double clippedNormal(RandomGenerator rng, double mean, double deviation, double min, double max) {
+    public static double clippedNormal(RandomGenerator rng, double mean, double deviation, double min, double max) {
         return Math.clamp(rng.nextGaussian(mean, deviation), min, max);
     }
 
-    static int poisson(RandomGenerator rng, double mean) {
+    public static int poisson(RandomGenerator rng, double mean) {
         double limit = Math.exp(-mean);
         int count = 0;
         double product = rng.nextDouble();

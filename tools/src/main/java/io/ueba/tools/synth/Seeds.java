@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
  * Derives independent random streams from the configured seed. Each part of the simulation (the population, the
  * attacks, each user's each day) gets its own stream, so one part's draws never shift another's.
  */
-final class Seeds {
+public final class Seeds {
 
     static final long POPULATION = 1;
     static final long ATTACKS = 2;
@@ -16,7 +16,7 @@ final class Seeds {
 
     private Seeds() {}
 
-    static RandomGenerator random(long seed, long... parts) {
+    public static RandomGenerator random(long seed, long... parts) {
         long state = mix(seed);
         for (long part : parts) {
             state = mix(state ^ mix(part + 0x9E3779B97F4A7C15L));

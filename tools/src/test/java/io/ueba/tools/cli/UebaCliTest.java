@@ -21,7 +21,7 @@ class UebaCliTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = { "load", "load-demo", "eval", "bench-ingest", "bench-train" })
+    @ValueSource(strings = { "load", "load-demo", "gen-lanl", "eval", "bench-ingest", "bench-train" })
     void helpPrintsTheCommandsUsageAndSucceedsWhateverElseIsGiven(String command) {
         for (String help : new String[] { "--help", "-h" }) {
             try (Console console = new Console()) {
@@ -33,7 +33,7 @@ class UebaCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "load", "eval" })
+    @ValueSource(strings = { "load", "gen-lanl", "eval" })
     void aCommandThatNeedsArgumentsPrintsItsUsageWithoutThem(String command) {
         try (Console console = new Console()) {
             assertEquals(UebaCli.BAD_USAGE, UebaCli.run("--url", NOWHERE, "--cache", "/tmp/cache", command));
