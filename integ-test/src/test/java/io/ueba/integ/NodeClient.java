@@ -100,6 +100,17 @@ final class NodeClient {
         expectOk(put("/" + index, "{\"settings\": {\"index.default_pipeline\": \"" + pipeline + "\"}}"), "PUT " + index);
     }
 
+    /** Sets one option of every {@code processor} of the pipeline. */
+    void setProcessorOption(String pipeline, String processor, String option, String value) throws IOException, InterruptedException {
+        ObjectNode definition = (ObjectNode) get("/_ingest/pipeline/" + pipeline).body().get(pipeline);
+        definition.get("processors").forEach(each -> {
+            if (each.has(processor)) {
+                ((ObjectNode) each.get(processor)).put(option, value);
+            }
+        });
+        expectOk(put("/_ingest/pipeline/" + pipeline, definition.toString()), "PUT " + pipeline);
+    }
+
     /** What the installed {@code ueba-logins} pipeline writes under {@code ueba} for a document with this source, by {@code _simulate}. */
     JsonNode simulateLoginPipeline(String sourceJson) throws IOException, InterruptedException {
         Reply reply = post("/_ingest/pipeline/" + LOGIN_PIPELINE + "/_simulate", "{\"docs\": [{\"_source\": " + sourceJson + "}]}");

@@ -26,6 +26,7 @@ class RgcnScoringIT {
     private static final String INDEX = "logins-rgcn-it";
     private static final String JOB = "/_plugins/_ueba/jobs/rgcn-it";
     private static final String MODEL_SET = "rgcn-it";
+    private static final String PIPELINE = "ueba-logins-rgcn-it";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NodeClient node = new NodeClient();
@@ -33,7 +34,8 @@ class RgcnScoringIT {
 
     @Test
     void oneRunTrainsTheGraphModelBesideTheAutoencoderAndTheNodeScoresWithItBeforeAndAfterARestart() throws Exception {
-        node.emptyLoginIndexWithFeaturesOption(INDEX, "ueba-logins-rgcn-it", "model_set", MODEL_SET);
+        node.emptyLoginIndexWithFeaturesOption(INDEX, PIPELINE, "model_set", MODEL_SET);
+        node.setProcessorOption(PIPELINE, "ueba_login_score", "write_scores", "always");
         Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(8, ChronoUnit.DAYS);
         List<LoginEvent> logins = new DemoLoginGenerator(DemoLoginConfig.defaults().withUsers(40).withPeriod(start, 7).withAttacks(0, 0, 0))
             .stream().toList();
@@ -69,7 +71,7 @@ class RgcnScoringIT {
         JsonNode before = indexAndRead(toANewServer);
         double rgcn = before.at("/scores/rgcn").asDouble();
         assertTrue(rgcn >= 1, "a server never linked to anything: " + before);
-        assertEquals(Math.max(before.at("/scores/autoencoder").asDouble(), rgcn), before.get("score").asDouble(), 1e-4, before.toString());
+        assertTrue(before.get("score").asDouble() >= 0.5, "a kind past its threshold scores the login at least one half: " + before);
         List<String> explanation = new ArrayList<>();
         before.get("explanation").forEach(reason -> explanation.add(reason.asText()));
         assertTrue(explanation.stream().anyMatch(reason -> reason.startsWith("rgcn: first ntlm/network logon ")

@@ -117,11 +117,12 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
         assertEquals("run-1", score.execute(featurizedBefore).getFieldValue("ueba.model_version", String.class));
     }
 
-    public void testCombinesTheKindsByTheHighestScoreAndWritesEachKindsScoreAsTold() {
+    public void testCombinesTheKindsExcessesAndWritesEachKindsScoreAsTold() {
         models.publish("default", new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5, null).build("run-5"),
             List.of(new FixedScorer("autoencoder", 0.4), new FixedScorer("rarity", 2.5))));
         IngestDocument suspicious = score.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z")));
-        assertEquals(2.5f, suspicious.getFieldValue("ueba.score", Float.class), 0);
+        // (min(1, 2.5) + (2.5 - 1) / 1) / 2: rarity 1.5 tails past its threshold
+        assertEquals(1.25f, suspicious.getFieldValue("ueba.score", Float.class), 0);
         assertTrue(suspicious.getFieldValue("ueba.suspicious", Boolean.class));
         assertEquals(List.of("rarity: odd for rarity"), suspicious.getFieldValue("ueba.explanation", List.class));
         assertEquals(0.4f, suspicious.getFieldValue("ueba.scores.autoencoder", Float.class), 0);
@@ -132,7 +133,7 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
 
         models.publish("default", new TrainedModels(models.current("default").profile(), List.of(new FixedScorer("autoencoder", 0.4), new FixedScorer("rarity", 0.7))));
         IngestDocument usual = score.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z")));
-        assertEquals(0.7f, usual.getFieldValue("ueba.score", Float.class), 0);
+        assertEquals(0.35f, usual.getFieldValue("ueba.score", Float.class), 0);
         assertFalse(usual.getFieldValue("ueba.suspicious", Boolean.class));
         assertFalse(usual.hasField("ueba.scores"));
         assertFalse(usual.hasField("ueba.explanation"));
