@@ -2,6 +2,7 @@ package io.ueba.plugin.index;
 
 import org.opensearch.action.support.IndicesOptions;
 import org.opensearch.cluster.ClusterState;
+import org.opensearch.cluster.metadata.IndexMetadata;
 import org.opensearch.cluster.metadata.IndexNameExpressionResolver;
 import org.opensearch.index.IndexNotFoundException;
 
@@ -16,8 +17,11 @@ import java.util.List;
  */
 public final class LoginIndexExpression {
 
-    /** Open indices only, as a search reads them; a missing name and a wildcard that matches nothing both fail. */
-    private static final IndicesOptions EVERY_PART_MATCHES = IndicesOptions.fromOptions(false, false, true, false);
+    /**
+     * Open indices only, hidden ones only when named, as a search reads them; a missing name and a wildcard that matches
+     * nothing both fail. A search over the expression takes these options, so that it reads what was resolved.
+     */
+    public static final IndicesOptions OPTIONS = IndicesOptions.fromOptions(false, false, true, false);
 
     private final IndexNameExpressionResolver resolver;
 
@@ -31,7 +35,7 @@ public final class LoginIndexExpression {
      */
     public List<String> resolve(ClusterState state, String expression) {
         try {
-            String[] names = resolver.concreteIndexNames(state, EVERY_PART_MATCHES, expression.split(","));
+            String[] names = resolver.concreteIndexNames(state, OPTIONS, expression.split(","));
             Arrays.sort(names);
             return List.of(names);
         } catch (IndexNotFoundException e) {
@@ -39,5 +43,22 @@ public final class LoginIndexExpression {
             String within = part.equals(expression) ? "" : " (in [" + expression + "])";
             throw new IllegalArgumentException("[index] [" + part + "]" + within + " matches no index", e);
         }
+    }
+
+    /**
+     * Like {@link #resolve}, for reading an analyst names: refuses an index that is the cluster's own rather than one
+     * of logins, a system index or a hidden one, even when named.
+     *
+     * @throws IllegalArgumentException naming {@code [index]}
+     */
+    public List<String> resolveLoginIndices(ClusterState state, String expression) {
+        List<String> names = resolve(state, expression);
+        for (String name : names) {
+            IndexMetadata index = state.metadata().index(name);
+            if (index.isSystem() || IndexMetadata.INDEX_HIDDEN_SETTING.get(index.getSettings())) {
+                throw new IllegalArgumentException("[index] [" + expression + "] names [" + name + "], a system or hidden index, not one of logins");
+            }
+        }
+        return names;
     }
 }

@@ -39,6 +39,36 @@ public class LoginIndexExpressionTests extends OpenSearchTestCase {
         assertRefused("logins-vpn,logins-eu-*", "[index] [logins-eu-*] (in [logins-vpn,logins-eu-*]) matches no index");
     }
 
+    public void testLoginIndicesAreReadWhereTheyAreNamed() {
+        ClusterState cluster = clusterWith(false, false);
+        assertEquals(List.of("logins-ad", "logins-vpn"), indices.resolveLoginIndices(cluster, "logins-*"));
+    }
+
+    public void testASystemIndexIsNotOneOfLogins() {
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class,
+            () -> indices.resolveLoginIndices(clusterWith(true, false), "logins-*,ueba-store"));
+        assertEquals("[index] [logins-*,ueba-store] names [ueba-store], a system or hidden index, not one of logins", e.getMessage());
+    }
+
+    public void testAHiddenIndexIsNotOneOfLoginsEvenWhenNamed() {
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class,
+            () -> indices.resolveLoginIndices(clusterWith(false, true), "ueba-store"));
+        assertEquals("[index] [ueba-store] names [ueba-store], a system or hidden index, not one of logins", e.getMessage());
+        assertEquals("a wildcard does not reach it", List.of("logins-ad", "logins-vpn"), indices.resolveLoginIndices(clusterWith(false, true),
+            "logins-*,ueba-*"));
+    }
+
+    private static ClusterState clusterWith(boolean system, boolean hidden) {
+        Metadata.Builder metadata = Metadata.builder(cluster("logins-vpn", "logins-ad").metadata());
+        metadata.put(IndexMetadata.builder("ueba-store")
+            .settings(Settings.builder().put(IndexMetadata.SETTING_VERSION_CREATED, Version.CURRENT).put(IndexMetadata.SETTING_INDEX_HIDDEN, hidden))
+            .system(system)
+            .numberOfShards(1)
+            .numberOfReplicas(0)
+            .build(), false);
+        return ClusterState.builder(new ClusterName("test")).metadata(metadata).build();
+    }
+
     private void assertRefused(String expression, String message) {
         IllegalArgumentException e = expectThrows(IllegalArgumentException.class, () -> indices.resolve(CLUSTER, expression));
         assertEquals(message, e.getMessage());
