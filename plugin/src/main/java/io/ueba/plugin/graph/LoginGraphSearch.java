@@ -85,21 +85,22 @@ public final class LoginGraphSearch {
     }
 
     /**
-     * Reads the groups of the request's logins, at most {@code maxGroups} of them, as the caller: the search runs in the
-     * thread context it is called in.
+     * Reads the groups of the request's logins in the indices, at most {@code maxGroups} of them, as the caller: the
+     * search runs in the thread context it is called in.
      *
-     * @param parent the task the searches belong to, so that cancelling it cancels them
+     * @param indices the indices the request's expression names (see {@link LoginIndexExpression#resolveLoginIndices})
+     * @param parent  the task the searches belong to, so that cancelling it cancels them
      */
-    public void search(GraphRequest request, TaskId parent, int maxGroups, ActionListener<Result> listener) {
+    public void search(List<String> indices, GraphRequest request, TaskId parent, int maxGroups, ActionListener<Result> listener) {
         LoginGraph graph = new LoginGraph(request.filter());
-        page(request, parent, graph, null, 0, maxGroups, listener);
+        page(indices, request, parent, graph, null, 0, maxGroups, listener);
     }
 
-    private void page(GraphRequest request, TaskId parent, LoginGraph graph, Map<String, Object> after, int groupsRead, int maxGroups,
-        ActionListener<Result> listener) {
+    private void page(List<String> indices, GraphRequest request, TaskId parent, LoginGraph graph, Map<String, Object> after, int groupsRead,
+        int maxGroups, ActionListener<Result> listener) {
         // One group beyond the bound, not added to the graph, tells whether the window held more.
         int size = Math.min(PAGE_SIZE, maxGroups - groupsRead + 1);
-        SearchRequest search = searchRequest(request, after, size);
+        SearchRequest search = searchRequest(indices, request, after, size);
         search.setParentTask(parent);
         client.search(search, ActionListener.wrap(response -> {
             Aggregations aggregations = response.getAggregations();
@@ -118,11 +119,11 @@ public final class LoginGraphSearch {
                 listener.onResponse(new Result(graph, true));
                 return;
             }
-            page(request, parent, graph, groups.afterKey(), read, maxGroups, listener);
+            page(indices, request, parent, graph, groups.afterKey(), read, maxGroups, listener);
         }, listener::onFailure));
     }
 
-    SearchRequest searchRequest(GraphRequest request, Map<String, Object> after, int size) {
+    SearchRequest searchRequest(List<String> indices, GraphRequest request, Map<String, Object> after, int size) {
         List<CompositeValuesSourceBuilder<?>> sources = List.of(
             terms(SOURCE_HOST, EcsFields.SOURCE_ADDRESS),
             terms(SOURCE_IP, EcsFields.SOURCE_IP),
@@ -145,8 +146,7 @@ public final class LoginGraphSearch {
             groups.aggregateAfter(after);
         }
         SearchSourceBuilder source = new SearchSourceBuilder().query(query(request)).size(0).trackTotalHits(false).aggregation(groups);
-        return new SearchRequest(request.index().split(","), source)
-            .indicesOptions(LoginIndexExpression.OPTIONS)
+        return new SearchRequest(indices.toArray(String[]::new), source)
             // A graph missing a shard's logins would look complete and be wrong.
             .allowPartialSearchResults(false);
     }

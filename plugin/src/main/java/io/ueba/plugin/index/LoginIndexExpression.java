@@ -6,8 +6,10 @@ import org.opensearch.cluster.metadata.IndexMetadata;
 import org.opensearch.cluster.metadata.IndexNameExpressionResolver;
 import org.opensearch.index.IndexNotFoundException;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The indices a request's login index expression names ({@code _train}, {@code _rescore}). Every part of it must match
@@ -17,11 +19,8 @@ import java.util.List;
  */
 public final class LoginIndexExpression {
 
-    /**
-     * Open indices only, hidden ones only when named, as a search reads them; a missing name and a wildcard that matches
-     * nothing both fail. A search over the expression takes these options, so that it reads what was resolved.
-     */
-    public static final IndicesOptions OPTIONS = IndicesOptions.fromOptions(false, false, true, false);
+    /** Open indices only, as a search reads them; a missing name and a wildcard that matches nothing both fail. */
+    private static final IndicesOptions EVERY_PART_MATCHES = IndicesOptions.fromOptions(false, false, true, false);
 
     private final IndexNameExpressionResolver resolver;
 
@@ -35,7 +34,7 @@ public final class LoginIndexExpression {
      */
     public List<String> resolve(ClusterState state, String expression) {
         try {
-            String[] names = resolver.concreteIndexNames(state, OPTIONS, expression.split(","));
+            String[] names = resolver.concreteIndexNames(state, EVERY_PART_MATCHES, expression.split(","));
             Arrays.sort(names);
             return List.of(names);
         } catch (IndexNotFoundException e) {
@@ -46,19 +45,26 @@ public final class LoginIndexExpression {
     }
 
     /**
-     * Like {@link #resolve}, for reading an analyst names: refuses an index that is the cluster's own rather than one
-     * of logins, a system index or a hidden one, even when named.
+     * Like {@link #resolve}, for reading what an analyst names: only indices of logins, never one of the cluster's own.
+     * A system or hidden index named outright is refused; one a wildcard matches ({@code *} matches {@code .tasks},
+     * a system index that is not hidden) is left out.
      *
      * @throws IllegalArgumentException naming {@code [index]}
      */
     public List<String> resolveLoginIndices(ClusterState state, String expression) {
-        List<String> names = resolve(state, expression);
-        for (String name : names) {
+        Set<String> named = Set.of(expression.split(","));
+        List<String> logins = new ArrayList<>();
+        for (String name : resolve(state, expression)) {
             IndexMetadata index = state.metadata().index(name);
-            if (index.isSystem() || IndexMetadata.INDEX_HIDDEN_SETTING.get(index.getSettings())) {
-                throw new IllegalArgumentException("[index] [" + expression + "] names [" + name + "], a system or hidden index, not one of logins");
+            if (index.isSystem() == false && IndexMetadata.INDEX_HIDDEN_SETTING.get(index.getSettings()) == false) {
+                logins.add(name);
+            } else if (named.contains(name)) {
+                throw new IllegalArgumentException("[index] [" + name + "] is a system or hidden index, not one of logins");
             }
         }
-        return names;
+        if (logins.isEmpty()) {
+            throw new IllegalArgumentException("[index] [" + expression + "] matches only system or hidden indices, no index of logins");
+        }
+        return List.copyOf(logins);
     }
 }

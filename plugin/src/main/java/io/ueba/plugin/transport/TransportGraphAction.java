@@ -60,7 +60,7 @@ public class TransportGraphAction extends HandledTransportAction<GraphRequest, G
         }
         int maxGroups = clusterService.getClusterSettings().get(UebaSettings.GRAPH_MAX_GROUPS);
         TaskId parent = new TaskId(clusterService.localNode().getId(), task.getId());
-        search.search(request, parent, maxGroups, ActionListener.wrap(result -> {
+        search.search(read, request, parent, maxGroups, ActionListener.wrap(result -> {
             List<GraphEdge> edges = result.graph().top(request.order(), request.maxEdges());
             listener.onResponse(new GraphResponse(
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),

@@ -61,7 +61,7 @@ public class LoginGraphSearchTests extends OpenSearchTestCase {
     }
 
     public void testTheSearchGroupsOnTheRawFieldsAndSumsUpEachKind() throws IOException {
-        SearchRequest first = search.searchRequest(request(null, 0, null), null, 1000);
+        SearchRequest first = search.searchRequest(List.of("logins-vpn", "logins-ad"), request(null, 0, null), null, 1000);
         assertArrayEquals(new String[] { "logins-vpn", "logins-ad" }, first.indices());
         assertFalse(first.allowPartialSearchResults());
         assertEquals(0, first.source().size());
@@ -73,7 +73,7 @@ public class LoginGraphSearchTests extends OpenSearchTestCase {
         assertTrue(source, source.contains("\"kind_autoencoder\":{\"stats\":{\"field\":\"ueba.scores.autoencoder\""));
         assertTrue(source, source.contains("\"kind_rarity\":{\"stats\":{\"field\":\"ueba.scores.rarity\""));
         assertTrue(source, source.contains("\"size\":1000"));
-        String next = json(search.searchRequest(request(null, 0, null), Map.of("source_host", "ws-01"), 7).source());
+        String next = json(search.searchRequest(List.of("logins-vpn"), request(null, 0, null), Map.of("source_host", "ws-01"), 7).source());
         assertTrue(next, next.contains("\"after\":{\"source_host\":\"ws-01\"}"));
         assertTrue(next, next.contains("\"size\":7"));
     }

@@ -40,22 +40,27 @@ public class LoginIndexExpressionTests extends OpenSearchTestCase {
     }
 
     public void testLoginIndicesAreReadWhereTheyAreNamed() {
-        ClusterState cluster = clusterWith(false, false);
-        assertEquals(List.of("logins-ad", "logins-vpn"), indices.resolveLoginIndices(cluster, "logins-*"));
+        assertEquals(List.of("logins-ad", "logins-vpn"), indices.resolveLoginIndices(clusterWith(false, false), "logins-*"));
     }
 
-    public void testASystemIndexIsNotOneOfLogins() {
+    public void testASystemIndexNamedOutrightIsRefused() {
         IllegalArgumentException e = expectThrows(IllegalArgumentException.class,
             () -> indices.resolveLoginIndices(clusterWith(true, false), "logins-*,ueba-store"));
-        assertEquals("[index] [logins-*,ueba-store] names [ueba-store], a system or hidden index, not one of logins", e.getMessage());
+        assertEquals("[index] [ueba-store] is a system or hidden index, not one of logins", e.getMessage());
     }
 
-    public void testAHiddenIndexIsNotOneOfLoginsEvenWhenNamed() {
+    public void testAHiddenIndexNamedOutrightIsRefused() {
         IllegalArgumentException e = expectThrows(IllegalArgumentException.class,
             () -> indices.resolveLoginIndices(clusterWith(false, true), "ueba-store"));
-        assertEquals("[index] [ueba-store] names [ueba-store], a system or hidden index, not one of logins", e.getMessage());
-        assertEquals("a wildcard does not reach it", List.of("logins-ad", "logins-vpn"), indices.resolveLoginIndices(clusterWith(false, true),
-            "logins-*,ueba-*"));
+        assertEquals("[index] [ueba-store] is a system or hidden index, not one of logins", e.getMessage());
+    }
+
+    public void testAWildcardLeavesOutTheSystemIndicesItMatches() {
+        assertEquals(List.of("logins-ad", "logins-vpn"), indices.resolveLoginIndices(clusterWith(true, false), "*"));
+        assertEquals(List.of("logins-ad", "logins-vpn"), indices.resolveLoginIndices(clusterWith(false, true), "logins-*,ueba-*"));
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class,
+            () -> indices.resolveLoginIndices(clusterWith(true, false), "ueba-*"));
+        assertEquals("[index] [ueba-*] matches only system or hidden indices, no index of logins", e.getMessage());
     }
 
     private static ClusterState clusterWith(boolean system, boolean hidden) {
