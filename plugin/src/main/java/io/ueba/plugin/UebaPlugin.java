@@ -2,6 +2,7 @@ package io.ueba.plugin;
 
 import io.ueba.action.GetModelsAction;
 import io.ueba.action.GetJobsAction;
+import io.ueba.action.GraphAction;
 import io.ueba.action.JobAction;
 import io.ueba.action.JobSchedulerRegistration;
 import io.ueba.action.LoginSetupAction;
@@ -34,6 +35,7 @@ import io.ueba.plugin.training.TrainingRun;
 import io.ueba.plugin.transport.JobSchedulerStatus;
 import io.ueba.plugin.transport.TransportGetModelsAction;
 import io.ueba.plugin.transport.TransportGetJobsAction;
+import io.ueba.plugin.transport.TransportGraphAction;
 import io.ueba.plugin.transport.TransportJobAction;
 import io.ueba.plugin.transport.TransportLoginSetupAction;
 import io.ueba.plugin.transport.TransportNodeModelsAction;
@@ -41,6 +43,7 @@ import io.ueba.plugin.transport.TransportRescoreAction;
 import io.ueba.plugin.transport.TransportTrainAction;
 import io.ueba.plugin.transport.TransportUebaInfoAction;
 import io.ueba.rest.RestGetModelsAction;
+import io.ueba.rest.RestGraphAction;
 import io.ueba.rest.RestJobAction;
 import io.ueba.rest.RestLoginSetupAction;
 import io.ueba.rest.RestRescoreAction;
@@ -194,7 +197,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
             new ActionHandler<>(GetModelsAction.INSTANCE, TransportGetModelsAction.class),
             new ActionHandler<>(JobAction.INSTANCE, TransportJobAction.class),
             new ActionHandler<>(GetJobsAction.INSTANCE, TransportGetJobsAction.class),
-            new ActionHandler<>(RescoreAction.INSTANCE, TransportRescoreAction.class)
+            new ActionHandler<>(RescoreAction.INSTANCE, TransportRescoreAction.class),
+            new ActionHandler<>(GraphAction.INSTANCE, TransportGraphAction.class)
         );
     }
 
@@ -209,6 +213,6 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
         Supplier<DiscoveryNodes> nodesInCluster
     ) {
         return List.of(new RestUebaInfoAction(), new RestLoginSetupAction(), new RestTrainAction(), new RestGetModelsAction(), new RestJobAction(),
-            new RestRescoreAction());
+            new RestRescoreAction(), new RestGraphAction());
     }
 }

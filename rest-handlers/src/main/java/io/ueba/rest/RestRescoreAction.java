@@ -2,15 +2,11 @@ package io.ueba.rest;
 
 import io.ueba.action.RescoreAction;
 import io.ueba.action.RescoreRequest;
-import org.opensearch.common.time.DateFormatter;
-import org.opensearch.common.time.DateMathParser;
 import org.opensearch.rest.BaseRestHandler;
 import org.opensearch.rest.RestRequest;
 import org.opensearch.rest.action.RestStatusToXContentListener;
 import org.opensearch.transport.client.node.NodeClient;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -19,8 +15,6 @@ import java.util.List;
  * {@code wait_for_completion=true}, to the end. {@code only_unscored=true} takes only logins indexed before any model.
  */
 public class RestRescoreAction extends BaseRestHandler {
-
-    private static final DateMathParser DATES = DateFormatter.forPattern("strict_date_optional_time||epoch_millis").toDateMathParser();
 
     @Override
     public String getName() {
@@ -48,22 +42,13 @@ public class RestRescoreAction extends BaseRestHandler {
         RescoreRequest rescore = new RescoreRequest(
             index,
             request.param("time_field", RescoreRequest.DEFAULT_TIME_FIELD),
-            date(request, "from", "now-1d", now),
-            date(request, "to", "now", now),
+            RestParams.date(request, "from", "now-1d", now),
+            RestParams.date(request, "to", "now", now),
             request.paramAsBoolean("only_unscored", false),
             request.param("pipeline"),
             requestsPerSecond,
             request.paramAsBoolean("wait_for_completion", false)
         );
         return channel -> client.execute(RescoreAction.INSTANCE, rescore, new RestStatusToXContentListener<>(channel));
-    }
-
-    private static Instant date(RestRequest request, String name, String defaultValue, long now) {
-        String text = request.param(name, defaultValue);
-        try {
-            return DATES.parse(text, () -> now, false, ZoneOffset.UTC);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("[" + name + "] is not a date or date math like now-7d: [" + text + "]", e);
-        }
     }
 }

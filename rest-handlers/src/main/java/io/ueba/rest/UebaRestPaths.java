@@ -9,6 +9,7 @@ public final class UebaRestPaths {
     public static final String MODELS = BASE + "/models";
     public static final String JOBS = BASE + "/jobs";
     public static final String RESCORE = BASE + "/_rescore";
+    public static final String GRAPH = BASE + "/graph";
 
     private UebaRestPaths() {}
 }

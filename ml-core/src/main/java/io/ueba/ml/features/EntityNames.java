@@ -29,6 +29,23 @@ public final class EntityNames {
         return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     }
 
+    /**
+     * The name of a login's source or destination, as the models and the graph name it: the host name when the log
+     * gives one, else the IP address, else {@value LoginFeatures#UNKNOWN_ENTITY}.
+     *
+     * @param host the host name as the log gives it, null or blank when it gives none
+     * @param ip   an IP literal, null when there is none (the caller refuses what is not one)
+     */
+    public static String endpoint(String host, String ip) {
+        if (host != null && host.isBlank() == false) {
+            return host(host);
+        }
+        if (ip != null && ip.isBlank() == false) {
+            return ip.trim().toLowerCase(Locale.ROOT);
+        }
+        return LoginFeatures.UNKNOWN_ENTITY;
+    }
+
     /** An ISO country code as geoip writes it ({@code DE}); null for a missing or blank one. */
     public static String country(String raw) {
         return raw == null || raw.isBlank() ? null : raw.trim().toUpperCase(Locale.ROOT);

@@ -4,8 +4,6 @@ import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
 import io.ueba.ml.profile.EntityProfile;
 
-import java.util.Locale;
-
 /** Turns a login into its features, against the published profile when there is one. Stateless and thread-safe. */
 public final class LoginFeaturizer {
 
@@ -18,8 +16,8 @@ public final class LoginFeaturizer {
         CyclicTime time = CyclicTime.of(event.timestamp());
         String user = EntityNames.user(event.user());
         IpFacts sourceIp = facts(event.sourceIp());
-        String source = entity(event.sourceHost(), sourceIp == null ? null : event.sourceIp());
-        String destination = entity(event.destinationHost(), facts(event.destinationIp()) == null ? null : event.destinationIp());
+        String source = EntityNames.endpoint(event.sourceHost(), sourceIp == null ? null : event.sourceIp());
+        String destination = EntityNames.endpoint(event.destinationHost(), facts(event.destinationIp()) == null ? null : event.destinationIp());
         String country = EntityNames.country(event.sourceCountry());
         return new LoginFeatures(
             time,
@@ -57,15 +55,5 @@ public final class LoginFeaturizer {
             profile.hourDistance(user, time.hourOfDay()).orElse(12),
             profile.distinctSources(user)
         );
-    }
-
-    private static String entity(String host, String ip) {
-        if (host != null && host.isBlank() == false) {
-            return EntityNames.host(host);
-        }
-        if (ip != null && ip.isBlank() == false) {
-            return ip.trim().toLowerCase(Locale.ROOT);
-        }
-        return LoginFeatures.UNKNOWN_ENTITY;
     }
 }

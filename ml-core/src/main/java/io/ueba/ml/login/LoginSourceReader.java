@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -192,15 +191,12 @@ public final class LoginSourceReader {
         if (text == null) {
             return LoginOutcome.UNKNOWN;
         }
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "success", "succeeded", "true", "t" -> LoginOutcome.SUCCESS;
-            case "failure", "fail", "failed", "false", "f" -> LoginOutcome.FAILURE;
-            case "unknown" -> LoginOutcome.UNKNOWN;
-            default -> {
-                warnings.add("[" + outcomeField + "] is not success or failure: [" + abbreviate(text) + "]; read as unknown");
-                yield LoginOutcome.UNKNOWN;
-            }
-        };
+        LoginOutcome outcome = LoginOutcome.ofWord(text);
+        if (outcome == null) {
+            warnings.add("[" + outcomeField + "] is not success or failure: [" + abbreviate(text) + "]; read as unknown");
+            return LoginOutcome.UNKNOWN;
+        }
+        return outcome;
     }
 
     private static String abbreviate(Object value) {

@@ -25,4 +25,11 @@ class EntityNamesTest {
         assertEquals("unknown/interactive", EntityNames.relation(null, "Interactive"));
         assertEquals("ntlm/unknown", EntityNames.relation("NTLM", " "));
     }
+
+    @Test
+    void anEndpointIsItsHostElseItsIpElseUnknown() {
+        assertEquals("ws-01.corp", EntityNames.endpoint("WS-01.corp.", "10.0.0.5"));
+        assertEquals("fe80::1", EntityNames.endpoint(" ", " FE80::1"));
+        assertEquals("unknown", EntityNames.endpoint(null, null));
+    }
 }

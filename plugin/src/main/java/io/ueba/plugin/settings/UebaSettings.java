@@ -97,11 +97,24 @@ public final class UebaSettings {
         Property.Dynamic
     );
 
+    /**
+     * How many groups of logins (distinct values of the fields an edge is named from) the graph API reads at most for
+     * one answer: its bound on work and memory, whatever the window. An answer that stopped there says so.
+     */
+    public static final Setting<Integer> GRAPH_MAX_GROUPS = Setting.intSetting(
+        "plugins.ueba.graph.max_groups",
+        50_000,
+        1,
+        1_000_000,
+        Property.NodeScope,
+        Property.Dynamic
+    );
+
     private UebaSettings() {}
 
     public static List<Setting<?>> all() {
-        return List.of(ENGINE_CACHE_DIR, ENGINE_PRELOAD, ENGINE_THREADS, MODEL_POLL_INTERVAL, MODEL_VERSIONS_KEPT, RUNS_KEPT, ML_FALLBACK_TO_DATA_NODES,
-            RESCORE_LOOKBACK, RESCORE_INDICES, RESCORE_REQUESTS_PER_SECOND);
+        return List.of(ENGINE_CACHE_DIR, ENGINE_PRELOAD, ENGINE_THREADS, MODEL_POLL_INTERVAL, MODEL_VERSIONS_KEPT, RUNS_KEPT,
+            ML_FALLBACK_TO_DATA_NODES, RESCORE_LOOKBACK, RESCORE_INDICES, RESCORE_REQUESTS_PER_SECOND, GRAPH_MAX_GROUPS);
     }
 
     public static int engineThreads(Settings settings) {

@@ -39,6 +39,41 @@ public class LoginIndexExpressionTests extends OpenSearchTestCase {
         assertRefused("logins-vpn,logins-eu-*", "[index] [logins-eu-*] (in [logins-vpn,logins-eu-*]) matches no index");
     }
 
+    public void testLoginIndicesAreReadWhereTheyAreNamed() {
+        assertEquals(List.of("logins-ad", "logins-vpn"), indices.resolveLoginIndices(clusterWith(false, false), "logins-*"));
+    }
+
+    public void testASystemIndexNamedOutrightIsRefused() {
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class,
+            () -> indices.resolveLoginIndices(clusterWith(true, false), "logins-*,ueba-store"));
+        assertEquals("[index] [ueba-store] is a system or hidden index, not one of logins", e.getMessage());
+    }
+
+    public void testAHiddenIndexNamedOutrightIsRefused() {
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class,
+            () -> indices.resolveLoginIndices(clusterWith(false, true), "ueba-store"));
+        assertEquals("[index] [ueba-store] is a system or hidden index, not one of logins", e.getMessage());
+    }
+
+    public void testAWildcardLeavesOutTheSystemIndicesItMatches() {
+        assertEquals(List.of("logins-ad", "logins-vpn"), indices.resolveLoginIndices(clusterWith(true, false), "*"));
+        assertEquals(List.of("logins-ad", "logins-vpn"), indices.resolveLoginIndices(clusterWith(false, true), "logins-*,ueba-*"));
+        IllegalArgumentException e = expectThrows(IllegalArgumentException.class,
+            () -> indices.resolveLoginIndices(clusterWith(true, false), "ueba-*"));
+        assertEquals("[index] [ueba-*] matches only system or hidden indices, no index of logins", e.getMessage());
+    }
+
+    private static ClusterState clusterWith(boolean system, boolean hidden) {
+        Metadata.Builder metadata = Metadata.builder(cluster("logins-vpn", "logins-ad").metadata());
+        metadata.put(IndexMetadata.builder("ueba-store")
+            .settings(Settings.builder().put(IndexMetadata.SETTING_VERSION_CREATED, Version.CURRENT).put(IndexMetadata.SETTING_INDEX_HIDDEN, hidden))
+            .system(system)
+            .numberOfShards(1)
+            .numberOfReplicas(0)
+            .build(), false);
+        return ClusterState.builder(new ClusterName("test")).metadata(metadata).build();
+    }
+
     private void assertRefused(String expression, String message) {
         IllegalArgumentException e = expectThrows(IllegalArgumentException.class, () -> indices.resolve(CLUSTER, expression));
         assertEquals(message, e.getMessage());
