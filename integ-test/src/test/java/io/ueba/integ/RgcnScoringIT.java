@@ -84,6 +84,17 @@ class RgcnScoringIT {
         JsonNode after = indexAndRead(toANewServer);
         assertEquals(rgcn, after.at("/scores/rgcn").asDouble(), 1e-9, "the restarted node scores from the stored graph model: " + after);
         assertEquals(before.get("explanation"), after.get("explanation"));
+
+        // The graph API draws the two logins to the new server as one edge, with the graph model's score of each.
+        JsonNode graph = node.get("/_plugins/_ueba/graph?index=" + INDEX + "&entity=SRV-NEVER-01&from=now-1d").body();
+        assertEquals(1, graph.get("edges_found").asInt(), graph.toString());
+        JsonNode edge = graph.at("/edges/0");
+        assertEquals("srv-never-01", edge.get("target").asText(), edge.toString());
+        assertEquals("ntlm/network", edge.get("relation").asText(), edge.toString());
+        assertEquals(2, edge.get("count").asInt(), edge.toString());
+        assertEquals(2, edge.at("/scores/rgcn/count").asInt(), edge.toString());
+        assertEquals(rgcn, edge.at("/scores/rgcn/min").asDouble(), 1e-6, edge.toString());
+        assertEquals("host", graph.at("/nodes").findValuesAsText("kind").getFirst(), graph.toString());
     }
 
     private JsonNode indexAndRead(String login) throws Exception {
