@@ -76,7 +76,7 @@ class RarityScoringIT {
         double autoencoder = ueba.at("/scores/autoencoder").asDouble();
         double rarity = ueba.at("/scores/rarity").asDouble();
         assertTrue(rarity >= 1, "a new machine, a new country, 03:10: rare for this user " + ueba);
-        assertTrue(ueba.get("score").asDouble() >= 1, "the kinds' excesses past their thresholds add up to at least one tail: " + ueba);
+        assertTrue(ueba.get("score").asDouble() >= 1, "suspicious: the kinds' scores average, on a log scale, at least their thresholds: " + ueba);
         List<String> explanation = new ArrayList<>();
         ueba.get("explanation").forEach(reason -> explanation.add(reason.asText()));
         assertTrue(explanation.contains("rarity: first login from this source for this user"), explanation.toString());

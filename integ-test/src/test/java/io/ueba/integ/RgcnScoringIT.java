@@ -71,7 +71,7 @@ class RgcnScoringIT {
         JsonNode before = indexAndRead(toANewServer);
         double rgcn = before.at("/scores/rgcn").asDouble();
         assertTrue(rgcn >= 1, "a server never linked to anything: " + before);
-        assertTrue(before.get("score").asDouble() >= 0.5, "a kind past its threshold scores the login at least one half: " + before);
+        assertTrue(before.get("score").asDouble() >= 0.5, "the graph model at its threshold and the autoencoder's novelty: " + before);
         List<String> explanation = new ArrayList<>();
         before.get("explanation").forEach(reason -> explanation.add(reason.asText()));
         assertTrue(explanation.stream().anyMatch(reason -> reason.startsWith("rgcn: first ntlm/network logon ")

@@ -44,7 +44,7 @@ public record AutoencoderScorer(String version, DenseAutoencoder model, Threshol
             sum += error;
         }
         double score = threshold.score(sum / errors.length);
-        return new KindScore(AutoencoderKind.NAME, score, score >= 1 ? EXPLAINER.explain(errors) : List.of(), threshold.tailScale());
+        return new KindScore(AutoencoderKind.NAME, score, score >= 1 ? EXPLAINER.explain(errors) : List.of());
     }
 
     @Override

@@ -20,8 +20,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The published models as one compressed byte array, for the model store: the profile, then one section per kind's
  * scorer, tagged with the kind's name, format and schema and prefixed with its length; a section starts with what
- * every scorer has (its version and threshold, with the threshold's tail scale since format 4), then holds what the kind
- * writes. Decoding refuses bytes of
+ * every scorer has (its version and threshold), then holds what the kind writes. Decoding refuses bytes of
  * another container format (the profile is shared by every kind, so without it nothing can be used) and skips a
  * section that this node cannot read (a kind it does not know, or one written under another format or feature
  * layout): the other kinds come into use, and the skipped one is reported, so the next run trains it afresh.
@@ -29,10 +28,8 @@ import java.util.zip.GZIPOutputStream;
 public final class TrainedModelsCodec {
 
     private static final int MAGIC = 0x55454241; // "UEBA"
-    /** 3: one tagged section per kind; 4: each threshold with its tail scale. */
-    private static final int FORMAT = 4;
-    /** Read as well: its thresholds stand for tails one score wide. */
-    private static final int FORMAT_WITHOUT_TAILS = 3;
+    /** 3: one tagged section per kind. */
+    private static final int FORMAT = 3;
 
     /**
      * Decoded models, and the kinds whose sections could not be read.
@@ -65,7 +62,6 @@ public final class TrainedModelsCodec {
                 sectionOut.writeUTF(scorer.version());
                 sectionOut.writeUTF(scorer.threshold().method());
                 sectionOut.writeDouble(scorer.threshold().value());
-                sectionOut.writeDouble(scorer.threshold().tailScale());
                 scorer.write(sectionOut);
                 out.writeUTF(kind.name());
                 out.writeInt(kind.format());
@@ -86,8 +82,8 @@ public final class TrainedModelsCodec {
                 throw new IOException("not a UEBA model");
             }
             int format = in.readInt();
-            if (format != FORMAT && format != FORMAT_WITHOUT_TAILS) {
-                throw new IOException("model format " + format + " is neither " + FORMAT + " nor " + FORMAT_WITHOUT_TAILS);
+            if (format != FORMAT) {
+                throw new IOException("model format " + format + " is not " + FORMAT);
             }
             EntityProfile profile = in.readBoolean() ? EntityProfileCodec.read(in) : null;
             int sections = in.readInt();
@@ -105,9 +101,7 @@ public final class TrainedModelsCodec {
                 }
                 DataInputStream sectionIn = new DataInputStream(new ByteArrayInputStream(section));
                 String version = sectionIn.readUTF();
-                Threshold threshold = format == FORMAT_WITHOUT_TAILS
-                    ? new Threshold(sectionIn.readUTF(), sectionIn.readDouble())
-                    : new Threshold(sectionIn.readUTF(), sectionIn.readDouble(), sectionIn.readDouble());
+                Threshold threshold = new Threshold(sectionIn.readUTF(), sectionIn.readDouble());
                 scorers.add(kinds.kind(name).orElseThrow().read(version, threshold, sectionIn));
             }
             return new Decoded(new TrainedModels(profile, scorers), unusable);

@@ -37,14 +37,14 @@ record RarityScorer(String version, Map<RarityPair, PairCounts> tables, double s
         }
         double score = threshold.score(sum);
         if (score < 1) {
-            return new KindScore(RarityKind.NAME, score, List.of(), threshold.tailScale());
+            return new KindScore(RarityKind.NAME, score, List.of());
         }
         List<String> reasons = pairs.stream()
             .sorted(Comparator.comparingDouble(PairSurprisal::surprisal).reversed())
             .limit(MAX_REASONS)
             .map(PairSurprisal::reason)
             .toList();
-        return new KindScore(RarityKind.NAME, score, reasons, threshold.tailScale());
+        return new KindScore(RarityKind.NAME, score, reasons);
     }
 
     /** The summed surprisal of a login's pairs: the raw score, before the threshold. */

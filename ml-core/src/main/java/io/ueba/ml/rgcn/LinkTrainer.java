@@ -159,7 +159,7 @@ final class LinkTrainer {
         MessagePassing passing = MessagePassing.of(graph.nodeCount(), graph.relationCount(), edges.heads(), edges.relations(), edges.tails(),
             INFERENCE_BLOCK_ROWS);
         try (NDManager pass = root.newSubManager()) {
-            NDArray states = network.encode(pass, BlockTensors.of(passing, pass), nodeIds, features, false);
+            NDArray states = network.encode(pass, BlockTensors.lazy(passing, pass), nodeIds, features, false);
             return LinkEmbeddings.of(settings.embeddingDim(), settings.relationFamilies(), graph.nodeKeys(), states.toFloatArray(),
                 graph.relationNames(), network.relationDiagonals(), 0);
         }

@@ -24,10 +24,10 @@ record RgcnScorer(String version, LinkEmbeddings embeddings, Threshold threshold
     public KindScore score(LoginFeatures features) {
         LinkEmbeddings.EdgeAssessment edge = embeddings.leastLikely(features);
         if (edge == null) {
-            return new KindScore(RgcnKind.NAME, 0, List.of(), threshold.tailScale());
+            return new KindScore(RgcnKind.NAME, 0, List.of());
         }
         double score = threshold.score(edge.anomaly());
-        return new KindScore(RgcnKind.NAME, score, score >= 1 ? List.of(edge.reason()) : List.of(), threshold.tailScale());
+        return new KindScore(RgcnKind.NAME, score, score >= 1 ? List.of(edge.reason()) : List.of());
     }
 
     /** The surprise of the login's least likely edge, before the threshold; 0 for a login with no edge. */

@@ -13,48 +13,45 @@ class CombinedScoreTest {
 
     @Test
     void oneKindsScoreIsTheCombinedScore() {
-        CombinedScore one = CombinedScore.of(List.of(new KindScore("a", 1.3, List.of("odd"), 5)));
+        CombinedScore one = CombinedScore.of(List.of(new KindScore("a", 1.3, List.of("odd"))));
         assertEquals(1.3, one.score());
         assertTrue(one.suspicious());
         assertEquals(List.of("a: odd"), one.explanation());
     }
 
     @Test
-    void belowEveryThresholdTheLoginRanksByItsMostSuspiciousKindBelowOneHalf() {
-        CombinedScore quiet = CombinedScore.of(List.of(new KindScore("a", 0.6, List.of(), 2), new KindScore("b", 0.8, List.of(), 0.5)));
-        assertEquals(0.4, quiet.score(), 1e-12);
-        assertFalse(quiet.suspicious());
-        assertEquals("b", quiet.drivenBy());
-        assertEquals(List.of(), quiet.explanation());
-    }
-
-    @Test
-    void oneKindFarPastItsThresholdMakesTheLoginSuspiciousAlone() {
-        // a: (5 - 1) / 2 = 2 tail units past; b: below; (1 + 2) / 2
-        CombinedScore far = CombinedScore.of(List.of(new KindScore("a", 5, List.of("very odd"), 2), new KindScore("b", 0.3, List.of(), 1)));
-        assertEquals(1.5, far.score(), 1e-12);
+    void aKindFarPastItsThresholdCarriesKindsThatSeeLittle() {
+        // (10 * 0.5 * 0.5)^(1/3) = 2.5^(1/3)
+        CombinedScore far = CombinedScore.of(List.of(new KindScore("a", 10, List.of("very odd")), new KindScore("b", 0.5, List.of()),
+            new KindScore("c", 0.5, List.of())));
+        assertEquals(Math.cbrt(2.5), far.score(), 1e-12);
         assertTrue(far.suspicious());
         assertEquals("a", far.drivenBy());
         assertEquals(List.of("a: very odd"), far.explanation());
     }
 
     @Test
-    void kindsALittlePastTheirThresholdsAddUpAndTheOneFurthestPastInItsTailsUnitsLeads() {
-        // a: (1.4 - 1) / 0.5 = 0.8; b: (1.2 - 1) / 0.2 = 1.0; (1 + 1.8) / 2
-        CombinedScore both = CombinedScore.of(List.of(new KindScore("a", 1.4, List.of("rare hour"), 0.5),
-            new KindScore("b", 1.2, List.of("new pair"), 0.2)));
-        assertEquals(1.4, both.score(), 1e-12);
+    void aKindJustPastItsThresholdIsNotEnoughAloneButKindsALittlePastAddUp() {
+        // sqrt(1.2 * 0.5)
+        CombinedScore barely = CombinedScore.of(List.of(new KindScore("a", 1.2, List.of("a little odd")), new KindScore("b", 0.5, List.of())));
+        assertEquals(Math.sqrt(0.6), barely.score(), 1e-12);
+        assertFalse(barely.suspicious());
+        assertEquals(List.of("a: a little odd"), barely.explanation(), "the kind's own reasons are kept for an analyst who looks");
+
+        // sqrt(1.2 * 1.5)
+        CombinedScore both = CombinedScore.of(List.of(new KindScore("a", 1.2, List.of("rare hour")), new KindScore("b", 1.5, List.of("new pair"))));
+        assertEquals(Math.sqrt(1.8), both.score(), 1e-12);
         assertTrue(both.suspicious());
-        assertEquals("b", both.drivenBy(), "b is further past its threshold in its tail's units, though its score is lower");
+        assertEquals("b", both.drivenBy());
         assertEquals(List.of("b: new pair", "a: rare hour"), both.explanation());
     }
 
     @Test
-    void aKindJustPastItsThresholdWithALongTailIsNotEnoughAlone() {
-        // a: (1.5 - 1) / 4 = 0.125; (1 + 0.125) / 2
-        CombinedScore barely = CombinedScore.of(List.of(new KindScore("a", 1.5, List.of("a little odd"), 4), new KindScore("b", 0.9, List.of(), 1)));
-        assertEquals(0.5625, barely.score(), 1e-12);
-        assertFalse(barely.suspicious());
-        assertEquals(List.of("a: a little odd"), barely.explanation(), "the kind's own reasons are kept for an analyst who looks");
+    void aKindThatCouldNotScoreTheLoginIsLeftOut() {
+        CombinedScore withoutGraph = CombinedScore.of(List.of(new KindScore("a", 2, List.of("odd")), new KindScore("rgcn", 0, List.of())));
+        assertEquals(2, withoutGraph.score(), 1e-12);
+        CombinedScore none = CombinedScore.of(List.of(new KindScore("a", 0, List.of()), new KindScore("b", 0, List.of())));
+        assertEquals(0, none.score());
+        assertFalse(none.suspicious());
     }
 }

@@ -80,20 +80,20 @@ class ModelKindFrameworkTest {
     }
 
     @Test
-    void theCombinedScoreAddsTheKindsExcessesAndTheExplanationSaysWhichKind() {
+    void theCombinedScoreIsTheKindsGeometricMeanAndTheExplanationSaysWhichKind() {
         CombinedScore night = trained.score(features(login("alice", "ws-alice", "srv-file", null, MONDAY.plus(3, ChronoUnit.HOURS))));
         KindScore rarity = night.parts().get(1);
         assertEquals(HourRarityKind.NAME, rarity.kind());
         assertTrue(rarity.suspicious(), night.toString());
         KindScore autoencoder = night.parts().get(0);
-        assertEquals((Math.min(1, Math.max(autoencoder.score(), rarity.score())) + autoencoder.excess() + rarity.excess()) / 2, night.score(), 1e-12);
-        assertEquals(autoencoder.excess() > rarity.excess() ? AutoencoderKind.NAME : HourRarityKind.NAME, night.drivenBy());
+        assertEquals(Math.sqrt(autoencoder.score() * rarity.score()), night.score(), 1e-12);
+        assertEquals(autoencoder.score() > rarity.score() ? AutoencoderKind.NAME : HourRarityKind.NAME, night.drivenBy());
         assertTrue(night.explanation().contains("hour_rarity: logins are rare at 3 o'clock"), night.explanation().toString());
 
         CombinedScore usual = trained.score(features(login("alice", "ws-alice", "srv-file", null, MONDAY.plus(10, ChronoUnit.HOURS))));
         assertFalse(usual.parts().get(1).suspicious(), usual.toString());
         assertFalse(usual.parts().get(0).suspicious(), usual.toString());
-        assertEquals(Math.max(usual.parts().get(0).score(), usual.parts().get(1).score()) / 2, usual.score(), 1e-12);
+        assertEquals(Math.sqrt(usual.parts().get(0).score() * usual.parts().get(1).score()), usual.score(), 1e-12);
     }
 
     @Test

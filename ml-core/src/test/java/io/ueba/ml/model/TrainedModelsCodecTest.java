@@ -10,7 +10,6 @@ import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
 import io.ueba.ml.profile.EntityProfile;
 import io.ueba.ml.profile.EntityProfileBuilder;
-import io.ueba.ml.profile.EntityProfileCodec;
 import io.ueba.ml.threshold.Threshold;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,36 +69,6 @@ class TrainedModelsCodecTest {
             new LoginEvent(Instant.parse("2026-11-20T03:00:00Z"), "alice", null, "203.0.113.9", "ws-9", "dc-01", null, LoginOutcome.SUCCESS, "NTLM", "Network", null, null),
             profile);
         assertEquals(scorer.score(login), copied.score(login));
-    }
-
-    @Test
-    void readsModelsStoredBeforeThresholdsHadTailsAsTailsOneScoreWide() throws IOException {
-        EntityProfile profile = new EntityProfileBuilder().add("a", "s", "d", 1, null).build("run-1");
-        AutoencoderScorer scorer = new AutoencoderScorer("run-1", randomAutoencoder(new Random(3), DIMENSION, 8), new Threshold("quantile(0.99)", 0.042, 3));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
-            out.writeInt(0x55454241);
-            out.writeInt(3);
-            out.writeBoolean(true);
-            EntityProfileCodec.write(profile, out);
-            out.writeInt(1);
-            ByteArrayOutputStream section = new ByteArrayOutputStream();
-            DataOutputStream sectionOut = new DataOutputStream(section);
-            sectionOut.writeUTF("run-1");
-            sectionOut.writeUTF("quantile(0.99)");
-            sectionOut.writeDouble(0.042);
-            scorer.write(sectionOut);
-            AutoencoderKind kind = new AutoencoderKind();
-            out.writeUTF(kind.name());
-            out.writeInt(kind.format());
-            out.writeUTF(kind.schema());
-            out.writeInt(section.size());
-            section.writeTo(out);
-        }
-        LoginScorer read = CODEC.decode(bytes.toByteArray()).models().scorer(AutoencoderKind.NAME);
-        assertEquals(new Threshold("quantile(0.99)", 0.042, 1), read.threshold());
-        assertEquals(3, CODEC.decode(CODEC.encode(new TrainedModels(profile, List.of(scorer)))).models().scorer(AutoencoderKind.NAME)
-            .threshold().tailScale(), "the current format keeps the tail");
     }
 
     @Test

@@ -23,15 +23,6 @@ class ThresholdTest {
     }
 
     @Test
-    void theTailScaleIsHowFarPastTheThresholdTheErrorsAboveItWentOnAverage() {
-        // threshold 8: 9 and 10 are above, at scores 1.125 and 1.25
-        assertEquals(0.1875, Threshold.quantile(ERRORS, 0.8).tailScale(), 1e-9);
-        assertEquals(1, Threshold.quantile(ERRORS, 0.95).tailScale(), "nothing above the threshold: a tail one score wide");
-        assertEquals(1, new Threshold("fixed", 3).tailScale());
-        assertThrows(IllegalArgumentException.class, () -> new Threshold("fixed", 3, 0));
-    }
-
-    @Test
     void scoreIsErrorOverThreshold() {
         assertEquals(2.0, Threshold.quantile(ERRORS, 0.5).score(10), 1e-9);
     }

@@ -117,23 +117,23 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
         assertEquals("run-1", score.execute(featurizedBefore).getFieldValue("ueba.model_version", String.class));
     }
 
-    public void testCombinesTheKindsExcessesAndWritesEachKindsScoreAsTold() {
+    public void testCombinesTheKindsByTheirGeometricMeanAndWritesEachKindsScoreAsTold() {
         models.publish("default", new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5, null).build("run-5"),
-            List.of(new FixedScorer("autoencoder", 0.4), new FixedScorer("rarity", 2.5))));
+            List.of(new FixedScorer("autoencoder", 0.4), new FixedScorer("rarity", 4.0))));
         IngestDocument suspicious = score.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z")));
-        // (min(1, 2.5) + (2.5 - 1) / 1) / 2: rarity 1.5 tails past its threshold
-        assertEquals(1.25f, suspicious.getFieldValue("ueba.score", Float.class), 0);
+        // sqrt(0.4 * 4)
+        assertEquals((float) Math.sqrt(1.6), suspicious.getFieldValue("ueba.score", Float.class), 1e-6);
         assertTrue(suspicious.getFieldValue("ueba.suspicious", Boolean.class));
         assertEquals(List.of("rarity: odd for rarity"), suspicious.getFieldValue("ueba.explanation", List.class));
         assertEquals(0.4f, suspicious.getFieldValue("ueba.scores.autoencoder", Float.class), 0);
-        assertEquals(2.5f, suspicious.getFieldValue("ueba.scores.rarity", Float.class), 0);
+        assertEquals(4f, suspicious.getFieldValue("ueba.scores.rarity", Float.class), 0);
 
         LoginScoreProcessor never = scoreWriting("never");
         assertFalse(never.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z"))).hasField("ueba.scores"));
 
         models.publish("default", new TrainedModels(models.current("default").profile(), List.of(new FixedScorer("autoencoder", 0.4), new FixedScorer("rarity", 0.7))));
         IngestDocument usual = score.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z")));
-        assertEquals(0.35f, usual.getFieldValue("ueba.score", Float.class), 0);
+        assertEquals((float) Math.sqrt(0.4 * 0.7), usual.getFieldValue("ueba.score", Float.class), 1e-6);
         assertFalse(usual.getFieldValue("ueba.suspicious", Boolean.class));
         assertFalse(usual.hasField("ueba.scores"));
         assertFalse(usual.hasField("ueba.explanation"));

@@ -147,7 +147,7 @@ public final class EvaluationReport {
         if (kinds.isEmpty() == false) {
             json.put("kinds", kinds);
         }
-        out.println("combined = the highest of the kinds' scores, each 1 at its own threshold. Flagged = score >= 1, the product's threshold.");
+        out.println("combined = the geometric mean of the kinds' scores, each 1 at its own threshold. Flagged = score >= 1, the product's threshold.");
         out.println("best F1 over thresholds picked on the test labels (an upper bound, as the book picked its threshold):");
         Map<String, Object> oracle = new LinkedHashMap<>();
         oracle.put("event", bestF1("event", scored, out));
