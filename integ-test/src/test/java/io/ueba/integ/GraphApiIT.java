@@ -157,7 +157,7 @@ class GraphApiIT {
         JsonNode run = node.waitForJobRun(JOB, runId, NodeClient.RUN_ENDED);
         assertEquals("succeeded", run.get("state").asText(), run.toString());
         published.add(runId);
-        waitForTheSet(runId);
+        node.waitForModelSet(MODEL_SET, "profile", runId);
 
         String odd = """
             {"@timestamp": "%s", "user": {"name": "%s"}, "source": {"ip": "203.0.113.9", "address": "DESKTOP-NEW1234",
@@ -282,17 +282,6 @@ class GraphApiIT {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private void waitForTheSet(String version) throws Exception {
-        JsonNode set = null;
-        for (int attempt = 0; attempt < 60; attempt++) {
-            set = node.get("/_plugins/_ueba").body().at("/nodes/0/model_sets/" + MODEL_SET);
-            if (version.equals(set.at("/scoring_with/profile").asText())) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the node did not take version " + version + " of " + MODEL_SET + " within 30 s: " + set);
-    }
 
     @AfterEach
     void deleteWhatTheTestsMade() throws Exception {

@@ -100,6 +100,22 @@ final class NodeClient {
         expectOk(put("/" + index, "{\"settings\": {\"index.default_pipeline\": \"" + pipeline + "\"}}"), "PUT " + index);
     }
 
+    /**
+     * Waits until the node scores the model set's {@code kind} (or its profile) with this version, as
+     * {@code GET /_plugins/_ueba} shows it; the set's status then.
+     */
+    JsonNode waitForModelSet(String modelSet, String kind, String version) throws IOException, InterruptedException {
+        JsonNode set = null;
+        for (int attempt = 0; attempt < 60; attempt++) {
+            set = get("/_plugins/_ueba").body().at("/nodes/0/model_sets/" + modelSet);
+            if (version.equals(set.at("/scoring_with/" + kind).asText())) {
+                return set;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the node did not take version " + version + " of " + modelSet + " within 30 s: " + set);
+    }
+
     /** Sets one option of every {@code processor} of the pipeline. */
     void setProcessorOption(String pipeline, String processor, String option, String value) throws IOException, InterruptedException {
         ObjectNode definition = (ObjectNode) get("/_ingest/pipeline/" + pipeline).body().get(pipeline);

@@ -59,7 +59,7 @@ class RarityScoringIT {
         assertEquals(successful, version.at("/training/models/0/training_rows").asLong(), "the autoencoder samples from the same pass");
         assertTrue(version.at("/training/models/1/threshold/method").asText().startsWith("quantile(0.995"), version.toString());
 
-        JsonNode set = waitForTheSet(runId);
+        JsonNode set = node.waitForModelSet(MODEL_SET, "profile", runId);
         assertEquals(runId, set.at("/scoring_with/autoencoder").asText(), set.toString());
         assertEquals(runId, set.at("/scoring_with/rarity").asText(), set.toString());
 
@@ -84,17 +84,6 @@ class RarityScoringIT {
             explanation.toString());
     }
 
-    private JsonNode waitForTheSet(String version) throws Exception {
-        JsonNode set = null;
-        for (int attempt = 0; attempt < 60; attempt++) {
-            set = node.get("/_plugins/_ueba").body().at("/nodes/0/model_sets/" + MODEL_SET);
-            if (version.equals(set.at("/scoring_with/profile").asText())) {
-                return set;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the node did not take version " + version + " of " + MODEL_SET + " within 30 s: " + set);
-    }
 
     @AfterEach
     void deleteTheJobAndItsSet() throws Exception {

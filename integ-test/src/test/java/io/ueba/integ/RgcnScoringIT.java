@@ -61,7 +61,7 @@ class RgcnScoringIT {
         double auc = graphModel.at("/metrics/validation_roc_auc").asDouble();
         assertTrue(auc > 0.6 && auc <= 1, "held-out edges ranked above corrupted ones: " + graphModel);
         assertEquals(16, version.at("/settings/models/1/embedding_dim").asInt(), version.toString());
-        waitForTheSet(runId);
+        node.waitForModelSet(MODEL_SET, "rgcn", runId);
 
         LoginEvent usual = logins.stream().filter(login -> login.sourceHost() != null).reduce((first, second) -> second).orElseThrow();
         String toANewServer = """
@@ -80,7 +80,7 @@ class RgcnScoringIT {
         NodeLauncher.restart();
         NodeClient.Reply health = node.get("/_cluster/health?wait_for_status=yellow&timeout=60s");
         assertEquals(200, health.status(), "the restarted node's shards did not recover: " + health.body());
-        waitForTheSet(runId);
+        node.waitForModelSet(MODEL_SET, "rgcn", runId);
         JsonNode after = indexAndRead(toANewServer);
         assertEquals(rgcn, after.at("/scores/rgcn").asDouble(), 1e-9, "the restarted node scores from the stored graph model: " + after);
         assertEquals(before.get("explanation"), after.get("explanation"));
@@ -103,17 +103,6 @@ class RgcnScoringIT {
         return node.get("/" + INDEX + "/_doc/" + indexed.body().get("_id").asText()).body().at("/_source/ueba");
     }
 
-    private void waitForTheSet(String version) throws Exception {
-        JsonNode set = null;
-        for (int attempt = 0; attempt < 60; attempt++) {
-            set = node.get("/_plugins/_ueba").body().at("/nodes/0/model_sets/" + MODEL_SET);
-            if (version.equals(set.at("/scoring_with/rgcn").asText())) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the node did not take version " + version + " of " + MODEL_SET + " within 30 s: " + set);
-    }
 
     @AfterEach
     void deleteTheJobAndItsSet() throws Exception {

@@ -12,16 +12,16 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * The sparse matrices of each block of a {@link MessagePassing}, on the engine. They are made through the engine's
- * own sparse constructor from index and value arrays that stay in the same manager as the matrices: PyTorch's COO
- * tensor shares them, and {@code NDManager.createCoo} frees its temporary copies under the tensor, which crashed the
- * JVM near a million entries.
+ * The tensors of each block of a {@link MessagePassing}, on the engine: the senders of its rows, and its sparse
+ * matrix. The matrix is made through the engine's own sparse constructor from index and value arrays that stay in the
+ * same manager as the matrix: PyTorch's COO tensor shares them, and {@code NDManager.createCoo} frees its temporary
+ * copies under the tensor, which crashed the JVM near a million entries.
  *
- * @param gather       block rows x nodes: each row's senders, weighted
- * @param scatter      nodes x block rows: each row onto its receiving node
- * @param segments     the block's rows of each relation, in row order (rows are sorted by relation)
+ * @param senders  the sending node of each row (int64), whose states the block gathers
+ * @param scatter  nodes x block rows: each row's message onto its receivers, weighted
+ * @param segments the block's rows of each relation, in row order (rows are sorted by relation)
  */
-record BlockTensors(NDArray gather, NDArray scatter, List<Segment> segments) {
+record BlockTensors(NDArray senders, NDArray scatter, List<Segment> segments) {
 
     /** Rows {@code [from, to)} of the block, all of one relation. */
     record Segment(int relation, int from, int to) {}
@@ -69,22 +69,19 @@ record BlockTensors(NDArray gather, NDArray scatter, List<Segment> segments) {
 
     private static BlockTensors of(MessagePassing passing, MessagePassing.Block block, NDManager manager) {
         int entries = block.endEntry() - block.firstEntry();
-        long[] gatherIndex = new long[entries * 2];
-        float[] gatherValues = new float[entries];
+        long[] scatterIndex = new long[entries * 2];
+        float[] scatterValues = new float[entries];
         for (int i = 0; i < entries; i++) {
             int entry = block.firstEntry() + i;
-            gatherIndex[i] = passing.entryRows[entry] - block.firstRow();
-            gatherIndex[entries + i] = passing.entrySenders[entry];
-            gatherValues[i] = passing.entryWeights[entry];
+            scatterIndex[i] = passing.entryReceivers[entry];
+            scatterIndex[entries + i] = passing.entryRows[entry] - block.firstRow();
+            scatterValues[i] = passing.entryWeights[entry];
         }
         int rows = block.rows();
-        long[] scatterIndex = new long[rows * 2];
-        float[] scatterValues = new float[rows];
+        long[] senders = new long[rows];
         List<Segment> segments = new ArrayList<>();
         for (int k = 0; k < rows; k++) {
-            scatterIndex[k] = passing.rowNodes[block.firstRow() + k];
-            scatterIndex[rows + k] = k;
-            scatterValues[k] = 1;
+            senders[k] = passing.rowSenders[block.firstRow() + k];
             int relation = passing.rowRelations[block.firstRow() + k];
             if (segments.isEmpty() || segments.getLast().relation() != relation) {
                 segments.add(new Segment(relation, k, k + 1));
@@ -92,9 +89,8 @@ record BlockTensors(NDArray gather, NDArray scatter, List<Segment> segments) {
                 segments.set(segments.size() - 1, new Segment(relation, segments.getLast().from(), k + 1));
             }
         }
-        NDArray gather = sparse(manager, gatherIndex, gatherValues, new Shape(rows, passing.nodes));
         NDArray scatter = sparse(manager, scatterIndex, scatterValues, new Shape(passing.nodes, rows));
-        return new BlockTensors(gather, scatter, List.copyOf(segments));
+        return new BlockTensors(manager.create(senders), scatter, List.copyOf(segments));
     }
 
     private static NDArray sparse(NDManager manager, long[] index, float[] values, Shape shape) {

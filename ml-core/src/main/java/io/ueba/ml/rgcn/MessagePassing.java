@@ -7,13 +7,14 @@ import java.util.List;
 /**
  * The structure one RGCN layer passes messages along, for a set of edges over a set of nodes, in plain arrays: each
  * edge (h, r, t) sends h's state to t under relation r and t's state to h under r's inverse ({@code r + relations}).
- * A node's messages of one relation are summed into a row; each row is transformed by its relation's weights, and the
- * results are averaged over all the messages the node receives, so a node with many kinds of link is not louder than
- * one with a single kind. Rows are cut into blocks of bounded size so that memory stays bounded however large the
- * graph.
+ * A row is one sender under one relation: its state is transformed once by the relation's weights, however many nodes
+ * it sends to. Each node then takes the mean of every message it receives, over all relations, so a node with many
+ * kinds of link is not louder than one with a single kind. Rows are grouped by relation, and cut into blocks of
+ * bounded size so that memory stays bounded however large the graph.
  *
- * <p>A block is two sparse matrices: {@code gather} (block rows x nodes) holds, for each row, 1/(the receiver's
- * messages) at each sender; {@code scatter} (nodes x block rows) puts each row back onto its receiving node.
+ * <p>On the engine a block is the senders of its rows (a dense gather, whose gradient is a cheap index add) and one
+ * sparse matrix, {@code scatter} (nodes x block rows), holding 1/(the receiver's messages) for each of the block's
+ * entries: one sparse product per block and layer.
  */
 final class MessagePassing {
 
@@ -26,25 +27,25 @@ final class MessagePassing {
     }
 
     final int nodes;
-    /** The receiving node of each row. */
-    final int[] rowNodes;
+    /** The sending node of each row. */
+    final int[] rowSenders;
     /** The relation of each row, inverses after the relations. */
     final int[] rowRelations;
     /** The row of each entry, in row order. */
     final int[] entryRows;
-    /** The sending node of each entry. */
-    final int[] entrySenders;
+    /** The receiving node of each entry. */
+    final int[] entryReceivers;
     /** 1 / the number of messages the entry's receiving node gets, over every relation. */
     final float[] entryWeights;
     final List<Block> blocks;
 
-    private MessagePassing(int nodes, int[] rowNodes, int[] rowRelations, int[] entryRows, int[] entrySenders, float[] entryWeights,
+    private MessagePassing(int nodes, int[] rowSenders, int[] rowRelations, int[] entryRows, int[] entryReceivers, float[] entryWeights,
         List<Block> blocks) {
         this.nodes = nodes;
-        this.rowNodes = rowNodes;
+        this.rowSenders = rowSenders;
         this.rowRelations = rowRelations;
         this.entryRows = entryRows;
-        this.entrySenders = entrySenders;
+        this.entryReceivers = entryReceivers;
         this.entryWeights = entryWeights;
         this.blocks = blocks;
     }
@@ -64,52 +65,48 @@ final class MessagePassing {
         for (int r = 0; r < directed; r++) {
             perRelation[r + 1] += perRelation[r];
         }
-        // within each relation, (receiver << 28 | sender), sorted: the entries of one row are then contiguous
+        // within each relation, (sender << 28 | receiver), sorted: the entries of one row are then contiguous
         long[] packed = new long[edges * 2];
         int[] fill = Arrays.copyOf(perRelation, directed);
+        int[] received = new int[nodes];
         for (int e = 0; e < edges; e++) {
-            packed[fill[edgeRelations[e]]++] = ((long) tails[e] << 28) | heads[e];
-            packed[fill[edgeRelations[e] + relations]++] = ((long) heads[e] << 28) | tails[e];
+            packed[fill[edgeRelations[e]]++] = ((long) heads[e] << 28) | tails[e];
+            packed[fill[edgeRelations[e] + relations]++] = ((long) tails[e] << 28) | heads[e];
+            received[tails[e]]++;
+            received[heads[e]]++;
         }
-        int[] rowNodes = new int[packed.length];
+        int[] rowSenders = new int[packed.length];
         int[] rowRelations = new int[packed.length];
         int[] rowStart = new int[packed.length + 1];
         int[] entryRows = new int[packed.length];
-        int[] entrySenders = new int[packed.length];
-        int[] received = new int[nodes];
+        int[] entryReceivers = new int[packed.length];
+        float[] entryWeights = new float[packed.length];
         int rows = 0;
         List<Block> blocks = new ArrayList<>();
         int blockFirstRow = 0;
         for (int r = 0; r < directed; r++) {
             Arrays.sort(packed, perRelation[r], perRelation[r + 1]);
             for (int i = perRelation[r]; i < perRelation[r + 1]; i++) {
-                int receiver = (int) (packed[i] >>> 28);
-                if (i == perRelation[r] || receiver != rowNodes[rows - 1]) {
+                int sender = (int) (packed[i] >>> 28);
+                if (i == perRelation[r] || sender != rowSenders[rows - 1]) {
                     if (rows - blockFirstRow == maxRows) {
                         blocks.add(new Block(blockFirstRow, rows, rowStart[blockFirstRow], i));
                         blockFirstRow = rows;
                     }
                     rowStart[rows] = i;
-                    rowNodes[rows] = receiver;
+                    rowSenders[rows] = sender;
                     rowRelations[rows++] = r;
                 }
+                int receiver = (int) (packed[i] & ((1 << 28) - 1));
                 entryRows[i] = rows - 1;
-                entrySenders[i] = (int) (packed[i] & ((1 << 28) - 1));
-                received[receiver]++;
+                entryReceivers[i] = receiver;
+                entryWeights[i] = 1f / received[receiver];
             }
         }
         if (rows > blockFirstRow) {
             blocks.add(new Block(blockFirstRow, rows, rowStart[blockFirstRow], packed.length));
         }
-        float[] entryWeights = new float[packed.length];
-        for (int i = 0; i < packed.length; i++) {
-            entryWeights[i] = 1f / received[rowNodes[entryRows[i]]];
-        }
-        return new MessagePassing(nodes, Arrays.copyOf(rowNodes, rows), Arrays.copyOf(rowRelations, rows), entryRows, entrySenders,
+        return new MessagePassing(nodes, Arrays.copyOf(rowSenders, rows), Arrays.copyOf(rowRelations, rows), entryRows, entryReceivers,
             entryWeights, List.copyOf(blocks));
-    }
-
-    int rows() {
-        return rowNodes.length;
     }
 }

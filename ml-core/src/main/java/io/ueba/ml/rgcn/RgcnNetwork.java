@@ -44,7 +44,7 @@ final class RgcnNetwork {
         add("node_embedding", manager.randomNormal(0, (float) (1 / Math.sqrt(dim)), new Shape(nodes, dim), DataType.FLOAT32));
         // Starts small: the kind columns are shared by every node of a kind, and at full size they would make every
         // host look like every other, so that training first spends its epochs unlearning that.
-        add("feature_projection", glorot(manager, features, dim, new Shape(features, dim)).mul(0.1f));
+        add("feature_projection", glorot(manager, features, dim, new Shape(features, dim)).muli(0.1f));
         for (int layer = 0; layer < LAYERS; layer++) {
             add("bases_" + layer, glorot(manager, dim, dim, new Shape(bases, dim, dim)));
             add("coefficients_" + layer, glorot(manager, directedRelations, bases, new Shape(directedRelations, bases)));
@@ -85,18 +85,31 @@ final class RgcnNetwork {
                 .reshape(directedRelations, dim, dim);
             NDArray next = h.matMul(parameters.get("self_" + layer)).add(parameters.get("bias_" + layer));
             for (BlockTensors block : blocks) {
-                NDArray rows = in(step, block.gather().matMul(h));
-                NDList transformed = new NDList(block.segments().size());
-                for (BlockTensors.Segment segment : block.segments()) {
-                    NDArray ofRelation = rows.get(new NDIndex("{}:{}", segment.from(), segment.to()));
-                    transformed.add(ofRelation.matMul(weights.get(segment.relation())));
+                if (training) {
+                    next = next.add(messages(block, h, weights, step));
+                } else {
+                    // no gradients to keep: each block's products are freed once added, so a pass over a large
+                    // graph holds one block's worth at a time
+                    try (NDManager scope = step.newSubManager()) {
+                        next.addi(messages(block, h, weights, scope));
+                    }
                 }
-                NDArray messages = transformed.size() == 1 ? transformed.singletonOrThrow() : NDArrays.concat(transformed);
-                next = next.add(in(step, block.scatter().matMul(messages)));
             }
             h = layer < LAYERS - 1 ? Activation.relu(next) : next;
         }
         return h;
+    }
+
+    /** What the block's rows send, transformed by their relations' weights, summed onto their receivers. */
+    private static NDArray messages(BlockTensors block, NDArray h, NDArray weights, NDManager scope) {
+        NDArray rows = in(scope, JniUtils.embedding((PtNDArray) block.senders(), (PtNDArray) h, false));
+        NDList transformed = new NDList(block.segments().size());
+        for (BlockTensors.Segment segment : block.segments()) {
+            NDArray ofRelation = rows.get(new NDIndex("{}:{}", segment.from(), segment.to()));
+            transformed.add(ofRelation.matMul(weights.get(segment.relation())));
+        }
+        NDArray sent = transformed.size() == 1 ? transformed.singletonOrThrow() : NDArrays.concat(transformed);
+        return in(scope, block.scatter().matMul(sent));
     }
 
     /** DistMult logits of the triples, from node states {@link #encode} made. */
