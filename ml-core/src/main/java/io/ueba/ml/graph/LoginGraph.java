@@ -10,7 +10,7 @@ import java.util.Map;
  * ({@code heads[e]}, {@code relations[e]}, {@code tails[e]}). Immutable by convention: nothing writes its arrays.
  *
  * @param nodeFeatures {@link NodeFeatures#COUNT} per node, row after row
- * @param droppedEdges distinct edges beyond the builder's cap, left out
+ * @param droppedLogins logins' edges left out because they were new past the builder's cap of distinct edges
  */
 public record LoginGraph(
     List<String> nodeKeys,
@@ -25,7 +25,7 @@ public record LoginGraph(
     long[] firstSeenMillis,
     long[] lastSeenMillis,
     float[] nodeFeatures,
-    long droppedEdges
+    long droppedLogins
 ) {
 
     public int nodeCount() {

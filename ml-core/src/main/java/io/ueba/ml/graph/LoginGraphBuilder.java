@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Builds the graph of a window's logins, one login at a time, as distinct edges: a year of a large domain is billions
- * of logins but millions of distinct edges, and memory follows the edges. Edges beyond {@code maxEdges} are counted and
- * left out. When built, each family keeps its {@code maxRelationsPerFamily} most frequent relations and folds the rest
+ * of logins but millions of distinct edges, and memory follows the edges. Past {@code maxEdges} distinct edges, a login's
+ * edge that is not already in the graph is left out, and counted. When built, each family keeps its {@code maxRelationsPerFamily} most frequent relations and folds the rest
  * into its {@code other} relation. Not thread-safe.
  */
 public final class LoginGraphBuilder {
@@ -39,7 +39,7 @@ public final class LoginGraphBuilder {
     private int[] counts = new int[1024];
     private long[] firstSeen = new long[1024];
     private long[] lastSeen = new long[1024];
-    private long droppedEdges;
+    private long droppedLogins;
 
     public LoginGraphBuilder(Set<RelationFamily> families, int maxEdges, int maxRelationsPerFamily) {
         this.families = families.stream().sorted().toList();
@@ -57,24 +57,35 @@ public final class LoginGraphBuilder {
             if (head == null || tail == null) {
                 continue;
             }
+            int relation = relation(family, login.relation());
+            int edge = edgeOf(head, relation, tail);
+            if (edge < 0 && edgeIndex.size() >= maxEdges) {
+                // past the cap, a login that would make a new edge makes no node either: a node known only from
+                // edges left out would be scored at ingest with a state training never shaped
+                droppedLogins++;
+                continue;
+            }
             int headNode = node(head);
             int tailNode = node(tail);
             outLogins[headNode]++;
             inLogins[tailNode]++;
             hourMasks[headNode] |= hourBit;
             hourMasks[tailNode] |= hourBit;
-            addEdge(headNode, relation(family, login.relation()), tailNode, millis);
+            addEdge(headNode, relation, tailNode, millis);
         }
+    }
+
+    /** The edge's index, or -1 when it is not in the graph (an end the graph has no node for included). */
+    private int edgeOf(String head, int relation, String tail) {
+        Integer headNode = nodeIndex.get(head);
+        Integer tailNode = nodeIndex.get(tail);
+        return headNode == null || tailNode == null ? -1 : edgeIndex.get(EdgeTable.key(headNode, relation, tailNode));
     }
 
     private void addEdge(int head, int relation, int tail, long millis) {
         long key = EdgeTable.key(head, relation, tail);
         int edge = edgeIndex.get(key);
         if (edge < 0) {
-            if (edgeIndex.size() >= maxEdges) {
-                droppedEdges++;
-                return;
-            }
             edge = edgeIndex.size();
             edgeIndex.put(key, edge);
             if (edge == edgeKeys.length) {
@@ -85,8 +96,8 @@ public final class LoginGraphBuilder {
                 lastSeen = Arrays.copyOf(lastSeen, grown);
             }
             edgeKeys[edge] = key;
-            firstSeen[edge] = millis;
-            lastSeen[edge] = millis;
+            firstSeen[edge] = Long.MAX_VALUE;
+            lastSeen[edge] = Long.MIN_VALUE;
         }
         counts[edge]++;
         firstSeen[edge] = Math.min(firstSeen[edge], millis);
@@ -99,7 +110,7 @@ public final class LoginGraphBuilder {
             return known;
         }
         int node = nodeKeys.size();
-        if (node == EdgeTable.MAX_NODES) {
+        if (node == EdgeTable.MAX_NODES - 1) {
             throw new IllegalStateException("the login graph holds " + node + " nodes, the most it can");
         }
         nodeIndex.put(key, node);
@@ -214,6 +225,6 @@ public final class LoginGraphBuilder {
             Arrays.copyOf(hourMasks, nodes), heads, tails);
         return new LoginGraph(List.copyOf(nodeKeys), Map.copyOf(nodeIndex), kinds, List.copyOf(names), Map.copyOf(index), heads,
             Arrays.copyOf(relations, size), tails, Arrays.copyOf(mergedCounts, size), Arrays.copyOf(first, size),
-            Arrays.copyOf(last, size), features, droppedEdges);
+            Arrays.copyOf(last, size), features, droppedLogins);
     }
 }

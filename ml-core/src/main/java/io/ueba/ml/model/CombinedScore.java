@@ -21,9 +21,10 @@ import java.util.List;
  * alerts. With one kind the combined score is that kind's score.
  *
  * @param parts       each kind's score, in the order the kinds are in use
- * @param drivenBy    the kind with the highest score; null when no kind scored
- * @param explanation the reasons of the kinds that found the login suspicious, highest score first, each prefixed
- *                    with its kind ({@code autoencoder: first login from this source for this user}); empty otherwise
+ * @param drivenBy    the kind with the highest score; null when there are no kinds
+ * @param explanation the reasons of every kind past its own threshold, highest score first, each prefixed with its kind
+ *                    ({@code autoencoder: first login from this source for this user}), whether or not the combined
+ *                    score is past 1 (an analyst who looks sees which kind spoke); empty when none is
  */
 public record CombinedScore(double score, List<KindScore> parts, String drivenBy, List<String> explanation) {
 

@@ -79,13 +79,6 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeK
         return worst;
     }
 
-    /** The login's edge of one family, or null when the login does not name its two ends. */
-    EdgeAssessment leastLikelyOf(RelationFamily family, LoginFeatures login) {
-        String head = family.head(login);
-        String tail = family.tail(login);
-        return head == null || tail == null ? null : assess(family, login.relation(), head, tail);
-    }
-
     private EdgeAssessment assess(RelationFamily family, String loginRelation, String head, String tail) {
         Integer relation = relationIndex.get(family.relation(loginRelation));
         if (relation == null) {

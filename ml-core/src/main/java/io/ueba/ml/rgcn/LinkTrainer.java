@@ -43,7 +43,7 @@ final class LinkTrainer {
      * @param epochs       epochs run
      * @param trainingNanos time in the epochs, validation excluded
      */
-    record Result(LinkEmbeddings embeddings, LinkValidation validation, int epochs, int trainingEdges, long trainingNanos) {}
+    record Result(LinkEmbeddings embeddings, LinkValidation validation, int epochs, long trainingNanos) {}
 
     private final RgcnSettings settings;
     private final Device device;
@@ -112,7 +112,7 @@ final class LinkTrainer {
             if (bestWeights != null) {
                 network.restore(bestWeights);
             }
-            return new Result(publish(network, graph, all, root, nodeIds, features), best, epoch, training.size(), trainingNanos);
+            return new Result(publish(network, graph, all, root, nodeIds, features), best, epoch, trainingNanos);
         }
     }
 
@@ -158,10 +158,16 @@ final class LinkTrainer {
     private LinkEmbeddings publish(RgcnNetwork network, LoginGraph graph, Triples edges, NDManager root, NDArray nodeIds, NDArray features) {
         MessagePassing passing = MessagePassing.of(graph.nodeCount(), graph.relationCount(), edges.heads(), edges.relations(), edges.tails(),
             INFERENCE_BLOCK_ROWS);
+        // gradient tracking is per thread, and off only where the engine was loaded: a pass that recorded one would
+        // keep every block's products alive
+        boolean tracking = JniUtils.isGradMode();
+        JniUtils.setGradMode(false);
         try (NDManager pass = root.newSubManager()) {
             NDArray states = network.encode(pass, BlockTensors.lazy(passing, pass), nodeIds, features, false);
             return LinkEmbeddings.of(settings.embeddingDim(), settings.relationFamilies(), graph.nodeKeys(), states.toFloatArray(),
                 graph.relationNames(), network.relationDiagonals(), 0);
+        } finally {
+            JniUtils.setGradMode(tracking);
         }
     }
 

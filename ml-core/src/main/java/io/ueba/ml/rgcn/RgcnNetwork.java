@@ -80,9 +80,8 @@ final class RgcnNetwork {
                 NDArray keep = step.randomUniform(0, 1, h.getShape()).gt(dropout).toType(DataType.FLOAT32, false);
                 h = h.mul(keep).div(1 - dropout);
             }
-            NDArray weights = in(step, parameters.get("coefficients_" + layer)
-                .matMul(parameters.get("bases_" + layer).reshape(bases, (long) dim * dim)))
-                .reshape(directedRelations, dim, dim);
+            NDArray stackedBases = in(step, parameters.get("bases_" + layer).reshape(bases, (long) dim * dim));
+            NDArray weights = in(step, parameters.get("coefficients_" + layer).matMul(stackedBases)).reshape(directedRelations, dim, dim);
             NDArray next = h.matMul(parameters.get("self_" + layer)).add(parameters.get("bias_" + layer));
             for (BlockTensors block : blocks) {
                 if (training) {
@@ -106,7 +105,7 @@ final class RgcnNetwork {
         NDList transformed = new NDList(block.segments().size());
         for (BlockTensors.Segment segment : block.segments()) {
             NDArray ofRelation = rows.get(new NDIndex("{}:{}", segment.from(), segment.to()));
-            transformed.add(ofRelation.matMul(weights.get(segment.relation())));
+            transformed.add(ofRelation.matMul(in(scope, weights.get(segment.relation()))));
         }
         NDArray sent = transformed.size() == 1 ? transformed.singletonOrThrow() : NDArrays.concat(transformed);
         return in(scope, block.scatter().matMul(sent));

@@ -30,12 +30,6 @@ record RgcnScorer(String version, LinkEmbeddings embeddings, Threshold threshold
         return new KindScore(RgcnKind.NAME, score, score >= 1 ? List.of(edge.reason()) : List.of());
     }
 
-    /** The surprise of the login's least likely edge, before the threshold; 0 for a login with no edge. */
-    double anomaly(LoginFeatures features) {
-        LinkEmbeddings.EdgeAssessment edge = embeddings.leastLikely(features);
-        return edge == null ? 0 : edge.anomaly();
-    }
-
     @Override
     public void write(DataOutput out) throws IOException {
         embeddings.write(out);

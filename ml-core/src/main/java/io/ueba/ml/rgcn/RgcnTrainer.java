@@ -11,6 +11,7 @@ import io.ueba.ml.model.Reservoir;
 import io.ueba.ml.model.TrainingContext;
 import io.ueba.ml.threshold.Threshold;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ final class RgcnTrainer implements KindTrainer {
     private final RgcnSettings settings;
     private final LoginGraphBuilder graph;
     private final Reservoir<LoginFeatures> calibration;
-    private int logins;
+    private long logins;
 
     RgcnTrainer(RgcnSettings settings) {
         this.settings = settings;
@@ -51,14 +52,24 @@ final class RgcnTrainer implements KindTrainer {
         LinkTrainer.Result result = new LinkTrainer(settings, context.device(),
             (epoch, epochs, loss) -> context.onEpoch().epochDone(RgcnKind.NAME, epoch, epochs, loss)).train(built);
         List<LoginFeatures> sample = calibration.rows();
-        RgcnScorer unscaled = new RgcnScorer(context.version(), result.embeddings(), new Threshold("none", 1));
+        // a login that names no edge is not scored at ingest (the combined score leaves the kind out), so it does not
+        // set the threshold either
         float[] anomalies = new float[sample.size()];
-        for (int i = 0; i < anomalies.length; i++) {
-            anomalies[i] = (float) unscaled.anomaly(sample.get(i));
+        int scored = 0;
+        for (LoginFeatures login : sample) {
+            LinkEmbeddings.EdgeAssessment edge = result.embeddings().leastLikely(login);
+            if (edge != null) {
+                anomalies[scored++] = (float) edge.anomaly();
+            }
         }
+        if (scored == 0) {
+            throw new IllegalStateException("no sampled login names both ends of an edge of " + settings.families()
+                + ", so the rgcn model cannot set its threshold");
+        }
+        anomalies = Arrays.copyOf(anomalies, scored);
         Threshold threshold = Threshold.quantile(anomalies, settings.thresholdQuantile());
         RgcnScorer scorer = new RgcnScorer(context.version(), result.embeddings().withUnseenAnomaly(threshold.value()), threshold);
-        return new KindTraining(scorer, logins, 0, null, (System.nanoTime() - started) / 1_000_000, metrics(built, result));
+        return new KindTraining(scorer, (int) Math.min(Integer.MAX_VALUE, logins), 0, null, (System.nanoTime() - started) / 1_000_000, metrics(built, result));
     }
 
     private static Map<String, Double> metrics(LoginGraph graph, LinkTrainer.Result result) {
@@ -66,7 +77,7 @@ final class RgcnTrainer implements KindTrainer {
         metrics.put("graph_nodes", (double) graph.nodeCount());
         metrics.put("graph_edges", (double) graph.edgeCount());
         metrics.put("graph_relations", (double) graph.relationCount());
-        metrics.put("graph_dropped_edges", (double) graph.droppedEdges());
+        metrics.put("graph_dropped_logins", (double) graph.droppedLogins());
         metrics.put("epochs", (double) result.epochs());
         metrics.put("seconds_per_epoch", result.trainingNanos() / 1e9 / result.epochs());
         if (result.validation() != null) {

@@ -78,8 +78,9 @@ class LoginGraphBuilderTest {
         LoginGraph graph = builder.build();
 
         assertEquals(2, graph.edgeCount());
-        assertEquals(2, graph.droppedEdges());
+        assertEquals(2, graph.droppedLogins());
         assertEquals(2, graph.counts()[0], "an edge already kept still counts its logins");
+        assertEquals(-1, graph.node("host:ws-3"), "a login left out makes no node");
     }
 
     @Test

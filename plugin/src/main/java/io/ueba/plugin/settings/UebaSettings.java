@@ -32,10 +32,10 @@ public final class UebaSettings {
     /** Load the engine in the background when a node marked for training starts, rather than on first use. */
     public static final Setting<Boolean> ENGINE_PRELOAD = Setting.boolSetting("plugins.ueba.engine.preload", true, Property.NodeScope);
 
-    /** How often each node checks whether the model store names a newer version than the one it scores with. */
     /** PyTorch's threads for one operation while training; 0 is half the node's processors. Read when the engine loads. */
-    public static final Setting<Integer> ENGINE_THREADS = Setting.intSetting("plugins.ueba.engine.threads", 0, 0, Property.NodeScope);
+    public static final Setting<Integer> ENGINE_THREADS = Setting.intSetting("plugins.ueba.engine.threads", 0, 0, 1024, Property.NodeScope);
 
+    /** How often each node checks whether the model store names a newer version than the one it scores with. */
     public static final Setting<TimeValue> MODEL_POLL_INTERVAL = Setting.positiveTimeSetting(
         "plugins.ueba.model_store.poll_interval",
         TimeValue.timeValueSeconds(10),

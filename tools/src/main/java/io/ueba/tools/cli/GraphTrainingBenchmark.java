@@ -52,7 +52,7 @@ final class GraphTrainingBenchmark {
 
         System.out.println(new TorchEngineLoader(cache, GraphTrainingBenchmark.class.getClassLoader()).load().devices());
         Device device = Engine.getEngine("PyTorch").defaultDevice();
-        KindSettings settings = ModelKinds.BUILT_IN.settings("models[0]", Map.of("type", "rgcn", "max_epochs", epochs, "validate_every", epochs,
+        KindSettings settings = ModelKinds.BUILT_IN.settings("models[0]", Map.of("type", "rgcn", "max_epochs", epochs, "validate_every", Math.min(epochs, 1000),
             "embedding_dim", dim, "subgraph_edges", subgraphEdges));
         KindTrainer trainer = settings.trainer(null);
         long offered = offerCompany(trainer, edges);
