@@ -65,7 +65,7 @@ final class LinkTrainer {
         Triples training = all.select(order, heldOut, all.size());
         LoginGraph.EdgeSet known = graph.edgeSet();
         NegativeSampler sampler = new NegativeSampler(graph, known, settings.seed());
-        int[] everyNode = identity(graph.nodeCount());
+        NegativeSampler.Nodes everyNode = sampler.nodes(identity(graph.nodeCount()));
         Triples validationCorrupted = sampler.corrupt(validation, everyNode, 1);
 
         Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
@@ -74,8 +74,9 @@ final class LinkTrainer {
             NDArray features = root.create(graph.nodeFeatures(), new Shape(graph.nodeCount(), NodeFeatures.COUNT));
             NDArray nodeIds = root.arange(0, graph.nodeCount(), 1, DataType.INT64);
             boolean wholeGraph = training.size() <= settings.subgraphEdges();
-            Subgraph whole = wholeGraph ? Subgraph.whole(graph, training, root, nodeIds, features) : null;
+            Subgraph whole = wholeGraph ? Subgraph.whole(graph, training, everyNode, root, nodeIds, features) : null;
 
+            MessagePassing trainingPass = heldOut > 0 ? inference(graph, training) : null;
             double bestPrecision = Double.NEGATIVE_INFINITY;
             LinkValidation best = null;
             Map<String, float[]> bestWeights = null;
@@ -97,7 +98,7 @@ final class LinkTrainer {
                 }
                 listener.epochDone(epoch, settings.maxEpochs(), loss);
                 if (heldOut > 0 && (epoch % settings.validateEvery() == 0 || epoch == settings.maxEpochs())) {
-                    LinkEmbeddings embeddings = publish(network, graph, training, root, nodeIds, features);
+                    LinkEmbeddings embeddings = publish(network, graph, trainingPass, root, nodeIds, features);
                     LinkValidation measured = LinkValidation.of(embeddings, validation, validationCorrupted, epoch);
                     if (measured.averagePrecision() > bestPrecision) {
                         bestPrecision = measured.averagePrecision();
@@ -112,12 +113,12 @@ final class LinkTrainer {
             if (bestWeights != null) {
                 network.restore(bestWeights);
             }
-            return new Result(publish(network, graph, all, root, nodeIds, features), best, epoch, trainingNanos);
+            return new Result(publish(network, graph, inference(graph, all), root, nodeIds, features), best, epoch, trainingNanos);
         }
     }
 
     private double step(RgcnNetwork network, Subgraph subgraph, NegativeSampler sampler, NDManager root) {
-        Triples corrupted = sampler.corrupt(subgraph.edges(), subgraph.localToGlobal(), settings.negatives());
+        Triples corrupted = sampler.corrupt(subgraph.edges(), subgraph.nodes(), settings.negatives());
         try (NDManager step = root.newSubManager()) {
             float loss;
             try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
@@ -143,7 +144,7 @@ final class LinkTrainer {
         for (int from = 0; from < training.size(); from += settings.subgraphEdges()) {
             Triples slice = training.select(order, from, Math.min(training.size(), from + settings.subgraphEdges()));
             try (NDManager sliceManager = root.newSubManager()) {
-                Subgraph subgraph = Subgraph.of(graph, slice, sliceManager, features);
+                Subgraph subgraph = Subgraph.of(graph, slice, sampler, sliceManager, features);
                 lossSum += step(network, subgraph, sampler, sliceManager);
             }
             steps++;
@@ -152,23 +153,28 @@ final class LinkTrainer {
     }
 
     /**
-     * Node states over the given edges, with no dropout and no gradients, and the relation diagonals; an edge with a node
+     * Node states over the edges {@code passing} carries, with no dropout and no gradients, and the relation diagonals; an edge with a node
      * the graph never held counts as unsurprising until the caller sets {@link LinkEmbeddings#withUnseenAnomaly}.
      */
-    private LinkEmbeddings publish(RgcnNetwork network, LoginGraph graph, Triples edges, NDManager root, NDArray nodeIds, NDArray features) {
-        MessagePassing passing = MessagePassing.of(graph.nodeCount(), graph.relationCount(), edges.heads(), edges.relations(), edges.tails(),
-            INFERENCE_BLOCK_ROWS);
+    private LinkEmbeddings publish(RgcnNetwork network, LoginGraph graph, MessagePassing passing, NDManager root, NDArray nodeIds,
+        NDArray features) {
         // gradient tracking is per thread, and off only where the engine was loaded: a pass that recorded one would
         // keep every block's products alive
         boolean tracking = JniUtils.isGradMode();
         JniUtils.setGradMode(false);
         try (NDManager pass = root.newSubManager()) {
             NDArray states = network.encode(pass, BlockTensors.lazy(passing, pass), nodeIds, features, false);
-            return LinkEmbeddings.of(settings.embeddingDim(), settings.relationFamilies(), graph.nodeKeys(), states.toFloatArray(),
-                graph.relationNames(), network.relationDiagonals(), 0);
+            return new LinkEmbeddings(settings.embeddingDim(), settings.relationFamilies(), graph.nodeKeys(), graph.nodeIndex(),
+                states.toFloatArray(), graph.relationNames(), graph.relationIndex(), network.relationDiagonals(), 0);
         } finally {
             JniUtils.setGradMode(tracking);
         }
+    }
+
+    /** The message passing of a whole-graph pass over these edges, in blocks of bounded size. */
+    private static MessagePassing inference(LoginGraph graph, Triples edges) {
+        return MessagePassing.of(graph.nodeCount(), graph.relationCount(), edges.heads(), edges.relations(), edges.tails(),
+            INFERENCE_BLOCK_ROWS);
     }
 
     private static int[] shuffled(int size, Random random) {
@@ -193,19 +199,20 @@ final class LinkTrainer {
     /**
      * The graph one step trains on, with its nodes numbered from 0.
      *
-     * @param edges         with heads and tails as local numbers
-     * @param localToGlobal the graph node of each local number
-     * @param nodeIds       the same, on the engine
+     * @param edges   with heads and tails as local numbers
+     * @param nodes   the graph node of each local number, and the local numbers of each kind
+     * @param nodeIds the graph node of each local number, on the engine
      */
-    record Subgraph(Triples edges, int[] localToGlobal, NDArray nodeIds, NDArray features, List<BlockTensors> blocks) {
+    record Subgraph(Triples edges, NegativeSampler.Nodes nodes, NDArray nodeIds, NDArray features, List<BlockTensors> blocks) {
 
-        static Subgraph whole(LoginGraph graph, Triples edges, NDManager manager, NDArray nodeIds, NDArray features) {
+        static Subgraph whole(LoginGraph graph, Triples edges, NegativeSampler.Nodes every, NDManager manager, NDArray nodeIds,
+            NDArray features) {
             MessagePassing passing = MessagePassing.of(graph.nodeCount(), graph.relationCount(), edges.heads(), edges.relations(),
                 edges.tails(), Integer.MAX_VALUE);
-            return new Subgraph(edges, identity(graph.nodeCount()), nodeIds, features, BlockTensors.of(passing, manager));
+            return new Subgraph(edges, every, nodeIds, features, BlockTensors.of(passing, manager));
         }
 
-        static Subgraph of(LoginGraph graph, Triples slice, NDManager manager, NDArray allFeatures) {
+        static Subgraph of(LoginGraph graph, Triples slice, NegativeSampler sampler, NDManager manager, NDArray allFeatures) {
             int[] globalToLocal = new int[graph.nodeCount()];
             Arrays.fill(globalToLocal, -1);
             int[] localToGlobal = new int[Math.min(graph.nodeCount(), slice.size() * 2)];
@@ -228,7 +235,7 @@ final class LinkTrainer {
             NDArray nodeIds = manager.create(Arrays.stream(localToGlobal).asLongStream().toArray());
             NDArray features = JniUtils.embedding((PtNDArray) nodeIds, (PtNDArray) allFeatures, false);
             features.attach(manager);
-            return new Subgraph(local, localToGlobal, nodeIds, features, BlockTensors.of(passing, manager));
+            return new Subgraph(local, sampler.nodes(localToGlobal), nodeIds, features, BlockTensors.of(passing, manager));
         }
     }
 }

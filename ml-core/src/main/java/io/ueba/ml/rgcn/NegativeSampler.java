@@ -26,9 +26,23 @@ final class NegativeSampler {
         this.random = new Random(seed);
     }
 
+    /**
+     * The nodes a step trains on, numbered from 0, and those of each kind: what a corruption draws from, worked out once
+     * per set of nodes rather than once per step.
+     *
+     * @param localToGlobal the graph node of each local number
+     * @param byKind        the local numbers of each {@link NodeKind}, in its order
+     */
+    record Nodes(int[] localToGlobal, int[][] byKind) {}
+
+    Nodes nodes(int[] localToGlobal) {
+        return new Nodes(localToGlobal, localByKind(localToGlobal));
+    }
+
     /** Corrupted triples, {@code perEdge} for each true one, with the heads and tails as local node numbers. */
-    Triples corrupt(Triples edges, int[] localToGlobal, int perEdge) {
-        int[][] byKind = localByKind(localToGlobal);
+    Triples corrupt(Triples edges, Nodes nodes, int perEdge) {
+        int[] localToGlobal = nodes.localToGlobal();
+        int[][] byKind = nodes.byKind();
         int size = edges.size() * perEdge;
         int[] heads = new int[size];
         int[] relations = new int[size];
