@@ -153,9 +153,7 @@ class GraphApiIT {
         assertEquals(201, node.put(JOB, """
             {"indices": "%s", "window": "30d", "enabled": false, "model_set": "%s",
              "models": [{"type": "autoencoder", "epochs": 2}, {"type": "rarity"}]}""".formatted(SCORED_INDEX, MODEL_SET)).status());
-        String runId = node.post(JOB + "/_run", "").body().get("run_id").asText();
-        JsonNode run = node.waitForJobRun(JOB, runId, NodeClient.RUN_ENDED);
-        assertEquals("succeeded", run.get("state").asText(), run.toString());
+        String runId = node.runJobToSuccess(JOB);
         published.add(runId);
         node.waitForModelSet(MODEL_SET, "profile", runId);
 

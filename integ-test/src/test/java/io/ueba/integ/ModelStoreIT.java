@@ -74,9 +74,7 @@ class ModelStoreIT {
 
         assertEquals(200, node.put(JOB, """
             {"indices": "%s", "window": "30d", "enabled": false, "model": {"incremental": false, "epochs": 2}}""".formatted(INDEX)).status());
-        String rerun = node.post(JOB + "/_run", "").body().get("run_id").asText();
-        JsonNode ended = node.waitForJobRun(JOB, rerun, NodeClient.RUN_ENDED);
-        assertEquals("succeeded", ended.get("state").asText(), ended.toString());
+        String rerun = node.runJobToSuccess(JOB);
         assertEquals(rerun, scoredBy(events.getLast()));
         assertEquals(200, node.delete(JOB).status());
 

@@ -68,6 +68,16 @@ final class NodeClient {
         throw new AssertionError("run " + runId + " of " + jobPath + " did not get there within 60 s: " + run);
     }
 
+    /** Starts a run of the job, waits for it to end, and returns its id; fails unless it succeeded. */
+    String runJobToSuccess(String jobPath) throws IOException, InterruptedException {
+        String runId = post(jobPath + "/_run", "").body().get("run_id").asText();
+        JsonNode ended = waitForJobRun(jobPath, runId, RUN_ENDED);
+        if ("succeeded".equals(ended.get("state").asText()) == false) {
+            throw new AssertionError("run " + runId + " of " + jobPath + " did not succeed: " + ended);
+        }
+        return runId;
+    }
+
     /** Installs the login template and pipeline and deletes the index, so a test starts from an empty one. */
     void emptyLoginIndex(String index) throws IOException, InterruptedException {
         expectOk(post("/_plugins/_ueba/_setup", ""), "_setup");

@@ -48,9 +48,7 @@ class RarityScoringIT {
         assertEquals(400, refused.status(), refused.body().toString());
         assertTrue(refused.body().toString().contains("[models[0].smoothing]"), refused.body().toString());
 
-        String runId = node.post(JOB + "/_run", "").body().get("run_id").asText();
-        JsonNode run = node.waitForJobRun(JOB, runId, NodeClient.RUN_ENDED);
-        assertEquals("succeeded", run.get("state").asText(), run.toString());
+        String runId = node.runJobToSuccess(JOB);
         published.add(runId);
         JsonNode version = node.get("/_plugins/_ueba/models/" + runId).body();
         assertEquals("[\"autoencoder\",\"rarity\"]", version.get("kinds").toString(), version.toString());
