@@ -1,6 +1,7 @@
 package io.ueba.integ;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,10 @@ class LoginIngestIT {
 
     @BeforeAll
     static void setUpAndIndex() throws Exception {
+        // A model an earlier test published makes the node rescore the logins-* indices through their pipelines. A
+        // rescore of these documents would read them as ingest left them (a misplaced value already moved out of the
+        // way) and could replace what ingest wrote between the bulk and the reads below, so it is off while they run.
+        assertEquals(200, NODE.put("/_cluster/settings", "{\"transient\": {\"plugins.ueba.rescore.lookback\": \"0\"}}").status());
         NODE.emptyLoginIndexWritingAllFeatures(INDEX);
         StringBuilder bulk = new StringBuilder();
         documents().forEach((id, source) -> bulk.append("{\"index\": {\"_id\": \"").append(id).append("\"}}\n")
@@ -67,6 +72,11 @@ class LoginIngestIT {
         for (String id : documents().keySet()) {
             INDEXED.put(id, NODE.get("/" + INDEX + "/_doc/" + id).body().get("_source"));
         }
+    }
+
+    @AfterAll
+    static void rescoreAgain() throws Exception {
+        assertEquals(200, NODE.put("/_cluster/settings", "{\"transient\": {\"plugins.ueba.rescore.lookback\": null}}").status());
     }
 
     @Test
