@@ -7,19 +7,26 @@ import org.opensearch.core.xcontent.ToXContentObject;
 import org.opensearch.core.xcontent.XContentBuilder;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What the setup installed: the pipeline, the index template and the index patterns it covers. */
+/**
+ * What the setup installed: the pipeline, the index template and the index patterns it covers, and the pipeline of
+ * each raw log source with the index pattern whose default it is.
+ */
 public class LoginSetupResponse extends ActionResponse implements ToXContentObject {
 
     private final String pipeline;
     private final String indexTemplate;
     private final List<String> indexPatterns;
+    private final Map<String, String> logPipelines;
 
-    public LoginSetupResponse(String pipeline, String indexTemplate, List<String> indexPatterns) {
+    public LoginSetupResponse(String pipeline, String indexTemplate, List<String> indexPatterns, Map<String, String> logPipelines) {
         this.pipeline = pipeline;
         this.indexTemplate = indexTemplate;
         this.indexPatterns = List.copyOf(indexPatterns);
+        this.logPipelines = new LinkedHashMap<>(logPipelines);
     }
 
     public LoginSetupResponse(StreamInput in) throws IOException {
@@ -27,6 +34,7 @@ public class LoginSetupResponse extends ActionResponse implements ToXContentObje
         this.pipeline = in.readString();
         this.indexTemplate = in.readString();
         this.indexPatterns = in.readStringList();
+        this.logPipelines = new LinkedHashMap<>(in.readMap(StreamInput::readString, StreamInput::readString));
     }
 
     @Override
@@ -34,6 +42,7 @@ public class LoginSetupResponse extends ActionResponse implements ToXContentObje
         out.writeString(pipeline);
         out.writeString(indexTemplate);
         out.writeStringCollection(indexPatterns);
+        out.writeMap(logPipelines, StreamOutput::writeString, StreamOutput::writeString);
     }
 
     @Override
@@ -43,6 +52,7 @@ public class LoginSetupResponse extends ActionResponse implements ToXContentObje
             .field("pipeline", pipeline)
             .field("index_template", indexTemplate)
             .field("index_patterns", indexPatterns)
+            .field("log_pipelines", logPipelines)
             .endObject();
     }
 }

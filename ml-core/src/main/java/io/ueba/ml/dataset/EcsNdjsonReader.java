@@ -34,7 +34,7 @@ public final class EcsNdjsonReader extends LoginReader {
     }
 
     /** Streams through the text without building it: null when it is exactly one JSON object, else why not. */
-    private static String whyNotOneObject(String text) {
+    static String whyNotOneObject(String text) {
         try (JsonParser parser = JSON.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {

@@ -13,12 +13,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The log formats the loaders read, by the name a command line gives them. */
+/**
+ * The log formats the loaders read, by the name a command line gives them. Most are mapped into the login schema
+ * here, by their reader; the raw logs a collector would ship to a node's own pipeline ({@link #ingestPipeline()}) are
+ * sent as they are and mapped there, so that there is one mapping of them.
+ */
 public enum LoginFormat {
-    LANL("lanl", "lanl"),
-    ZEEK_SSH("zeek-ssh", "zeek-ssh"),
-    BOOK_CH11("book-ch11", "book"),
-    ECS_NDJSON("ecs-ndjson", "ecs");
+    LANL("lanl", "lanl", null),
+    ZEEK_SSH("zeek-ssh", "zeek-ssh", null),
+    BOOK_CH11("book-ch11", "book", null),
+    ECS_NDJSON("ecs-ndjson", "ecs", null),
+    /** Windows Security events, one JSON object a line, as Winlogbeat, NXLog or Windows Event Forwarding write them. */
+    WINDOWS("windows", "windows", "ueba-windows"),
+    /** sshd's lines of a syslog file, or journald's JSON export. */
+    SSHD("sshd", "sshd", "ueba-sshd");
 
     /**
      * How to read a format.
@@ -36,16 +44,25 @@ public enum LoginFormat {
     }
 
 
+    private static final int MAPPING_BATCH = 1000;
+
     private final String cliName;
     private final String shortName;
+    private final String ingestPipeline;
 
-    LoginFormat(String cliName, String shortName) {
+    LoginFormat(String cliName, String shortName, String ingestPipeline) {
         this.cliName = cliName;
         this.shortName = shortName;
+        this.ingestPipeline = ingestPipeline;
     }
 
     public String cliName() {
         return cliName;
+    }
+
+    /** The node's pipeline that maps this format's raw events into the login schema; null when the reader maps them. */
+    public String ingestPipeline() {
+        return ingestPipeline;
     }
 
     public static LoginFormat fromName(String name) {
@@ -65,18 +82,49 @@ public enum LoginFormat {
      * @throws IllegalArgumentException at the first line that cannot be read, naming it and why
      */
     public List<LoginEvent> readAll(Reader in, Options options) throws IOException {
+        if (ingestPipeline != null) {
+            throw new IllegalArgumentException(cliName + " events are mapped into logins by the node's " + ingestPipeline + " pipeline: read them through a node");
+        }
+        return readAll(in, options, null);
+    }
+
+    /**
+     * Reads every login of the input as {@link #readAll(Reader, Options)} does, with the raw events of a format that a
+     * node maps ({@link #ingestPipeline()}) mapped by the node in batches.
+     */
+    public List<LoginEvent> readAll(Reader in, Options options, NodeMapping mapping) throws IOException {
+        if (ingestPipeline != null && mapping == null) {
+            throw new IllegalArgumentException(cliName + " needs the node's mapping");
+        }
         List<LoginEvent> logins = new ArrayList<>();
+        List<ParsedLine.Document> unmapped = new ArrayList<>();
         try (LoginReader reader = open(in, options)) {
             while (reader.hasNext()) {
-                switch (reader.next()) {
-                    case ParsedLine.Login login -> logins.add(login.event());
-                    case ParsedLine.Document document -> logins.add(documentLogin(document));
-                    case ParsedLine.Rejected rejected -> throw unreadable(rejected.line(), rejected.reason());
-                    case ParsedLine.Skipped skipped -> {}
+                ParsedLine line = reader.next();
+                if (ingestPipeline != null && line instanceof ParsedLine.Document document) {
+                    unmapped.add(document);
+                    if (unmapped.size() == MAPPING_BATCH) {
+                        mapping.map(ingestPipeline, unmapped).forEach(mapped -> add(logins, mapped));
+                        unmapped.clear();
+                    }
+                } else {
+                    add(logins, line);
                 }
             }
         }
+        if (unmapped.isEmpty() == false) {
+            mapping.map(ingestPipeline, unmapped).forEach(mapped -> add(logins, mapped));
+        }
         return logins;
+    }
+
+    private static void add(List<LoginEvent> logins, ParsedLine line) {
+        switch (line) {
+            case ParsedLine.Login login -> logins.add(login.event());
+            case ParsedLine.Document document -> logins.add(documentLogin(document));
+            case ParsedLine.Rejected rejected -> throw unreadable(rejected.line(), rejected.reason());
+            case ParsedLine.Skipped skipped -> {}
+        }
     }
 
     private static LoginEvent documentLogin(ParsedLine.Document document) {
@@ -97,7 +145,8 @@ public enum LoginFormat {
             case LANL -> new LanlAuthReader(in, options.lanlEpoch(), options.labelFiles().isEmpty() ? null : lanlLabels(options.labelFiles()));
             case BOOK_CH11 -> new BookCh11Reader(in, options.labelFiles().isEmpty() ? null : bookLabels(options.labelFiles()));
             case ZEEK_SSH -> new ZeekSshReader(withoutLabels(in, options));
-            case ECS_NDJSON -> new EcsNdjsonReader(withoutLabels(in, options));
+            case ECS_NDJSON, WINDOWS -> new EcsNdjsonReader(withoutLabels(in, options));
+            case SSHD -> new SyslogLineReader(withoutLabels(in, options));
         };
     }
 

@@ -2,7 +2,10 @@ package io.ueba.ml.dataset;
 
 import org.junit.jupiter.api.Test;
 
+import io.ueba.ml.login.LoginEvent;
+
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,5 +28,28 @@ class LoginFormatTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> LoginFormat.ECS_NDJSON.readAll(new StringReader(log), NO_LABELS));
         assertEquals("line 2 cannot be read: [label] must be 0, 1, true or false, got [yes]: a label is [label] as 0, 1, true or false, or an object"
             + " with [label.attack] as one of those and an optional [label.scenario]", refused.getMessage());
+    }
+
+    @Test
+    void aFormatThatTheNodeMapsIsReadOnlyThroughItsPipeline() throws Exception {
+        String events = "{\"EventID\": 4624}\n{\"EventID\": 4634}\n{\"EventID\": 4625}\n";
+        assertEquals("windows events are mapped into logins by the node's ueba-windows pipeline: read them through a node",
+            assertThrows(IllegalArgumentException.class, () -> LoginFormat.WINDOWS.readAll(new StringReader(events), NO_LABELS)).getMessage());
+
+        List<String> pipelines = new ArrayList<>();
+        NodeMapping mapping = (pipeline, documents) -> {
+            pipelines.add(pipeline);
+            return documents.stream().<ParsedLine>map(document -> switch (document.json()) {
+                case "{\"EventID\": 4624}" -> new ParsedLine.Document(document.line(), "{\"@timestamp\": \"2026-11-20T08:15:02Z\", \"user\": {\"name\": \"alice\"}}");
+                case "{\"EventID\": 4634}" -> new ParsedLine.Skipped(document.line(), "dropped");
+                default -> new ParsedLine.Rejected(document.line(), "ueba-windows: no user");
+            }).toList();
+        };
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> LoginFormat.WINDOWS.readAll(new StringReader(events), NO_LABELS, mapping));
+        assertEquals("line 3 cannot be read: ueba-windows: no user", refused.getMessage());
+
+        List<LoginEvent> logins = LoginFormat.WINDOWS.readAll(new StringReader(events.substring(0, events.lastIndexOf("{"))), NO_LABELS, mapping);
+        assertEquals(List.of("alice"), logins.stream().map(LoginEvent::user).toList());
+        assertEquals(List.of("ueba-windows", "ueba-windows"), pipelines);
     }
 }

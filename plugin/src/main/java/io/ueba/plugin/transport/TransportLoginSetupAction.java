@@ -3,6 +3,7 @@ package io.ueba.plugin.transport;
 import io.ueba.action.LoginSetupAction;
 import io.ueba.action.LoginSetupRequest;
 import io.ueba.action.LoginSetupResponse;
+import io.ueba.plugin.setup.LogSource;
 import io.ueba.plugin.setup.LoginIndexSetup;
 import org.opensearch.action.admin.indices.template.put.PutComposableIndexTemplateAction;
 import org.opensearch.action.support.ActionFilters;
@@ -13,7 +14,18 @@ import org.opensearch.tasks.Task;
 import org.opensearch.transport.TransportService;
 import org.opensearch.transport.client.Client;
 
-/** Puts the pipeline first, so that the template never points {@code logins-*} at a pipeline that does not exist. */
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Installs, one step after the other, what a pipeline needs before what uses it: the {@code ueba-logins} pipeline,
+ * then each log source's script and pipeline (which call it), then the templates, so that no template ever points
+ * its indices at a pipeline that does not exist yet.
+ */
 public class TransportLoginSetupAction extends HandledTransportAction<LoginSetupRequest, LoginSetupResponse> {
 
     private final Client client;
@@ -26,13 +38,29 @@ public class TransportLoginSetupAction extends HandledTransportAction<LoginSetup
 
     @Override
     protected void doExecute(Task task, LoginSetupRequest request, ActionListener<LoginSetupResponse> listener) {
-        client.admin().cluster().putPipeline(LoginIndexSetup.pipelineRequest(), ActionListener.wrap(pipelineAck -> {
-            client.execute(PutComposableIndexTemplateAction.INSTANCE, LoginIndexSetup.templateRequest(), ActionListener.wrap(
-                templateAck -> listener.onResponse(
-                    new LoginSetupResponse(LoginIndexSetup.PIPELINE_ID, LoginIndexSetup.TEMPLATE_NAME, LoginIndexSetup.INDEX_PATTERNS)
-                ),
-                listener::onFailure
-            ));
-        }, listener::onFailure));
+        List<Consumer<ActionListener<Object>>> steps = new ArrayList<>();
+        steps.add(done -> client.admin().cluster().putPipeline(LoginIndexSetup.pipelineRequest(), ActionListener.wrap(done::onResponse, done::onFailure)));
+        Map<String, String> logPipelines = new LinkedHashMap<>();
+        for (LogSource source : LogSource.values()) {
+            steps.add(done -> client.admin().cluster().putStoredScript(LoginIndexSetup.scriptRequest(source), ActionListener.wrap(done::onResponse, done::onFailure)));
+            steps.add(done -> client.admin().cluster().putPipeline(LoginIndexSetup.pipelineRequest(source), ActionListener.wrap(done::onResponse, done::onFailure)));
+            logPipelines.put(source.pipeline(), source.indexPattern());
+        }
+        steps.add(done -> client.execute(PutComposableIndexTemplateAction.INSTANCE, LoginIndexSetup.templateRequest(), ActionListener.wrap(done::onResponse, done::onFailure)));
+        for (LogSource source : LogSource.values()) {
+            steps.add(done -> client.execute(PutComposableIndexTemplateAction.INSTANCE, LoginIndexSetup.templateRequest(source), ActionListener.wrap(done::onResponse, done::onFailure)));
+        }
+        runInOrder(steps.iterator(), ActionListener.wrap(
+            ignored -> listener.onResponse(new LoginSetupResponse(LoginIndexSetup.PIPELINE_ID, LoginIndexSetup.TEMPLATE_NAME, LoginIndexSetup.INDEX_PATTERNS, logPipelines)),
+            listener::onFailure
+        ));
+    }
+
+    private static void runInOrder(Iterator<Consumer<ActionListener<Object>>> steps, ActionListener<Void> done) {
+        if (steps.hasNext() == false) {
+            done.onResponse(null);
+            return;
+        }
+        steps.next().accept(ActionListener.wrap(ignored -> runInOrder(steps, done), done::onFailure));
     }
 }

@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import io.ueba.ml.autoencoder.AutoencoderConfig;
 import io.ueba.ml.autoencoder.AutoencoderKind;
 import io.ueba.ml.dataset.LoginFormat;
+import io.ueba.ml.dataset.NodeMapping;
 import io.ueba.ml.engine.TorchEngineLoader;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.tools.eval.EvalModels;
@@ -14,6 +15,7 @@ import io.ueba.tools.eval.NodeScoring;
 import io.ueba.tools.eval.OfflineScoring;
 import io.ueba.tools.eval.Phases;
 import io.ueba.tools.eval.SeededRun;
+import io.ueba.tools.eval.SimulatedMapping;
 import io.ueba.tools.load.OpenSearchHttp;
 
 import java.io.IOException;
@@ -41,12 +43,13 @@ import java.util.Map;
 final class EvalCommand {
 
     static final String USAGE = """
-        eval --format lanl|book|zeek-ssh|ecs --events FILE [--labels FILE]... [--train FILE | --train-until T] [--mode node|offline]
+        eval --format lanl|book|zeek-ssh|ecs|windows|sshd --events FILE [--labels FILE]... [--train FILE | --train-until T] [--mode node|offline]
              [--seeds 42,7,123] [--models autoencoder,rarity] [--url URL] [--cache DIR] [--lanl-epoch ISO-INSTANT]
           --train-until: in the file's own time unit (lanl: seconds; others: an ISO instant or date, or epoch seconds);
           without it and --train, the split is the start of the first attack's day
           --seeds: train and score once per seed (default 42), then the mean and spread of each figure across them
-          --models: the kinds to train (default autoencoder); each is reported, and their combined score""";
+          --models: the kinds to train (default autoencoder); each is reported, and their combined score
+          windows and sshd are mapped by the node's ueba-windows and ueba-sshd pipelines, read through --url in either mode""";
 
     private EvalCommand() {}
 
@@ -77,10 +80,11 @@ final class EvalCommand {
 
         Phases phases = new Phases();
         LoginFormat.Options options = new LoginFormat.Options(lanlEpoch, labels);
-        List<LoginEvent> all = phases.time("read", () -> readAll(format, events, "events", options));
+        NodeMapping mapping = format.ingestPipeline() == null ? null : new SimulatedMapping(new OpenSearchHttp(url));
+        List<LoginEvent> all = phases.time("read", () -> readAll(format, events, "events", options, mapping));
         EvaluationSplit split;
         if (trainFile != null) {
-            List<LoginEvent> train = phases.time("read", () -> readAll(format, existing(trainFile, "train"), "train", new LoginFormat.Options(lanlEpoch, List.of())));
+            List<LoginEvent> train = phases.time("read", () -> readAll(format, existing(trainFile, "train"), "train", new LoginFormat.Options(lanlEpoch, List.of()), mapping));
             split = new EvaluationSplit(train, all, null);
         } else {
             split = EvaluationSplit.at(all, trainUntil != null ? instant(trainUntil, format, lanlEpoch) : EvaluationSplit.defaultSplit(all));
@@ -133,9 +137,9 @@ final class EvalCommand {
     }
 
     /** A log file as {@code load} reads it, gzipped or not. */
-    private static List<LoginEvent> readAll(LoginFormat format, Path file, String option, LoginFormat.Options options) throws IOException {
+    private static List<LoginEvent> readAll(LoginFormat format, Path file, String option, LoginFormat.Options options, NodeMapping mapping) throws IOException {
         try {
-            return format.readAll(new InputStreamReader(LoadCommand.decompressed(file, Files.newInputStream(file)), StandardCharsets.UTF_8), options);
+            return format.readAll(new InputStreamReader(LoadCommand.decompressed(file, Files.newInputStream(file)), StandardCharsets.UTF_8), options, mapping);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("[--" + option + "] " + file + ": " + e.getMessage(), e);
         }

@@ -28,7 +28,8 @@ final class LoadCommand {
 
     static final String USAGE = """
         load --format FORMAT [--index logins-NAME] [--labels FILE]... [--lanl-epoch ISO-INSTANT] [--batch-size N] [--url URL] FILE[.gz]
-          FORMAT: lanl | zeek-ssh | book-ch11 | ecs-ndjson
+          FORMAT: lanl | zeek-ssh | book-ch11 | ecs-ndjson | windows | sshd
+          windows and sshd: raw events, sent through the node's ueba-windows or ueba-sshd pipeline
           --labels: lanl's redteam.txt, or the book dataset's hackers_*.csv files (repeat the option)""";
 
     private LoadCommand() {}
@@ -55,7 +56,11 @@ final class LoadCommand {
         ) {
             LoginIndices.setUp(node, index);
             System.err.println("loading " + file + " (" + format.cliName() + ") into " + index);
-            LoadReport report = new BulkLoader(node, index, batchSize).load(reader, fraction(file, size, counted, reader), ProgressLine.onTerminal());
+            BulkLoader loader = new BulkLoader(node, index, batchSize);
+            if (format.ingestPipeline() != null) {
+                loader = loader.withPipeline(format.ingestPipeline());
+            }
+            LoadReport report = loader.load(reader, fraction(file, size, counted, reader), ProgressLine.onTerminal());
             printAndCheck(report);
         }
     }

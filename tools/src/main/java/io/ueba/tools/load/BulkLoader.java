@@ -14,23 +14,26 @@ import java.util.function.Supplier;
 
 /**
  * Sends logins to an index through the {@code _bulk} API, in batches, and accounts for every line: indexed, indexed
- * with the pipeline's {@code ueba.error}, refused by the node, rejected by the reader, or skipped as not a login. The
- * index's default pipeline does the enrichment.
+ * with the pipeline's {@code ueba.error}, refused by the node, rejected by the reader, or skipped as not a login (by
+ * the reader, or by a pipeline that drops it). The index's default pipeline does the enrichment, or the one named.
  */
 public final class BulkLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What {@code _bulk} answers for a document that a pipeline's {@code drop} processor dropped. */
+    private static final String DROPPED = "noop";
 
     private final OpenSearchHttp node;
     private final String index;
     private final int batchSize;
     private final boolean idsFromLines;
+    private final String pipeline;
 
     public BulkLoader(OpenSearchHttp node, String index, int batchSize) {
-        this(node, index, batchSize, false);
+        this(node, index, batchSize, false, null);
     }
 
-    private BulkLoader(OpenSearchHttp node, String index, int batchSize, boolean idsFromLines) {
+    private BulkLoader(OpenSearchHttp node, String index, int batchSize, boolean idsFromLines, String pipeline) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("[--batch-size] must be at least 1, got [" + batchSize + "]");
         }
@@ -38,11 +41,17 @@ public final class BulkLoader {
         this.index = index;
         this.batchSize = batchSize;
         this.idsFromLines = idsFromLines;
+        this.pipeline = pipeline;
     }
 
     /** A loader that gives each document its line number as {@code _id}, so what the node made of it can be joined back. */
     public BulkLoader withLineIds() {
-        return new BulkLoader(node, index, batchSize, true);
+        return new BulkLoader(node, index, batchSize, true, pipeline);
+    }
+
+    /** A loader that sends every document through this pipeline instead of the index's default. */
+    public BulkLoader withPipeline(String name) {
+        return new BulkLoader(node, index, batchSize, idsFromLines, name);
     }
 
     /**
@@ -92,12 +101,14 @@ public final class BulkLoader {
     }
 
     private void send(StringBuilder batch, List<Long> batchLines, LoadTally tally, PipelineErrors errors) {
-        JsonNode reply = node.postOk("/" + index + "/_bulk", batch.toString());
+        JsonNode reply = node.postOk("/" + index + "/_bulk" + (pipeline == null ? "" : "?pipeline=" + pipeline), batch.toString());
         JsonNode items = reply.get("items");
         for (int i = 0; i < items.size(); i++) {
             JsonNode result = items.get(i).elements().next();
             if (result.has("error")) {
                 tally.failed(batchLines.get(i), result.get("error").path("reason").asText(result.get("error").toString()));
+            } else if (DROPPED.equals(result.path("result").asText())) {
+                tally.skipped();
             } else {
                 tally.indexed();
                 errors.indexed(result.get("_id").asText(), batchLines.get(i));

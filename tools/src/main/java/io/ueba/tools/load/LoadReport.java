@@ -14,7 +14,7 @@ import java.util.Locale;
  *                         why into {@code ueba.error}, and the login is neither featurized nor scored
  * @param failed           documents the node refused (bulk item errors)
  * @param rejected         lines that could not be read as a login or a JSON object
- * @param skipped          lines that are not logins (headers, log-offs)
+ * @param skipped          lines that are not logins (headers, log-offs, events a pipeline dropped)
  * @param examples         the reasons of the first few lines that were not indexed cleanly, by line number
  */
 public record LoadReport(

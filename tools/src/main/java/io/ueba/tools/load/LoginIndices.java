@@ -13,6 +13,11 @@ public final class LoginIndices {
         if (index.startsWith(PATTERN_PREFIX) == false) {
             throw new IllegalArgumentException("[--index] must start with " + PATTERN_PREFIX + " so that logins are enriched, got [" + index + "]");
         }
+        install(node);
+    }
+
+    /** {@code _setup}: the pipelines (ueba-logins and the raw log sources') and the templates. */
+    public static void install(OpenSearchHttp node) {
         node.postOk("/_plugins/_ueba/_setup", "");
     }
 }

@@ -74,6 +74,20 @@ class BulkLoaderTest {
     }
 
     @Test
+    void sendsThroughTheNamedPipelineAndCountsWhatItDroppedAsSkipped() throws Exception {
+        try (FakeNode node = new FakeNode()) {
+            node.answer("_bulk", body -> "{\"errors\": false, \"items\": [{\"index\": {\"_id\": \"doc-1\", \"result\": \"created\", \"status\": 201}},"
+                + " {\"index\": {\"_id\": \"auto-generated\", \"result\": \"noop\", \"status\": 200}}]}");
+            LoadReport report = new BulkLoader(node.client(), "logins-sshd", 10).withPipeline("ueba-sshd")
+                .load(new EcsNdjsonReader(new StringReader(LOGIN + "\n{\"message\": \"pam_unix(sshd:session): session opened\"}")), () -> -1, null);
+
+            assertEquals(List.of(2L, 1L, 1L), List.of(report.lines(), report.indexed(), report.skipped()));
+            assertEquals("pipeline=ueba-sshd", node.requests("_bulk").get(0).query());
+            assertEquals(List.of("doc-1"), idsSearched(node.requests("_search").get(0).body()), "a dropped document has no id to check for errors");
+        }
+    }
+
+    @Test
     void documentsTheNodeRefusesAreFailedWithItsReason() throws Exception {
         try (FakeNode node = new FakeNode()) {
             node.answer("_bulk", body -> "{\"errors\": true, \"items\": [{\"index\": {\"_id\": \"x\", \"status\": 400, \"error\": {\"reason\": \"mapper_parsing_exception\"}}}]}");

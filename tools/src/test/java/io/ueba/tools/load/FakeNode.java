@@ -21,7 +21,8 @@ import java.util.function.UnaryOperator;
  */
 public final class FakeNode implements AutoCloseable {
 
-    public record Request(String method, String path, String body) {}
+    /** @param query the query string, null when there is none */
+    public record Request(String method, String path, String query, String body) {}
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -33,7 +34,7 @@ public final class FakeNode implements AutoCloseable {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(new Request(exchange.getRequestMethod(), path, body));
+            requests.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(), body));
             byte[] reply = answers.getOrDefault(path.substring(path.lastIndexOf('/') + 1), request -> "{}").apply(body).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, reply.length);
