@@ -7,13 +7,15 @@ import java.util.List;
  * A Zeek log in either form Zeek writes, told apart line by line: TSV under its {@code #} header lines (see
  * {@link ZeekTsvHeader}; columns are found by their {@code #fields} names), or one JSON object per line
  * ({@code LogAscii::use_json}). Each row reaches the format as a {@link ZeekRow}, which reads both the same way.
- * Header lines are skipped; a {@code #fields} line that lacks a field the format needs is rejected, and so are the
- * rows read by it that need the field.
+ * Header lines are skipped, but a {@code #fields} line that lacks a field the format needs is rejected, and so is
+ * every TSV row under it: the log is not of this format.
  */
 abstract class ZeekLogReader extends LoginReader {
 
     private final List<String> neededFields;
     private ZeekTsvHeader header = ZeekTsvHeader.DEFAULT;
+    /** Why the rows under the current {@code #fields} cannot be read; null when they can. */
+    private String headerProblem;
 
     /** @param neededFields the fields a TSV log of this format must have in {@code #fields} */
     protected ZeekLogReader(Reader in, List<String> neededFields) {
@@ -49,6 +51,9 @@ abstract class ZeekLogReader extends LoginReader {
             if (text.stripLeading().startsWith("{")) {
                 return read(line, ZeekRow.json(text));
             }
+            if (headerProblem != null) {
+                return new ParsedLine.Rejected(line, headerProblem);
+            }
             return header.hasFields() ? read(line, header.row(text)) : readWithoutHeader(line, text);
         } catch (Columns.BadColumn e) {
             return new ParsedLine.Rejected(line, e.getMessage());
@@ -59,8 +64,9 @@ abstract class ZeekLogReader extends LoginReader {
         header = header.read(text);
         if (text.startsWith("#fields")) {
             List<String> missing = header.missing(neededFields);
-            if (missing.isEmpty() == false) {
-                return new ParsedLine.Rejected(line, "#fields lacks " + String.join(", ", missing));
+            headerProblem = missing.isEmpty() ? null : "#fields lacks " + String.join(", ", missing);
+            if (headerProblem != null) {
+                return new ParsedLine.Rejected(line, headerProblem);
             }
         }
         return new ParsedLine.Skipped(line, "header");
