@@ -17,6 +17,8 @@ import java.util.Locale;
 public enum LoginFormat {
     LANL("lanl", "lanl"),
     ZEEK_SSH("zeek-ssh", "zeek-ssh"),
+    ZEEK_KERBEROS("zeek-kerberos", "zeek-kerberos"),
+    ZEEK_NTLM("zeek-ntlm", "zeek-ntlm"),
     BOOK_CH11("book-ch11", "book"),
     ECS_NDJSON("ecs-ndjson", "ecs");
 
@@ -97,6 +99,8 @@ public enum LoginFormat {
             case LANL -> new LanlAuthReader(in, options.lanlEpoch(), options.labelFiles().isEmpty() ? null : lanlLabels(options.labelFiles()));
             case BOOK_CH11 -> new BookCh11Reader(in, options.labelFiles().isEmpty() ? null : bookLabels(options.labelFiles()));
             case ZEEK_SSH -> new ZeekSshReader(withoutLabels(in, options));
+            case ZEEK_KERBEROS -> new ZeekKerberosReader(withoutLabels(in, options));
+            case ZEEK_NTLM -> new ZeekNtlmReader(withoutLabels(in, options));
             case ECS_NDJSON -> new EcsNdjsonReader(withoutLabels(in, options));
         };
     }

@@ -2,11 +2,15 @@ package io.ueba.ml.dataset;
 
 import org.junit.jupiter.api.Test;
 
+import io.ueba.ml.login.LoginEvent;
+
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LoginFormatTest {
 
@@ -25,5 +29,24 @@ class LoginFormatTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> LoginFormat.ECS_NDJSON.readAll(new StringReader(log), NO_LABELS));
         assertEquals("line 2 cannot be read: [label] must be 0, 1, true or false, got [yes]: a label is [label] as 0, 1, true or false, or an object"
             + " with [label.attack] as one of those and an optional [label.scenario]", refused.getMessage());
+    }
+
+    @Test
+    void zeekKerberosAndNtlmAreReadByTheirOwnReaders() throws Exception {
+        String kerberos = "{\"ts\": 1700000000.0, \"id.orig_h\": \"10.1.2.3\", \"id.resp_h\": \"10.0.0.10\", \"request_type\": \"TGS\","
+            + " \"client\": \"alice/CORP.LOCAL\", \"service\": \"host/srv1.corp.local\", \"success\": true, \"cipher\": \"rc4-hmac\"}\n";
+        String ntlm = "{\"ts\": 1700000000.0, \"id.orig_h\": \"10.1.2.3\", \"id.resp_h\": \"10.0.5.20\", \"username\": \"bob\","
+            + " \"success\": false}\n{\"ts\": 1700000001.0, \"id.orig_h\": \"10.1.2.3\", \"id.resp_h\": \"10.0.5.20\"}\n";
+        LoginFormat kerberosFormat = LoginFormat.fromName("zeek-kerberos");
+        LoginFormat ntlmFormat = LoginFormat.fromName("ZEEK-NTLM");
+        List<LoginEvent> tickets = kerberosFormat.readAll(new StringReader(kerberos), NO_LABELS);
+        assertEquals(List.of("alice TGS rc4-hmac srv1.corp.local"),
+            tickets.stream().map(login -> login.user() + " " + login.logonType() + " " + login.destinationHost()).toList());
+        List<LoginEvent> challenges = ntlmFormat.readAll(new StringReader(ntlm), NO_LABELS);
+        assertEquals(List.of("bob ntlm/network 10.0.5.20"),
+            challenges.stream().map(login -> login.user() + " " + login.authPackage() + "/" + login.logonType() + " " + login.destinationIp()).toList());
+        LoginFormat.Options labelled = new LoginFormat.Options(LoginFormat.Options.DEFAULT_LANL_EPOCH, List.of(Path.of("labels.csv")));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> ntlmFormat.open(new StringReader(ntlm), labelled));
+        assertTrue(refused.getMessage().contains("zeek-ntlm"), refused.getMessage());
     }
 }
