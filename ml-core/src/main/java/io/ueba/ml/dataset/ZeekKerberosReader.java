@@ -32,7 +32,7 @@ public final class ZeekKerberosReader extends ZeekLogReader {
     private static final String TICKET_GRANTING_SERVICE = "krbtgt";
 
     /** A client principal: its name and realm (null when it has none). */
-    record Principal(String name, String realm) {
+    private record Principal(String name, String realm) {
 
         /** The principal a client field names; null when it names no one. */
         static Principal parse(String client) {
