@@ -21,6 +21,8 @@ import java.util.Locale;
 public enum LoginFormat {
     LANL("lanl", "lanl", null),
     ZEEK_SSH("zeek-ssh", "zeek-ssh", null),
+    ZEEK_KERBEROS("zeek-kerberos", "zeek-kerberos", null),
+    ZEEK_NTLM("zeek-ntlm", "zeek-ntlm", null),
     BOOK_CH11("book-ch11", "book", null),
     ECS_NDJSON("ecs-ndjson", "ecs", null),
     /** Windows Security events, one JSON object a line, as Winlogbeat, NXLog or Windows Event Forwarding write them. */
@@ -145,6 +147,8 @@ public enum LoginFormat {
             case LANL -> new LanlAuthReader(in, options.lanlEpoch(), options.labelFiles().isEmpty() ? null : lanlLabels(options.labelFiles()));
             case BOOK_CH11 -> new BookCh11Reader(in, options.labelFiles().isEmpty() ? null : bookLabels(options.labelFiles()));
             case ZEEK_SSH -> new ZeekSshReader(withoutLabels(in, options));
+            case ZEEK_KERBEROS -> new ZeekKerberosReader(withoutLabels(in, options));
+            case ZEEK_NTLM -> new ZeekNtlmReader(withoutLabels(in, options));
             case ECS_NDJSON, WINDOWS -> new EcsNdjsonReader(withoutLabels(in, options));
             case SSHD -> new SyslogLineReader(withoutLabels(in, options));
         };

@@ -6,10 +6,12 @@ import io.ueba.ml.login.LoginEvent;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LoginFormatTest {
 
@@ -51,5 +53,24 @@ class LoginFormatTest {
         List<LoginEvent> logins = LoginFormat.WINDOWS.readAll(new StringReader(events.substring(0, events.lastIndexOf("{"))), NO_LABELS, mapping);
         assertEquals(List.of("alice"), logins.stream().map(LoginEvent::user).toList());
         assertEquals(List.of("ueba-windows", "ueba-windows"), pipelines);
+    }
+
+    @Test
+    void zeekKerberosAndNtlmAreReadByTheirOwnReaders() throws Exception {
+        String kerberos = "{\"ts\": 1700000000.0, \"id.orig_h\": \"10.1.2.3\", \"id.resp_h\": \"10.0.0.10\", \"request_type\": \"TGS\","
+            + " \"client\": \"alice/CORP.LOCAL\", \"service\": \"host/srv1.corp.local\", \"success\": true, \"cipher\": \"rc4-hmac\"}\n";
+        String ntlm = "{\"ts\": 1700000000.0, \"id.orig_h\": \"10.1.2.3\", \"id.resp_h\": \"10.0.5.20\", \"username\": \"bob\","
+            + " \"success\": false}\n{\"ts\": 1700000001.0, \"id.orig_h\": \"10.1.2.3\", \"id.resp_h\": \"10.0.5.20\"}\n";
+        LoginFormat kerberosFormat = LoginFormat.fromName("zeek-kerberos");
+        LoginFormat ntlmFormat = LoginFormat.fromName("ZEEK-NTLM");
+        List<LoginEvent> tickets = kerberosFormat.readAll(new StringReader(kerberos), NO_LABELS);
+        assertEquals(List.of("alice TGS rc4-hmac srv1.corp.local"),
+            tickets.stream().map(login -> login.user() + " " + login.logonType() + " " + login.destinationHost()).toList());
+        List<LoginEvent> challenges = ntlmFormat.readAll(new StringReader(ntlm), NO_LABELS);
+        assertEquals(List.of("bob ntlm/network 10.0.5.20"),
+            challenges.stream().map(login -> login.user() + " " + login.authPackage() + "/" + login.logonType() + " " + login.destinationIp()).toList());
+        LoginFormat.Options labelled = new LoginFormat.Options(LoginFormat.Options.DEFAULT_LANL_EPOCH, List.of(Path.of("labels.csv")));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> ntlmFormat.open(new StringReader(ntlm), labelled));
+        assertTrue(refused.getMessage().contains("zeek-ntlm"), refused.getMessage());
     }
 }

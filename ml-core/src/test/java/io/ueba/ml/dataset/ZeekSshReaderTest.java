@@ -56,6 +56,25 @@ class ZeekSshReaderTest {
     }
 
     @Test
+    void readsZeekJsonLinesWithDottedOrFlattenedKeys() {
+        String log = "{\"ts\": 1600000000.5, \"uid\": \"Cx1\", \"id.orig_h\": \"10.0.0.9\", \"id.orig_p\": 50000, \"id.resp_h\": \"10.0.1.1\","
+            + " \"id.resp_p\": 22, \"auth_success\": false, \"auth_attempts\": 2}\n"
+            + "{\"ts\": 1600000002, \"id_orig_h\": \"10.0.0.8\", \"id_resp_h\": \"10.0.1.2\", \"auth_success\": true, \"user\": \"deploy\"}\n";
+        List<ParsedLine> lines = read(log);
+        LoginEvent failed = Lines.login(lines.get(0)).event();
+        assertEquals(Instant.ofEpochSecond(1_600_000_000L, 500_000_000L), failed.timestamp());
+        assertEquals("10.0.0.9", failed.sourceIp());
+        assertEquals("10.0.1.1", failed.destinationIp());
+        assertEquals(LoginOutcome.FAILURE, failed.outcome());
+        assertEquals(ZeekSshReader.UNKNOWN_USER, failed.user());
+        LoginEvent succeeded = Lines.login(lines.get(1)).event();
+        assertEquals("10.0.0.8", succeeded.sourceIp());
+        assertEquals("10.0.1.2", succeeded.destinationHost());
+        assertEquals("deploy", succeeded.user());
+        assertEquals(LoginOutcome.SUCCESS, succeeded.outcome());
+    }
+
+    @Test
     void rejectsRowsItCannotRead() {
         List<ParsedLine> lines = read("notatime\tC\t1.2.3.4\t1\t5.6.7.8\t22\tsuccess\tIN\tc\ts\n1.0\tC\t-\t1\t5.6.7.8\t22\tsuccess\tIN\tc\ts\n1.0 C 1.2.3.4\n");
         assertTrue(Lines.rejection(lines.get(0)).contains("[ts]"));

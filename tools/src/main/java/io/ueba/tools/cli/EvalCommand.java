@@ -43,7 +43,7 @@ import java.util.Map;
 final class EvalCommand {
 
     static final String USAGE = """
-        eval --format lanl|book|zeek-ssh|ecs|windows|sshd --events FILE [--labels FILE]... [--train FILE | --train-until T] [--mode node|offline]
+        eval --format lanl|book|zeek-ssh|zeek-kerberos|zeek-ntlm|ecs|windows|sshd --events FILE [--labels FILE]... [--train FILE | --train-until T] [--mode node|offline]
              [--seeds 42,7,123] [--models autoencoder,rarity] [--url URL] [--cache DIR] [--lanl-epoch ISO-INSTANT]
           --train-until: in the file's own time unit (lanl: seconds; others: an ISO instant or date, or epoch seconds);
           without it and --train, the split is the start of the first attack's day

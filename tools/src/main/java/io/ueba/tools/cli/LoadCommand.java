@@ -28,7 +28,7 @@ final class LoadCommand {
 
     static final String USAGE = """
         load --format FORMAT [--index logins-NAME] [--labels FILE]... [--lanl-epoch ISO-INSTANT] [--batch-size N] [--url URL] FILE[.gz]
-          FORMAT: lanl | zeek-ssh | book-ch11 | ecs-ndjson | windows | sshd
+          FORMAT: lanl | zeek-ssh | zeek-kerberos | zeek-ntlm | book-ch11 | ecs-ndjson | windows | sshd
           windows and sshd: raw events, sent through the node's ueba-windows or ueba-sshd pipeline
           --labels: lanl's redteam.txt, or the book dataset's hackers_*.csv files (repeat the option)""";
 
