@@ -3,6 +3,7 @@ package io.ueba.plugin.job;
 import io.ueba.action.JobConfig;
 import io.ueba.action.JobModels;
 import io.ueba.ml.autoencoder.AutoencoderSettings;
+import io.ueba.plugin.training.TrainingSpec;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.common.xcontent.json.JsonXContent;
 import org.opensearch.core.common.bytes.BytesReference;
@@ -107,7 +108,7 @@ public class UebaJobTests extends OpenSearchTestCase {
              "exclude_account_kinds": ["machine", "service"], "schedule": {"interval": {"start_time": 1, "period": 1, "unit": "Hours"}}}""");
         assertEquals("logins-vpn-*", job.indices());
         assertEquals(TimeValue.timeValueDays(14), job.window());
-        assertEquals(List.of("machine", "service"), job.excludeAccountKinds());
+        assertEquals(List.of("machine", "service"), TrainingSpec.of(job).excludeAccountKinds());
     }
 
     public void testNonPositiveWindowIsRejectedNamingIt() {
