@@ -10,22 +10,27 @@ import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.core.xcontent.XContentParserUtils;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * What a user says about a training job in {@code PUT /_plugins/_ueba/jobs/{job_id}}: which logins it learns from
- * (indices, the field their time is in, how far back), the models it trains, the model set it publishes them to (the
- * one the pipelines that name it score with; one job per set), and when it runs (every N minutes, hours or days, or
- * on a cron expression). Every field has a default; a wrong one is refused naming the field.
+ * (indices, the field their time is in, how far back, the account kinds it leaves out), the models it trains, the
+ * model set it publishes them to (the one the pipelines that name it score with; one job per set), and when it runs
+ * (every N minutes, hours or days, or on a cron expression). Every field has a default; a wrong one is refused naming
+ * the field.
  *
- * @param intervalUnit   Minutes, Hours or Days; null when the job runs on a cron expression
- * @param cronExpression null when the job runs on an interval
+ * @param excludeAccountKinds the values of {@code login.account_kind} (user, machine, service) whose logins the job
+ *                            does not learn from; a login without the field is always learned
+ * @param intervalUnit        Minutes, Hours or Days; null when the job runs on a cron expression
+ * @param cronExpression      null when the job runs on an interval
  */
 public record JobConfig(
     String indices,
     String timeField,
     TimeValue window,
+    List<String> excludeAccountKinds,
     String modelSet,
     JobModels models,
     int intervalPeriod,
@@ -36,11 +41,13 @@ public record JobConfig(
 ) implements Writeable, ToXContentObject {
 
     private static final Set<String> UNITS = Set.of("Minutes", "Hours", "Days");
+    private static final Set<String> ACCOUNT_KINDS = Set.of("user", "machine", "service");
     public static final String DEFAULT_TIME_FIELD = "@timestamp";
     /** The model set a job trains, and a processor scores with, unless told otherwise. */
     public static final String DEFAULT_MODEL_SET = "default";
     public static final JobConfig DEFAULTS = new JobConfig(
-        "logins-*", DEFAULT_TIME_FIELD, TimeValue.timeValueDays(30), DEFAULT_MODEL_SET, JobModels.DEFAULTS, 1, "Days", null, null, true);
+        "logins-*", DEFAULT_TIME_FIELD, TimeValue.timeValueDays(30), List.of(), DEFAULT_MODEL_SET, JobModels.DEFAULTS, 1, "Days", null, null,
+        true);
 
     public JobConfig {
         if (indices == null || indices.isBlank()) {
@@ -51,6 +58,12 @@ public record JobConfig(
         }
         if (window == null || window.millis() <= 0) {
             throw new IllegalArgumentException("[window] must be a positive time, e.g. 30d");
+        }
+        excludeAccountKinds = List.copyOf(excludeAccountKinds);
+        for (String kind : excludeAccountKinds) {
+            if (ACCOUNT_KINDS.contains(kind) == false) {
+                throw new IllegalArgumentException("[exclude_account_kinds] must list kinds among user, machine, service, got [" + kind + "]");
+            }
         }
         ResourceNames.problem("model_set", modelSet).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
@@ -68,8 +81,8 @@ public record JobConfig(
     }
 
     public JobConfig(StreamInput in) throws IOException {
-        this(in.readString(), in.readString(), in.readTimeValue(), in.readString(), new JobModels(in), in.readVInt(), in.readOptionalString(),
-            in.readOptionalString(), in.readOptionalString(), in.readBoolean());
+        this(in.readString(), in.readString(), in.readTimeValue(), in.readStringList(), in.readString(), new JobModels(in), in.readVInt(),
+            in.readOptionalString(), in.readOptionalString(), in.readOptionalString(), in.readBoolean());
     }
 
     @Override
@@ -77,6 +90,7 @@ public record JobConfig(
         out.writeString(indices);
         out.writeString(timeField);
         out.writeTimeValue(window);
+        out.writeStringCollection(excludeAccountKinds);
         out.writeString(modelSet);
         models.writeTo(out);
         out.writeVInt(intervalPeriod);
@@ -93,6 +107,7 @@ public record JobConfig(
             .field("indices", indices)
             .field("time_field", timeField)
             .field("window", window.getStringRep())
+            .field("exclude_account_kinds", excludeAccountKinds)
             .field("enabled", enabled)
             .field("model_set", modelSet);
         models.toXContent(builder, params);
@@ -106,8 +121,9 @@ public record JobConfig(
     }
 
     /**
-     * Reads {@code {"indices", "time_field", "window", "enabled", "model_set", "models": [...] (or "model": {...}),
-     * "schedule": {"interval": {"period", "unit"}} | {"cron": {"expression", "timezone"}}}}, defaults for what is missing.
+     * Reads {@code {"indices", "time_field", "window", "exclude_account_kinds": [...], "enabled", "model_set", "models": [...]
+     * (or "model": {...}), "schedule": {"interval": {"period", "unit"}} | {"cron": {"expression", "timezone"}}}}, defaults for
+     * what is missing.
      */
     public static JobConfig parse(XContentParser parser) throws IOException {
         Builder b = new Builder();
@@ -117,6 +133,7 @@ public record JobConfig(
                 case "indices" -> b.indices = ObjectFields.text(parser, path);
                 case "time_field" -> b.timeField = ObjectFields.text(parser, path);
                 case "window" -> b.window = ObjectFields.time(parser, path);
+                case "exclude_account_kinds" -> b.excludeAccountKinds = ObjectFields.texts(parser, path);
                 case "enabled" -> b.enabled = ObjectFields.bool(parser, path);
                 case "model_set" -> b.modelSet = ObjectFields.text(parser, path);
                 case "model" -> b.model = JobModels.parseOne(parser);
@@ -171,6 +188,7 @@ public record JobConfig(
         String indices = DEFAULTS.indices;
         String timeField = DEFAULTS.timeField;
         TimeValue window = DEFAULTS.window;
+        List<String> excludeAccountKinds = DEFAULTS.excludeAccountKinds;
         String modelSet = DEFAULTS.modelSet;
         JobModels models;
         JobModels model;
@@ -186,8 +204,9 @@ public record JobConfig(
             }
             JobModels trained = models != null ? models : model != null ? model : DEFAULTS.models;
             return cron == null
-                ? new JobConfig(indices, timeField, window, modelSet, trained, period, unit, null, null, enabled)
-                : new JobConfig(indices, timeField, window, modelSet, trained, 0, null, cron, timezone == null ? "UTC" : timezone, enabled);
+                ? new JobConfig(indices, timeField, window, excludeAccountKinds, modelSet, trained, period, unit, null, null, enabled)
+                : new JobConfig(indices, timeField, window, excludeAccountKinds, modelSet, trained, 0, null, cron, timezone == null ? "UTC" : timezone,
+                    enabled);
         }
     }
 }

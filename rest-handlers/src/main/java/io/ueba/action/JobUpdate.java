@@ -21,10 +21,10 @@ import java.util.Map;
 /**
  * What {@code POST /_plugins/_ueba/jobs/{job_id}/_update} changes: any of the fields of {@link JobConfig}, as the
  * user wrote them. They are merged over the stored job's settings, an object field by field except {@code schedule},
- * whose {@code interval} and {@code cron} forms exclude each other and so replace it whole. {@code models} replaces the
- * list whole; the {@code model} shorthand changes, field by field, the listed model of its {@code type} (the first
- * listed when it names none), or adds that kind. The result is read like a PUT body, so a wrong value is refused naming
- * its field.
+ * whose {@code interval} and {@code cron} forms exclude each other and so replace it whole. {@code models} and
+ * {@code exclude_account_kinds} replace their lists whole; the {@code model} shorthand changes, field by field, the
+ * listed model of its {@code type} (the first listed when it names none), or adds that kind. The result is read like a
+ * PUT body, so a wrong value is refused naming its field.
  */
 public record JobUpdate(Map<String, Object> changes) implements Writeable {
 

@@ -5,6 +5,8 @@ import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.core.xcontent.XContentParserUtils;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads the fields of a JSON object of settings one by one, and the typed values in them, refusing a wrong one with
@@ -41,6 +43,18 @@ final class ObjectFields {
             throw new IllegalArgumentException("[" + path + "] must be a string");
         }
         return parser.text();
+    }
+
+    /** Reads an array of strings, refusing an entry that is not one naming it: {@code [exclude_account_kinds[1]]}. */
+    static List<String> texts(XContentParser parser, String path) throws IOException {
+        if (parser.currentToken() != XContentParser.Token.START_ARRAY) {
+            throw new IllegalArgumentException("[" + path + "] must be an array of strings");
+        }
+        List<String> values = new ArrayList<>();
+        while (parser.nextToken() != XContentParser.Token.END_ARRAY) {
+            values.add(text(parser, path + "[" + values.size() + "]"));
+        }
+        return values;
     }
 
     static TimeValue time(XContentParser parser, String path) throws IOException {

@@ -14,6 +14,7 @@ import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.test.OpenSearchTestCase;
 
 import java.io.IOException;
+import java.util.List;
 
 public class JobConfigTests extends OpenSearchTestCase {
 
@@ -24,8 +25,8 @@ public class JobConfigTests extends OpenSearchTestCase {
     public void testReadsAnIntervalJob() throws IOException {
         JobConfig config = parse("""
             {"indices": "logins-vpn-*", "window": "14d", "enabled": false, "schedule": {"interval": {"period": 6, "unit": "hours"}}}""");
-        assertEquals(new JobConfig("logins-vpn-*", "@timestamp", TimeValue.timeValueDays(14), "default", JobModels.DEFAULTS, 6, "Hours", null, null, false),
-            config);
+        assertEquals(new JobConfig("logins-vpn-*", "@timestamp", TimeValue.timeValueDays(14), List.of(), "default", JobModels.DEFAULTS, 6, "Hours",
+            null, null, false), config);
     }
 
     public void testReadsTheTimeFieldAndTheModelSettingsOverTheDefaults() throws IOException {
@@ -52,6 +53,12 @@ public class JobConfigTests extends OpenSearchTestCase {
         assertEquals(new ThresholdRule.MeanPlusStd(2.5), model.thresholdRule());
         assertEquals(new ThresholdRule.MeanPlusStd(3), autoencoder(parse("{\"model\": {\"threshold_method\": \"mean_std\"}}")).thresholdRule());
         assertEquals(new ThresholdRule.Quantile(0.99), AutoencoderSettings.DEFAULTS.thresholdRule());
+    }
+
+    public void testReadsTheAccountKindsToLeaveOutOfTraining() throws IOException {
+        assertEquals(List.of(), JobConfig.DEFAULTS.excludeAccountKinds());
+        assertEquals(List.of("machine", "service"), parse("{\"exclude_account_kinds\": [\"machine\", \"service\"]}").excludeAccountKinds());
+        assertEquals(JobConfig.DEFAULTS, parse("{\"exclude_account_kinds\": []}"));
     }
 
     public void testTheModelShorthandIsAListOfOne() throws IOException {
@@ -82,6 +89,10 @@ public class JobConfigTests extends OpenSearchTestCase {
         assertRefused("{\"schedule\": \"daily\"}", "[schedule]");
         assertRefused("{\"enabled\": \"yes\"}", "[enabled]");
         assertRefused("{\"time_field\": \"\"}", "[time_field]");
+        assertRefused("{\"exclude_account_kinds\": [\"machine\", \"robot\"]}", "[exclude_account_kinds]");
+        assertRefused("{\"exclude_account_kinds\": [\"Machine\"]}", "[exclude_account_kinds]");
+        assertRefused("{\"exclude_account_kinds\": \"machine\"}", "[exclude_account_kinds] must be an array");
+        assertRefused("{\"exclude_account_kinds\": [\"user\", 7]}", "[exclude_account_kinds[1]]");
         assertRefused("{\"model\": {\"type\": \"forest\"}}", "[model.type]");
         assertRefused("{\"model\": {\"threshold_method\": \"median\"}}", "[model.threshold_method]");
         assertRefused("{\"model\": {\"threshold_std_k\": 0}}", "[model.threshold_std_k]");
@@ -102,7 +113,8 @@ public class JobConfigTests extends OpenSearchTestCase {
 
     public void testSurvivesTheTransportWire() throws IOException {
         for (JobConfig original : new JobConfig[] { JobConfig.DEFAULTS,
-            parse("{\"schedule\": {\"cron\": {\"expression\": \"0 3 * * *\"}}, \"model\": {\"seed\": 7, \"incremental\": false, \"threshold_method\": \"mean_std\"}}") }) {
+            parse("{\"schedule\": {\"cron\": {\"expression\": \"0 3 * * *\"}}, \"model\": {\"seed\": 7, \"incremental\": false, \"threshold_method\": \"mean_std\"}}"),
+            parse("{\"exclude_account_kinds\": [\"machine\", \"service\"]}") }) {
             BytesStreamOutput out = new BytesStreamOutput();
             original.writeTo(out);
             try (StreamInput in = out.bytes().streamInput()) {
@@ -113,7 +125,8 @@ public class JobConfigTests extends OpenSearchTestCase {
 
     public void testReadsWhatItWrites() throws IOException {
         for (JobConfig original : new JobConfig[] { JobConfig.DEFAULTS,
-            parse("{\"indices\": \"logins-vpn\", \"window\": \"36h\", \"enabled\": false, \"schedule\": {\"interval\": {\"period\": 6, \"unit\": \"Hours\"}}}"),
+            parse("{\"indices\": \"logins-vpn\", \"window\": \"36h\", \"exclude_account_kinds\": [\"service\"], \"enabled\": false,"
+                + " \"schedule\": {\"interval\": {\"period\": 6, \"unit\": \"Hours\"}}}"),
             parse("{\"schedule\": {\"cron\": {\"expression\": \"0 3 * * *\", \"timezone\": \"Europe/Paris\"}}, \"model\": {\"hidden\": 64, \"learning_rate\": 0.003}}") }) {
             String json = BytesReference.bytes(original.toXContent(JsonXContent.contentBuilder(), ToXContent.EMPTY_PARAMS)).utf8ToString();
             assertEquals(json, original, parse(json));

@@ -22,14 +22,14 @@ import java.util.Map;
 
 public class JobResponseTests extends OpenSearchTestCase {
 
-    private static final JobConfig CRON = new JobConfig("logins-vpn", "@timestamp", TimeValue.timeValueDays(14), "vpn", JobModels.DEFAULTS, 0, null,
-        "0 3 * * *", "Europe/Paris", true);
+    private static final JobConfig CRON = new JobConfig("logins-vpn", "@timestamp", TimeValue.timeValueDays(14), List.of("machine", "service"),
+        "vpn", JobModels.DEFAULTS, 0, null, "0 3 * * *", "Europe/Paris", true);
     private static final RunStatus SUCCEEDED = new RunStatus("run-7", "nightly", "ml-1", "ml-1-id", "e-1", Instant.ofEpochMilli(1000),
         Instant.ofEpochMilli(9000), "succeeded", "saving", 500L, 500L, "autoencoder", 10, 10, 0.01, 1.0, null, "run-7", null, null);
     private static final JobView ENABLED = new JobView("nightly", CRON, Instant.ofEpochMilli(500), Instant.ofEpochMilli(700), SUCCEEDED);
     private static final JobView NEVER_RAN = new JobView("weekly",
-        new JobConfig("logins-*", "@timestamp", TimeValue.timeValueDays(30), "default", JobModels.DEFAULTS, 1, "Days", null, null, false), null,
-        Instant.ofEpochMilli(800), null);
+        new JobConfig("logins-*", "@timestamp", TimeValue.timeValueDays(30), List.of(), "default", JobModels.DEFAULTS, 1, "Days", null, null,
+            false), null, Instant.ofEpochMilli(800), null);
 
     public void testAJobShowsItsSettingsAsPutTakesThemItsTimesAndItsLastRun() throws IOException {
         Map<String, Object> json = json(new JobResponse(new JobResponse.Shown(ENABLED)));

@@ -18,13 +18,13 @@ public class JobUpdateTests extends OpenSearchTestCase {
     private static final AutoencoderSettings WIDE = new AutoencoderSettings(64, 8, 4, 2, 128, 0.01, 7, AutoencoderSettings.QUANTILE, 0.995, 3,
         true, 1000, 20_000);
     private static final JobModels WIDE_MODEL = new JobModels(List.of(WIDE));
-    private static final JobConfig CRON_JOB = new JobConfig("logins-vpn", "event.created", TimeValue.timeValueDays(14), "vpn", WIDE_MODEL, 0, null,
-        "0 3 * * *", "Europe/Paris", false);
+    private static final JobConfig CRON_JOB = new JobConfig("logins-vpn", "event.created", TimeValue.timeValueDays(14), List.of(), "vpn",
+        WIDE_MODEL, 0, null, "0 3 * * *", "Europe/Paris", false);
 
     public void testAFieldLeftOutKeepsItsStoredValue() throws IOException {
         JobConfig updated = update("{\"window\": \"7d\"}").applyTo(CRON_JOB);
-        assertEquals(new JobConfig("logins-vpn", "event.created", TimeValue.timeValueDays(7), "vpn", WIDE_MODEL, 0, null, "0 3 * * *", "Europe/Paris", false),
-            updated);
+        assertEquals(new JobConfig("logins-vpn", "event.created", TimeValue.timeValueDays(7), List.of(), "vpn", WIDE_MODEL, 0, null, "0 3 * * *",
+            "Europe/Paris", false), updated);
     }
 
     public void testTheModelIsMergedFieldByField() throws IOException {
@@ -50,6 +50,14 @@ public class JobUpdateTests extends OpenSearchTestCase {
         assertEquals(AutoencoderSettings.DEFAULTS.hidden(), model.hidden());
     }
 
+    public void testTheAccountKindsToLeaveOutAreReplacedWholeAndKeptWhenLeftOut() throws IOException {
+        JobConfig machines = update("{\"exclude_account_kinds\": [\"machine\", \"service\"]}").applyTo(CRON_JOB);
+        assertEquals(List.of("machine", "service"), machines.excludeAccountKinds());
+        assertEquals(List.of("machine", "service"), update("{\"window\": \"7d\"}").applyTo(machines).excludeAccountKinds());
+        assertEquals(List.of("service"), update("{\"exclude_account_kinds\": [\"service\"]}").applyTo(machines).excludeAccountKinds());
+        assertEquals(CRON_JOB, update("{\"exclude_account_kinds\": []}").applyTo(machines));
+    }
+
     public void testTheScheduleIsReplacedWhole() throws IOException {
         JobConfig interval = update("{\"schedule\": {\"interval\": {\"period\": 6, \"unit\": \"Hours\"}}}").applyTo(CRON_JOB);
         assertNull(interval.cronExpression());
@@ -70,11 +78,14 @@ public class JobUpdateTests extends OpenSearchTestCase {
         assertRefused("{\"models\": [{\"epochs\": 0}]}", "[models[0].epochs]");
         assertRefused("{\"colour\": \"red\"}", "[colour]");
         assertRefused("{\"window\": null}", "[window]");
+        assertRefused("{\"exclude_account_kinds\": [\"robot\"]}", "[exclude_account_kinds]");
+        assertRefused("{\"exclude_account_kinds\": \"machine\"}", "[exclude_account_kinds]");
         assertRefused("{\"schedule\": {\"interval\": {\"unit\": \"Weeks\"}}}", "[schedule.interval.unit]");
     }
 
     public void testSurvivesTheTransportWire() throws IOException {
-        JobUpdate original = update("{\"window\": \"7d\", \"enabled\": true, \"model\": {\"hidden\": 48, \"learning_rate\": 0.002}}");
+        JobUpdate original = update("{\"window\": \"7d\", \"enabled\": true, \"exclude_account_kinds\": [\"machine\"],"
+            + " \"model\": {\"hidden\": 48, \"learning_rate\": 0.002}}");
         BytesStreamOutput out = new BytesStreamOutput();
         original.writeTo(out);
         try (StreamInput in = out.bytes().streamInput()) {

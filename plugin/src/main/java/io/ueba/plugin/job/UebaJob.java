@@ -17,14 +17,15 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A scheduled training job of ours, as stored in the job index that Job Scheduler sweeps: when it runs, which
- * logins it learns from (those of {@code indices} whose {@code timeField} is in the last {@code window}), the models it
- * trains, and the model set it publishes them to.
+ * logins it learns from (those of {@code indices} whose {@code timeField} is in the last {@code window}, less those of
+ * the {@code excludeAccountKinds}), the models it trains, and the model set it publishes them to.
  */
 public record UebaJob(
     String name,
@@ -36,6 +37,7 @@ public record UebaJob(
     String indices,
     String timeField,
     TimeValue window,
+    List<String> excludeAccountKinds,
     String modelSet,
     JobModels models
 ) implements ScheduledJobParameter {
@@ -49,6 +51,7 @@ public record UebaJob(
     static final String INDICES = "indices";
     static final String TIME_FIELD = "time_field";
     static final String WINDOW = "window";
+    static final String EXCLUDE_ACCOUNT_KINDS = "exclude_account_kinds";
     static final String MODEL_SET = "model_set";
     static final String MODELS = "models";
     /** What jobs stored before a job could list several kinds: one model's settings. */
@@ -61,6 +64,7 @@ public record UebaJob(
         indices = indices == null ? JobConfig.DEFAULTS.indices() : indices;
         timeField = timeField == null ? JobConfig.DEFAULTS.timeField() : timeField;
         window = window == null ? JobConfig.DEFAULTS.window() : window;
+        excludeAccountKinds = excludeAccountKinds == null ? JobConfig.DEFAULTS.excludeAccountKinds() : excludeAccountKinds;
         modelSet = modelSet == null ? JobConfig.DEFAULT_MODEL_SET : modelSet;
         models = models == null ? JobConfig.DEFAULTS.models() : models;
         if (window.millis() <= 0) {
@@ -81,7 +85,7 @@ public record UebaJob(
         Schedule wanted = schedule(config, now);
         Schedule schedule = previous != null && sameRhythm(previous.schedule(), wanted) ? previous.schedule() : wanted;
         return new UebaJob(id, config.enabled(), schedule, enabledSince(config.enabled(), previous, now), now, LOCK_DURATION, config.indices(),
-            config.timeField(), config.window(), config.modelSet(), config.models());
+            config.timeField(), config.window(), config.excludeAccountKinds(), config.modelSet(), config.models());
     }
 
     private static Schedule schedule(JobConfig config, Instant now) {
@@ -112,16 +116,19 @@ public record UebaJob(
     /** The settings a user would give to describe this job, as {@code PUT} takes them. */
     public JobConfig config() {
         if (schedule instanceof CronSchedule cron) {
-            return new JobConfig(indices, timeField, window, modelSet, models, 0, null, cron.getCronExpression(), cron.getTimeZone().getId(), enabled);
+            return new JobConfig(indices, timeField, window, excludeAccountKinds, modelSet, models, 0, null, cron.getCronExpression(),
+                cron.getTimeZone().getId(), enabled);
         }
         IntervalSchedule interval = (IntervalSchedule) schedule;
         // ChronoUnit names itself as a user writes the unit: Minutes, Hours, Days.
-        return new JobConfig(indices, timeField, window, modelSet, models, interval.getInterval(), interval.getUnit().toString(), null, null, enabled);
+        return new JobConfig(indices, timeField, window, excludeAccountKinds, modelSet, models, interval.getInterval(),
+            interval.getUnit().toString(), null, null, enabled);
     }
 
     /** The same job with its schedule switched on (from now) or off. */
     public UebaJob withEnabled(boolean on, Instant now) {
-        return new UebaJob(name, on, schedule, enabledSince(on, this, now), now, lockDurationSeconds, indices, timeField, window, modelSet, models);
+        return new UebaJob(name, on, schedule, enabledSince(on, this, now), now, lockDurationSeconds, indices, timeField, window,
+            excludeAccountKinds, modelSet, models);
     }
 
     /** A job already enabled keeps its enabled time, so switching it on again does not restart its schedule. */
@@ -142,6 +149,7 @@ public record UebaJob(
         String indices = null;
         String timeField = null;
         TimeValue window = null;
+        List<String> excludeAccountKinds = null;
         String modelSet = null;
         JobModels models = null;
         XContentParserUtils.ensureExpectedToken(XContentParser.Token.START_OBJECT, parser.nextToken(), parser);
@@ -158,6 +166,7 @@ public record UebaJob(
                 case INDICES -> indices = parser.text();
                 case TIME_FIELD -> timeField = parser.text();
                 case WINDOW -> window = TimeValue.parseTimeValue(parser.text(), WINDOW);
+                case EXCLUDE_ACCOUNT_KINDS -> excludeAccountKinds = parser.list().stream().map(String::valueOf).toList();
                 case MODEL_SET -> modelSet = parser.text();
                 case MODELS -> models = JobModels.parseList(parser);
                 case MODEL -> models = JobModels.parseOne(parser);
@@ -165,7 +174,8 @@ public record UebaJob(
             }
         }
         try {
-            return new UebaJob(name, enabled, schedule, enabledTime, lastUpdateTime, lockDurationSeconds, indices, timeField, window, modelSet, models);
+            return new UebaJob(name, enabled, schedule, enabledTime, lastUpdateTime, lockDurationSeconds, indices, timeField, window,
+                excludeAccountKinds, modelSet, models);
         } catch (NullPointerException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -181,7 +191,11 @@ public record UebaJob(
         if (lockDurationSeconds != null) {
             builder.field(LOCK_DURATION_SECONDS, lockDurationSeconds);
         }
-        builder.field(INDICES, indices).field(TIME_FIELD, timeField).field(WINDOW, window.getStringRep()).field(MODEL_SET, modelSet);
+        builder.field(INDICES, indices)
+            .field(TIME_FIELD, timeField)
+            .field(WINDOW, window.getStringRep())
+            .field(EXCLUDE_ACCOUNT_KINDS, excludeAccountKinds)
+            .field(MODEL_SET, modelSet);
         return models.toXContent(builder, params).endObject();
     }
 

@@ -20,12 +20,14 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Reads the logins of a time window page by page, through a point in time and search_after, so that training holds
- * one page in memory whatever the size of the window. Blocks: call it from the ML thread pool only.
+ * Reads the logins a run learns from in a time window page by page, through a point in time and search_after, so that
+ * training holds one page in memory whatever the size of the window. Blocks: call it from the ML thread pool only.
  */
 public final class IndexedLogins {
 
     static final int PAGE_SIZE = 1000;
+    /** Tagged by the Windows pipelines (user, machine or service); logins from other sources have no such field. */
+    static final String ACCOUNT_KIND = "login.account_kind";
     private static final TimeValue KEEP_ALIVE = TimeValue.timeValueMinutes(5);
 
     private final Client client;
@@ -34,27 +36,30 @@ public final class IndexedLogins {
         this.client = client;
     }
 
-    /** How many logins of the indices have their time field in [from, to): what a run's progress is measured against. */
-    public long count(String indices, String timeField, Instant from, Instant to) {
-        SearchSourceBuilder query = new SearchSourceBuilder().query(window(timeField, from, to)).size(0).trackTotalHits(true);
-        return client.search(new SearchRequest(indices.split(",")).source(query)).actionGet().getHits().getTotalHits().value();
+    /**
+     * How many logins the spec learns from have their time field in [from, to): what a run's progress is measured
+     * against.
+     */
+    public long count(TrainingSpec spec, Instant from, Instant to) {
+        SearchSourceBuilder query = new SearchSourceBuilder().query(window(spec, from, to)).size(0).trackTotalHits(true);
+        return client.search(new SearchRequest(spec.indices().split(",")).source(query)).actionGet().getHits().getTotalHits().value();
     }
 
     /**
-     * Calls the consumer with the index and the source (its {@code sourceFields} alone) of every login of the indices
-     * with its time field in [from, to), and returns how many.
+     * Calls the consumer with the index and the source (its {@code sourceFields} alone) of every login the spec learns
+     * from with its time field in [from, to), and returns how many.
      */
-    public long forEach(String indices, String timeField, Instant from, Instant to, String[] sourceFields,
+    public long forEach(TrainingSpec spec, Instant from, Instant to, String[] sourceFields,
         BiConsumer<String, Map<String, Object>> consumer) {
         PlainActionFuture<CreatePitResponse> pit = PlainActionFuture.newFuture();
-        client.createPit(new CreatePitRequest(KEEP_ALIVE, false, indices.split(",")), pit);
+        client.createPit(new CreatePitRequest(KEEP_ALIVE, false, spec.indices().split(",")), pit);
         String pitId = pit.actionGet().getId();
         try {
             long read = 0;
             Object[] after = null;
             while (true) {
                 SearchSourceBuilder page = new SearchSourceBuilder()
-                    .query(window(timeField, from, to))
+                    .query(window(spec, from, to))
                     .fetchSource(sourceFields, null)
                     .pointInTimeBuilder(new PointInTimeBuilder(pitId).setKeepAlive(KEEP_ALIVE))
                     .sort(new ShardDocSortBuilder())
@@ -80,7 +85,15 @@ public final class IndexedLogins {
         }
     }
 
-    private static QueryBuilder window(String timeField, Instant from, Instant to) {
-        return QueryBuilders.rangeQuery(timeField).gte(from.toEpochMilli()).lt(to.toEpochMilli()).format("epoch_millis");
+    private static QueryBuilder window(TrainingSpec spec, Instant from, Instant to) {
+        QueryBuilder window = QueryBuilders.rangeQuery(spec.timeField())
+            .gte(from.toEpochMilli())
+            .lt(to.toEpochMilli())
+            .format("epoch_millis");
+        if (spec.excludeAccountKinds().isEmpty()) {
+            return window;
+        }
+        // must_not rather than a filter on the kinds kept: a login without an account kind is never left out.
+        return QueryBuilders.boolQuery().filter(window).mustNot(QueryBuilders.termsQuery(ACCOUNT_KIND, spec.excludeAccountKinds()));
     }
 }

@@ -147,7 +147,7 @@ public final class TrainingRun {
         sync.sync();
         WarmStart warm = warmStart(spec, from);
         StoredLoginReader reader = new StoredLoginReader(pipelines.optionsByIndex(spec.indices()), () -> started.toEpochMilli());
-        long total = logins.count(spec.indices(), spec.timeField(), from, started);
+        long total = logins.count(spec, from, started);
         if (total == 0) {
             // A job over indices that hold no logins yet (or none in its window): nothing to read, nothing to publish.
             return notPublished(0, new LoginCounts(), new ProfileLearner(), started, tooFew(0));
@@ -156,7 +156,7 @@ public final class TrainingRun {
         progress.phase(RunProgress.Phase.PROFILE, total);
         ProfileLearner learner = new ProfileLearner();
         LoginCounts counts = new LoginCounts();
-        long read = logins.forEach(spec.indices(), spec.timeField(), from, started, reader.sourceFields(),
+        long read = logins.forEach(spec, from, started, reader.sourceFields(),
             reporting(progress, 0, cancelled, successfulLogins(reader, counts, learner::add)));
         if (counts.learned < MIN_TRAINING_ROWS) {
             // Publishing a profile learned from next to nothing would make every user "new": an alert storm.
@@ -169,9 +169,9 @@ public final class TrainingRun {
         ModelSetTrainer trainer = new ModelSetTrainer(profile, spec.models().kinds(), warm.models());
         Consumer<LoginEvent> learnedAlready = login -> trainer.offer(login, true);
         Consumer<LoginEvent> since = login -> trainer.offer(login, false);
-        long older = warm.since().equals(from) ? 0 : logins.forEach(spec.indices(), spec.timeField(), from, warm.since(),
-            reader.sourceFields(), reporting(progress, 0, cancelled, successfulLogins(reader, new LoginCounts(), learnedAlready)));
-        logins.forEach(spec.indices(), spec.timeField(), warm.since(), started, reader.sourceFields(),
+        long older = warm.since().equals(from) ? 0 : logins.forEach(spec, from, warm.since(), reader.sourceFields(),
+            reporting(progress, 0, cancelled, successfulLogins(reader, new LoginCounts(), learnedAlready)));
+        logins.forEach(spec, warm.since(), started, reader.sourceFields(),
             reporting(progress, older, cancelled, successfulLogins(reader, new LoginCounts(), since)));
 
         progress.phase(RunProgress.Phase.TRAINING, total);

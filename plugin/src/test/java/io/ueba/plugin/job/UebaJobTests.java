@@ -3,6 +3,7 @@ package io.ueba.plugin.job;
 import io.ueba.action.JobConfig;
 import io.ueba.action.JobModels;
 import io.ueba.ml.autoencoder.AutoencoderSettings;
+import io.ueba.plugin.training.TrainingSpec;
 import org.opensearch.common.unit.TimeValue;
 import org.opensearch.common.xcontent.json.JsonXContent;
 import org.opensearch.core.common.bytes.BytesReference;
@@ -51,20 +52,21 @@ public class UebaJobTests extends OpenSearchTestCase {
         Instant now = Instant.ofEpochMilli(1_700_000_000_000L);
         JobModels model = new JobModels(List.of(new AutoencoderSettings(64, 16, 20, 2, 128, 0.001, 3, "mean_std", 0.999, 2.5, false, 10, 5000)));
         for (JobConfig config : new JobConfig[] { JobConfig.DEFAULTS, hourly(6, TimeValue.timeValueHours(36)),
-            new JobConfig("logins-vpn", "event.created", TimeValue.timeValueDays(7), "vpn", model, 0, null, "0 3 * * *", "Europe/Paris", false) }) {
+            new JobConfig("logins-vpn", "event.created", TimeValue.timeValueDays(7), List.of("machine", "service"), "vpn", model, 0, null, "0 3 * * *",
+                "Europe/Paris", false) }) {
             assertEquals(config, UebaJob.fromConfig("j", config, null, now).config());
         }
     }
 
     private static JobConfig hourly(int hours, TimeValue window) {
-        return new JobConfig("logins-*", "@timestamp", window, "default", JobModels.DEFAULTS, hours, "Hours", null, null, true);
+        return new JobConfig("logins-*", "@timestamp", window, List.of(), "default", JobModels.DEFAULTS, hours, "Hours", null, null, true);
     }
 
     public void testACronJobWithAWrongZoneOrExpressionIsRefusedNamingTheField() {
-        JobConfig badZone = new JobConfig("logins-*", "@timestamp", TimeValue.timeValueDays(30), "default", JobModels.DEFAULTS, 0, null, "0 3 * * *", "Mars/Olympus", true);
+        JobConfig badZone = new JobConfig("logins-*", "@timestamp", TimeValue.timeValueDays(30), List.of(), "default", JobModels.DEFAULTS, 0, null, "0 3 * * *", "Mars/Olympus", true);
         IllegalArgumentException zone = expectThrows(IllegalArgumentException.class, () -> UebaJob.fromConfig("j", badZone, null, Instant.now()));
         assertTrue(zone.getMessage(), zone.getMessage().contains("[schedule.cron.timezone]"));
-        JobConfig badCron = new JobConfig("logins-*", "@timestamp", TimeValue.timeValueDays(30), "default", JobModels.DEFAULTS, 0, null, "every night", "UTC", true);
+        JobConfig badCron = new JobConfig("logins-*", "@timestamp", TimeValue.timeValueDays(30), List.of(), "default", JobModels.DEFAULTS, 0, null, "every night", "UTC", true);
         IllegalArgumentException cron = expectThrows(IllegalArgumentException.class, () -> UebaJob.fromConfig("j", badCron, null, Instant.now()));
         assertTrue(cron.getMessage(), cron.getMessage().contains("[schedule.cron.expression]"));
     }
@@ -72,7 +74,7 @@ public class UebaJobTests extends OpenSearchTestCase {
     public void testParsesWhatItWrites() throws IOException {
         Instant now = Instant.ofEpochMilli(1_700_000_000_000L);
         UebaJob job = new UebaJob("nightly", true, new IntervalSchedule(now, 1, ChronoUnit.DAYS), now, now, 600L, "logins-vpn-*", "event.created",
-            TimeValue.timeValueDays(7), "vpn", new JobModels(List.of(new AutoencoderSettings(64, 16, 20, 2, 128, 0.001, 3, "mean_std", 0.999, 2.5, false, 10, 5000))));
+            TimeValue.timeValueDays(7), List.of("machine"), "vpn", new JobModels(List.of(new AutoencoderSettings(64, 16, 20, 2, 128, 0.001, 3, "mean_std", 0.999, 2.5, false, 10, 5000))));
         String json = BytesReference.bytes(job.toXContent(JsonXContent.contentBuilder(), ToXContent.EMPTY_PARAMS)).utf8ToString();
         assertEquals(job, parse(json));
     }
@@ -88,6 +90,7 @@ public class UebaJobTests extends OpenSearchTestCase {
         assertEquals(JobConfig.DEFAULTS.indices(), job.indices());
         assertEquals(JobConfig.DEFAULTS.window(), job.window());
         assertEquals(JobConfig.DEFAULTS.timeField(), job.timeField());
+        assertEquals(List.of(), job.excludeAccountKinds());
         assertEquals(JobModels.DEFAULTS, job.models());
     }
 
@@ -102,9 +105,10 @@ public class UebaJobTests extends OpenSearchTestCase {
     public void testReadsWhichLoginsToLearnFrom() throws IOException {
         UebaJob job = parse("""
             {"name": "vpn", "enabled": true, "last_update_time": 1, "indices": "logins-vpn-*", "window": "14d",
-             "schedule": {"interval": {"start_time": 1, "period": 1, "unit": "Hours"}}}""");
+             "exclude_account_kinds": ["machine", "service"], "schedule": {"interval": {"start_time": 1, "period": 1, "unit": "Hours"}}}""");
         assertEquals("logins-vpn-*", job.indices());
         assertEquals(TimeValue.timeValueDays(14), job.window());
+        assertEquals(List.of("machine", "service"), TrainingSpec.of(job).excludeAccountKinds());
     }
 
     public void testNonPositiveWindowIsRejectedNamingIt() {
