@@ -65,7 +65,7 @@ class UebaCliTest {
     @Test
     void optionsAreNamedOneWayInEveryMessage() throws Exception {
         Path auth = Files.writeString(dir.resolve("auth.txt"), "");
-        assertError("ueba: [--format] must be one of [lanl, zeek-ssh, zeek-kerberos, zeek-ntlm, book-ch11, ecs-ndjson], got [syslog]", "load", "--format", "syslog", auth.toString());
+        assertError("ueba: [--format] must be one of [lanl, zeek-ssh, zeek-kerberos, zeek-ntlm, book-ch11, ecs-ndjson, windows, sshd], got [syslog]", "load", "--format", "syslog", auth.toString());
         assertError("ueba: [--labels] are not read for zeek-ssh: its labels, if any, are in the log itself",
             "load", "--format", "zeek-ssh", "--labels", auth.toString(), "--index", "logins-x", auth.toString());
         assertError("ueba: [--index] must start with logins- so that logins are enriched, got [other]", "load", "--format", "lanl", "--index", "other", auth.toString());
