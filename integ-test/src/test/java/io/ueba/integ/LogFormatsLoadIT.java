@@ -77,6 +77,46 @@ class LogFormatsLoadIT {
     }
 
     @Test
+    void zeekKerberosAndNtlm() throws Exception {
+        List<String> kerberos = new ArrayList<>(List.of(
+            "#separator \\x09",
+            "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\trequest_type\tclient\tservice\tsuccess\terror_msg\tcipher"));
+        for (int i = 0; i < LOGINS; i++) {
+            kerberos.add((1_700_000_000 + i) + ".25\tK" + i + "\t10.1.2." + (i % 200) + "\t" + (40000 + i) + "\t10.0.0.10\t88\t" + (i % 2 == 0 ? "AS" : "TGS")
+                + "\tuser" + (i % 40) + "/CORP.EXAMPLE\t" + (i % 2 == 0 ? "krbtgt/CORP.EXAMPLE" : "cifs/srv-" + (i % 7) + ".corp.example") + "\t" + (i % 10 == 0 ? "F" : "T")
+                + "\t" + (i % 10 == 0 ? "KDC_ERR_PREAUTH_FAILED" : "-") + "\taes256-cts-hmac-sha1-96");
+        }
+        kerberos.add("1700009999.0\tK\t10.1.2.3\t1\t10.0.0.10\t88\tAS\t-\tkrbtgt/CORP.EXAMPLE\tF\tKDC_ERR_C_PRINCIPAL_UNKNOWN\t-");
+        assertLoaded(load("zeek-kerberos", "logins-it-zeek-kerberos", write("kerberos.log", kerberos), List.of()), UebaCli.OK,
+            "3,003 lines: 3,000 indexed, 0 indexed with an error, 0 failed, 0 rejected, 3 skipped");
+        assertIndexed("logins-it-zeek-kerberos", LOGINS, LOGINS);
+
+        List<String> ntlm = new ArrayList<>();
+        for (int i = 0; i < LOGINS; i++) {
+            ntlm.add("{\"ts\": " + (1_700_000_000 + i) + ".5, \"uid\": \"N" + i + "\", \"id_orig_h\": \"10.1.3." + (i % 200) + "\", \"id_resp_h\": \"10.0.5.20\","
+                + " \"username\": \"user" + (i % 40) + "\", \"hostname\": \"WS-" + (i % 60) + "\", \"domainname\": \"CORP\", \"server_nb_computer_name\": \"FILES-1\","
+                + " \"success\": " + (i % 9 != 0) + "}");
+        }
+        ntlm.add("{\"ts\": 1700009999.0, \"uid\": \"N\", \"id_orig_h\": \"10.1.3.1\", \"id_resp_h\": \"10.0.5.20\"}");
+        assertLoaded(load("zeek-ntlm", "logins-it-zeek-ntlm", write("ntlm.log", ntlm), List.of()), UebaCli.OK,
+            "3,001 lines: 3,000 indexed, 0 indexed with an error, 0 failed, 0 rejected, 1 skipped");
+        assertIndexed("logins-it-zeek-ntlm", LOGINS, LOGINS);
+    }
+
+    @Test
+    void windowsEventsAndSshdLinesThroughTheirPipelines() throws Exception {
+        Path windows = Files.copy(Path.of(getClass().getResource("/logs/windows-security.ndjson").toURI()), dir.resolve("security.ndjson"));
+        Loaded events = load("windows", "logins-it-windows", windows, List.of());
+        assertLoaded(events, UebaCli.OK, "15 lines: 12 indexed, 1 indexed with an error, 0 failed, 0 rejected, 2 skipped");
+        assertTrue(events.output().contains("line 15 indexed with an error: not a Windows event: it has neither winlog.event_id nor EventID"), events.output());
+        assertEquals(12, count("logins-it-windows", "{\"exists\": {\"field\": \"login.account_kind\"}}"), "mapped by ueba-windows, not the index's default");
+
+        Path sshd = Files.copy(Path.of(getClass().getResource("/logs/sshd-auth.log").toURI()), dir.resolve("auth.log"));
+        assertLoaded(load("sshd", "logins-it-sshd", sshd, List.of()), UebaCli.OK, "17 lines: 11 indexed, 0 indexed with an error, 0 failed, 0 rejected, 6 skipped");
+        assertEquals(11, count("logins-it-sshd", "{\"term\": {\"login.logon_type\": \"ssh\"}}"));
+    }
+
+    @Test
     void bookLoginAttemptsWithHackerWindows() throws Exception {
         List<String> lines = new ArrayList<>(List.of("datetime,source_ip,username,success,failure_reason"));
         for (int i = 0; i < LOGINS; i++) {
