@@ -16,7 +16,8 @@ import java.util.Locale;
  * bare realm, which Zeek writes for an error that gives only the client's realm) makes the line skipped;</li>
  * <li>the source is the originator, {@code id.orig_h};</li>
  * <li>the destination is the host of the service principal, the part after the service class, without a realm or
- * port ({@code cifs/srv01.corp.local:445@CORP.LOCAL} is {@code srv01.corp.local}). For {@code krbtgt/...}, a
+ * port, by its short name as Windows events give it ({@link ComputerNames}: {@code cifs/srv01.corp.local:445@CORP.LOCAL}
+ * is {@code srv01}). For {@code krbtgt/...}, a
  * ticket-granting ticket asked of the KDC, and for a service that names no host, it is the responder, the KDC, by
  * its address {@code id.resp_h};</li>
  * <li>the outcome is {@code success} (unknown when unset), with {@code error_msg} as the reason of a failure;</li>
@@ -57,7 +58,7 @@ public final class ZeekKerberosReader extends ZeekLogReader {
         if (principal == null) {
             return new ParsedLine.Skipped(line, client == null ? "no client principal" : "client names no principal: [" + Columns.abbreviate(client) + "]");
         }
-        String serviceHost = serviceHost(row.text("service"));
+        String serviceHost = ComputerNames.shortName(serviceHost(row.text("service")));
         String kdc = serviceHost == null ? row.required("id.resp_h") : null;
         LoginOutcome outcome = outcome(row.bool("success"));
         LoginEvent event = new LoginEvent(

@@ -15,7 +15,8 @@ import java.util.List;
  * <li>the source is the originator, {@code id.orig_h}, named by {@code hostname}, the workstation name the client
  * gave, where it is set;</li>
  * <li>the destination is the server by the name it gave in its challenge, {@code server_dns_computer_name}, else
- * {@code server_nb_computer_name}, else by its address; its address is the responder, {@code id.resp_h};</li>
+ * {@code server_nb_computer_name}, by its short name as Windows events give it ({@link ComputerNames}), else by its
+ * address; its address is the responder, {@code id.resp_h};</li>
  * <li>the outcome is {@code success}, or where it is unset (older Zeek versions log {@code status} instead),
  * {@code status}, the SMB status of the reply: {@code SUCCESS} is a success and any other a failure, the status being its reason;
  * unknown when neither is set;</li>
@@ -37,7 +38,7 @@ public final class ZeekNtlmReader extends ZeekLogReader {
             return new ParsedLine.Skipped(line, "no username: a negotiation without authentication, or an anonymous one");
         }
         String serverIp = row.required("id.resp_h");
-        String server = firstSet(row.text("server_dns_computer_name"), row.text("server_nb_computer_name"), serverIp);
+        String server = ComputerNames.shortName(firstSet(row.text("server_dns_computer_name"), row.text("server_nb_computer_name"), serverIp));
         String status = row.text("status");
         LoginOutcome outcome = outcome(row.bool("success"), status);
         LoginEvent event = new LoginEvent(

@@ -54,7 +54,7 @@ class ZeekNtlmReaderTest {
         assertEquals("CORP", first.userDomain());
         assertEquals("10.1.2.3", first.sourceIp());
         assertEquals("WS-ALICE", first.sourceHost());
-        assertEquals("srv-file-01.corp.local", first.destinationHost());
+        assertEquals("srv-file-01", first.destinationHost());
         assertEquals("10.0.5.20", first.destinationIp());
         assertEquals(LoginOutcome.SUCCESS, first.outcome());
         assertEquals("ntlm", first.authPackage());
@@ -106,7 +106,7 @@ class ZeekNtlmReaderTest {
         assertEquals("gina", dotted.user());
         assertEquals("10.1.2.7", dotted.sourceIp());
         assertEquals("WS-GINA", dotted.sourceHost());
-        assertEquals("srv-app.corp.local", dotted.destinationHost());
+        assertEquals("srv-app", dotted.destinationHost());
         assertEquals(LoginOutcome.SUCCESS, dotted.outcome());
         LoginEvent flattened = login(lines.get(1));
         assertEquals("hank", flattened.user());
