@@ -3,6 +3,11 @@ package io.ueba.integ;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.tools.synth.DemoLoginConfig;
+import io.ueba.tools.synth.DemoLoginGenerator;
+import io.ueba.tools.synth.raw.SshdSyslogLines;
+import io.ueba.tools.synth.raw.WinlogbeatEvents;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -150,6 +155,40 @@ class LogSourcePipelinesIT {
         assertSsh(only(logins, "frank", "success"), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(anHourAgo), "bastion-1", "10.0.0.6", "success", null, "publickey");
         assertSsh(only(logins, "grace", "success"), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(inThreeDays.minusYears(1)), "bastion-1", "10.0.0.7", "success", null,
             "publickey");
+    }
+
+    @Test
+    void rawFormsOfKnownLoginsMapBackToThem() throws Exception {
+        node.post("/_plugins/_ueba/_setup", "");
+        List<LoginEvent> logins = new DemoLoginGenerator(DemoLoginConfig.defaults().withUsers(30).withPeriod(Instant.now().truncatedTo(ChronoUnit.DAYS).minus(10, ChronoUnit.DAYS), 7)).stream()
+            .filter(login -> login.sourceIp() != null)
+            .limit(200)
+            .toList();
+        List<JsonNode> windows = simulate("ueba-windows", logins.stream().map(WinlogbeatEvents::render).toList());
+        List<JsonNode> sshd = simulate("ueba-sshd", logins.stream().map(SshdSyslogLines::render).toList());
+        for (int i = 0; i < logins.size(); i++) {
+            LoginEvent login = logins.get(i);
+            String expected = login.user() + " " + login.sourceIp() + " " + login.destinationHost() + " " + login.outcome().name().toLowerCase(Locale.ROOT);
+            for (JsonNode mapped : List.of(windows.get(i), sshd.get(i))) {
+                assertEquals(expected, mapped.at("/user/name").asText() + " " + mapped.at("/source/ip").asText() + " "
+                    + mapped.at("/destination/address").asText() + " " + mapped.at("/event/outcome").asText(), mapped.toString());
+            }
+            assertEquals(login.timestamp(), Instant.parse(windows.get(i).get("@timestamp").asText()));
+            assertEquals(login.timestamp().truncatedTo(ChronoUnit.SECONDS), Instant.parse(sshd.get(i).get("@timestamp").asText()),
+                "a syslog line keeps whole seconds, and its year is this one's: the logins are of the last ten days");
+        }
+    }
+
+    private List<JsonNode> simulate(String pipeline, List<String> documents) throws Exception {
+        StringBuilder docs = new StringBuilder("{\"docs\": [");
+        for (int i = 0; i < documents.size(); i++) {
+            docs.append(i == 0 ? "" : ",").append("{\"_source\": ").append(documents.get(i)).append('}');
+        }
+        JsonNode results = node.post("/_ingest/pipeline/" + pipeline + "/_simulate", docs.append("]}").toString()).body().get("docs");
+        List<JsonNode> sources = new ArrayList<>();
+        results.forEach(result -> sources.add(result.at("/doc/_source")));
+        assertEquals(documents.size(), sources.size());
+        return sources;
     }
 
     /**

@@ -8,30 +8,36 @@ import io.ueba.ml.login.EcsLoginDocument;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.tools.load.LoginIndices;
 import io.ueba.tools.load.OpenSearchHttp;
+import io.ueba.tools.synth.raw.SshdSyslogLines;
+import io.ueba.tools.synth.raw.WinlogbeatEvents;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * {@code bench-ingest}: documents per second through the default login pipeline with and without our processors (or
  * through any two pipelines, {@code --pipeline} against {@code --baseline-pipeline}), on
  * the same node, from the same pre-serialized bulk bodies, rounds alternating between the two so that drift in the
- * machine's speed falls on both. The ratio is the median of each round's ratio: the two halves of a round run back to
+ * machine's speed falls on both. With {@code --source windows} or {@code sshd} the same logins go as raw Windows
+ * events or sshd lines through {@code ueba-windows} or {@code ueba-sshd}, against their ECS form through
+ * {@code ueba-logins}: what the mapping costs. The ratio is the median of each round's ratio: the two halves of a round run back to
  * back, so a slow spell of a shared machine moves both. The first round warms the node up and is not counted.
  */
 final class IngestBenchmark {
 
-    static final String USAGE = "bench-ingest [--docs N] [--rounds R] [--batch-size N] [--pipeline NAME] [--baseline-pipeline NAME] [--url URL]";
+    static final String USAGE = "bench-ingest [--docs N] [--rounds R] [--batch-size N] [--source ecs|windows|sshd] [--pipeline NAME] [--baseline-pipeline NAME] [--url URL]";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Where the baseline is copied for the run, so that the benchmark's clean-up never deletes a pipeline it was given. */
     private static final String BASELINE_PIPELINE = "ueba-bench-baseline";
 
-    private record Config(String name, String index, String pipeline) {}
+    private record Config(String name, String index, String pipeline, List<String> bodies) {}
 
     private static final Duration PROCESS_STATS_REFRESH = Duration.ofMillis(1500);
 
@@ -43,15 +49,26 @@ final class IngestBenchmark {
         int docs = args.integer("docs", 50_000, 1);
         int rounds = args.integer("rounds", 5, 1);
         int batchSize = args.integer("batch-size", 1000, 1);
-        String pipeline = args.string("pipeline", LoginIndices.PIPELINE);
-        String baselineName = args.string("baseline-pipeline", null);
+        String source = args.string("source", "ecs");
+        String pipeline = args.string("pipeline", switch (source) {
+            case "ecs" -> LoginIndices.PIPELINE;
+            case "windows", "sshd" -> "ueba-" + source;
+            default -> throw new IllegalArgumentException("[--source] must be ecs, windows or sshd, got [" + source + "]");
+        });
+        boolean raw = source.equals("ecs") == false;
+        String baselineName = args.string("baseline-pipeline", raw ? LoginIndices.PIPELINE : null);
         OpenSearchHttp node = new OpenSearchHttp(args.url());
         args.rejectUnknown();
 
-        List<String> bodies = bulkBodies(DemoData.events(docs), batchSize);
-        Config baseline = new Config(baselineName == null ? "without the ueba processors" : "with " + baselineName, "logins-bench-baseline",
-            BASELINE_PIPELINE);
-        Config ueba = new Config("with " + pipeline, "logins-bench-ueba", pipeline);
+        List<String> ecsBodies = bulkBodies(DemoData.events(docs), batchSize, IngestBenchmark::ecsDocument);
+        List<String> sourceBodies = switch (source) {
+            case "windows" -> bulkBodies(DemoData.events(docs), batchSize, WinlogbeatEvents::render);
+            case "sshd" -> bulkBodies(DemoData.events(docs), batchSize, SshdSyslogLines::render);
+            default -> ecsBodies;
+        };
+        Config baseline = new Config((baselineName == null ? "without the ueba processors" : "with " + baselineName) + (raw ? " (ECS documents)" : ""),
+            "logins-bench-baseline", BASELINE_PIPELINE, ecsBodies);
+        Config ueba = new Config("with " + pipeline + (raw ? " (" + source + " events)" : ""), "logins-bench-ueba", pipeline, sourceBodies);
         LoginIndices.setUp(node, ueba.index());
         JsonNode baselineBody = baselineName == null ? withoutOurProcessors(pipelineBody(node, pipeline)) : pipelineBody(node, baselineName);
         node.put("/_ingest/pipeline/" + BASELINE_PIPELINE, baselineBody.toString());
@@ -61,8 +78,8 @@ final class IngestBenchmark {
         List<Double> ratios = new ArrayList<>();
         for (int round = 0; round <= rounds; round++) {
             boolean baselineFirst = round % 2 == 0;
-            Measurement first = measure(node, baselineFirst ? baseline : ueba, bodies, docs);
-            Measurement second = measure(node, baselineFirst ? ueba : baseline, bodies, docs);
+            Measurement first = measure(node, baselineFirst ? baseline : ueba, docs);
+            Measurement second = measure(node, baselineFirst ? ueba : baseline, docs);
             if (round == 0) {
                 System.out.printf(Locale.ROOT, "warm-up round: %,.0f and %,.0f docs/s%n", first.docsPerSecond(), second.docsPerSecond());
                 continue;
@@ -104,12 +121,12 @@ final class IngestBenchmark {
         return pipeline;
     }
 
-    private static Measurement measure(OpenSearchHttp node, Config config, List<String> bodies, int docs) {
+    private static Measurement measure(OpenSearchHttp node, Config config, int docs) {
         node.delete("/" + config.index());
         node.put("/" + config.index(), "{\"settings\": {\"number_of_replicas\": 0, \"index.default_pipeline\": \"" + config.pipeline() + "\"}}");
         long cpuBefore = freshNodesCpuMillis(node);
         long start = System.nanoTime();
-        for (String body : bodies) {
+        for (String body : config.bodies()) {
             JsonNode reply = node.postOk("/" + config.index() + "/_bulk", body);
             if (reply.get("errors").asBoolean()) {
                 throw new IllegalStateException("bulk into " + config.index() + " had item errors: " + reply.get("items").get(0));
@@ -138,12 +155,20 @@ final class IngestBenchmark {
         return millis;
     }
 
-    private static List<String> bulkBodies(Iterator<LoginEvent> events, int batchSize) throws IOException {
+    private static String ecsDocument(LoginEvent login) {
+        try {
+            return JSON.writeValueAsString(EcsLoginDocument.toDocument(login));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> bulkBodies(Iterator<LoginEvent> events, int batchSize, Function<LoginEvent, String> document) {
         List<String> bodies = new ArrayList<>();
         StringBuilder body = new StringBuilder();
         int inBody = 0;
         while (events.hasNext()) {
-            body.append("{\"index\":{}}\n").append(JSON.writeValueAsString(EcsLoginDocument.toDocument(events.next()))).append('\n');
+            body.append("{\"index\":{}}\n").append(document.apply(events.next())).append('\n');
             if (++inBody == batchSize) {
                 bodies.add(body.toString());
                 body.setLength(0);
