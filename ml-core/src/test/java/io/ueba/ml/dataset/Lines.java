@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a whole (small, test-sized) reader into a list. */
+/** Reads a whole (small, test-sized) reader into a list, and takes its lines apart. */
 final class Lines {
 
     private Lines() {}
@@ -39,5 +39,17 @@ final class Lines {
             return rejected.reason();
         }
         throw new AssertionError("expected a rejected line, got " + line);
+    }
+
+    static String skipReason(ParsedLine line) {
+        if (line instanceof ParsedLine.Skipped skipped) {
+            return skipped.reason();
+        }
+        throw new AssertionError("expected a skipped line, got " + line);
+    }
+
+    /** One row of a Zeek TSV log. */
+    static String tsvRow(String... values) {
+        return String.join("\t", values);
     }
 }

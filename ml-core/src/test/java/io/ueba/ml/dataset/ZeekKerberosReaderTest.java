@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,16 +21,8 @@ class ZeekKerberosReaderTest {
         return Lines.all(new ZeekKerberosReader(new StringReader(String.join("\n", lines) + "\n")));
     }
 
-    private static String row(String... values) {
-        return String.join("\t", values);
-    }
-
     private static LoginEvent login(ParsedLine line) {
         return Lines.login(line).event();
-    }
-
-    private static String skipReason(ParsedLine line) {
-        return assertInstanceOf(ParsedLine.Skipped.class, line).reason();
     }
 
     @Test
@@ -41,14 +32,14 @@ class ZeekKerberosReaderTest {
             "#path\tkerberos",
             FIELDS,
             "#types\ttime\tstring\taddr\tport\taddr\tport\tstring\tstring\tstring\tbool\tstring\ttime\ttime\tstring\tbool\tbool",
-            row("1700000000.100000", "CAbc1", "10.1.2.3", "49750", "10.0.0.10", "88", "AS", "alice/CORP.LOCAL", "krbtgt/CORP.LOCAL",
+            Lines.tsvRow("1700000000.100000", "CAbc1", "10.1.2.3", "49750", "10.0.0.10", "88", "AS", "alice/CORP.LOCAL", "krbtgt/CORP.LOCAL",
                 "T", "-", "-", "2136422885.000000", "aes256-cts-hmac-sha1-96", "T", "T"),
-            row("1700000001.250000", "CAbc2", "10.1.2.3", "49751", "10.0.0.10", "88", "TGS", "alice/CORP.LOCAL",
+            Lines.tsvRow("1700000001.250000", "CAbc2", "10.1.2.3", "49751", "10.0.0.10", "88", "TGS", "alice/CORP.LOCAL",
                 "host/srv-db-02.corp.local", "T", "-", "-", "2136422885.000000", "rc4-hmac", "T", "F"),
             "#close\t2023-11-14-22-14-00");
         assertEquals(7, lines.size());
         for (int header : new int[] { 0, 1, 2, 3, 6 }) {
-            assertEquals("header", skipReason(lines.get(header)));
+            assertEquals("header", Lines.skipReason(lines.get(header)));
         }
         LoginEvent asRequest = login(lines.get(4));
         assertEquals(Instant.ofEpochSecond(1_700_000_000L, 100_000_000L), asRequest.timestamp());
@@ -72,24 +63,24 @@ class ZeekKerberosReaderTest {
     void aFailureKeepsItsErrorAndALineWithoutAClientIsSkipped() {
         List<ParsedLine> lines = read(
             FIELDS,
-            row("1700000002.0", "CAbc3", "10.1.2.4", "49752", "10.0.0.10", "88", "AS", "bob/CORP.LOCAL", "krbtgt/CORP.LOCAL",
+            Lines.tsvRow("1700000002.0", "CAbc3", "10.1.2.4", "49752", "10.0.0.10", "88", "AS", "bob/CORP.LOCAL", "krbtgt/CORP.LOCAL",
                 "F", "KDC_ERR_PREAUTH_FAILED", "-", "2136422885.000000", "-", "T", "T"),
-            row("1700000003.0", "CAbc4", "10.1.2.4", "49753", "10.0.0.10", "88", "AS", "-", "krbtgt/CORP.LOCAL",
+            Lines.tsvRow("1700000003.0", "CAbc4", "10.1.2.4", "49753", "10.0.0.10", "88", "AS", "-", "krbtgt/CORP.LOCAL",
                 "F", "KDC_ERR_C_PRINCIPAL_UNKNOWN", "-", "-", "-", "-", "-"),
-            row("1700000004.0", "CAbc5", "10.1.2.4", "49754", "10.0.0.10", "88", "AS", "/CORP.LOCAL", "krbtgt/CORP.LOCAL",
+            Lines.tsvRow("1700000004.0", "CAbc5", "10.1.2.4", "49754", "10.0.0.10", "88", "AS", "/CORP.LOCAL", "krbtgt/CORP.LOCAL",
                 "-", "-", "-", "-", "-", "-", "-"),
-            row("1700000005.0", "CAbc6", "10.1.2.4", "49755", "10.0.0.10", "88", "-", "CORP.LOCAL", "-",
+            Lines.tsvRow("1700000005.0", "CAbc6", "10.1.2.4", "49755", "10.0.0.10", "88", "-", "CORP.LOCAL", "-",
                 "F", "KDC_ERR_S_PRINCIPAL_UNKNOWN", "-", "-", "-", "-", "-"),
-            row("1700000006.0", "CAbc7", "10.1.2.4", "49756", "10.0.0.10", "88", "AS", "carol/CORP.LOCAL", "krbtgt/CORP.LOCAL",
+            Lines.tsvRow("1700000006.0", "CAbc7", "10.1.2.4", "49756", "10.0.0.10", "88", "AS", "carol/CORP.LOCAL", "krbtgt/CORP.LOCAL",
                 "-", "KRB_AP_ERR_SKEW", "-", "-", "-", "-", "-"));
         LoginEvent failed = login(lines.get(1));
         assertEquals("bob", failed.user());
         assertEquals(LoginOutcome.FAILURE, failed.outcome());
         assertEquals("KDC_ERR_PREAUTH_FAILED", failed.failureReason());
         assertEquals("AS", failed.logonType());
-        assertEquals("no client principal", skipReason(lines.get(2)));
-        assertEquals("client names no principal: [/CORP.LOCAL]", skipReason(lines.get(3)));
-        assertEquals("client names no principal: [CORP.LOCAL]", skipReason(lines.get(4)));
+        assertEquals("no client principal", Lines.skipReason(lines.get(2)));
+        assertEquals("client names no principal: [/CORP.LOCAL]", Lines.skipReason(lines.get(3)));
+        assertEquals("client names no principal: [CORP.LOCAL]", Lines.skipReason(lines.get(4)));
         LoginEvent unanswered = login(lines.get(5));
         assertEquals(LoginOutcome.UNKNOWN, unanswered.outcome());
         assertNull(unanswered.failureReason(), "a reason is only a failure's");
@@ -138,14 +129,14 @@ class ZeekKerberosReaderTest {
     void rejectsLinesItCannotReadNamingTheField() {
         List<ParsedLine> lines = read(
             FIELDS,
-            row("yesterday", "CAbc8", "10.1.2.3", "49757", "10.0.0.10", "88", "AS", "alice/CORP.LOCAL", "krbtgt/CORP.LOCAL",
+            Lines.tsvRow("yesterday", "CAbc8", "10.1.2.3", "49757", "10.0.0.10", "88", "AS", "alice/CORP.LOCAL", "krbtgt/CORP.LOCAL",
                 "T", "-", "-", "-", "aes256-cts-hmac-sha1-96", "T", "T"),
-            row("1700000020.0", "CAbc9", "-", "49758", "10.0.0.10", "88", "AS", "alice/CORP.LOCAL", "krbtgt/CORP.LOCAL",
+            Lines.tsvRow("1700000020.0", "CAbc9", "-", "49758", "10.0.0.10", "88", "AS", "alice/CORP.LOCAL", "krbtgt/CORP.LOCAL",
                 "T", "-", "-", "-", "aes256-cts-hmac-sha1-96", "T", "T"),
             "{\"ts\":1700000021.0,\"id.resp_h\":\"10.0.0.10\",\"request_type\":\"AS\",\"client\":\"alice/CORP.LOCAL\",\"service\":\"krbtgt/CORP.LOCAL\"}",
-            row("1700000022.0", "CAbc10", "10.1.2.3", "49759", "-", "88", "AS", "alice/CORP.LOCAL", "krbtgt/CORP.LOCAL",
+            Lines.tsvRow("1700000022.0", "CAbc10", "10.1.2.3", "49759", "-", "88", "AS", "alice/CORP.LOCAL", "krbtgt/CORP.LOCAL",
                 "T", "-", "-", "-", "-", "-", "-"),
-            row("1700000023.0", "CAbc11", "10.1.2.3", "49760", "10.0.0.10", "88", "AS", "alice/CORP.LOCAL", "krbtgt/CORP.LOCAL",
+            Lines.tsvRow("1700000023.0", "CAbc11", "10.1.2.3", "49760", "10.0.0.10", "88", "AS", "alice/CORP.LOCAL", "krbtgt/CORP.LOCAL",
                 "yes", "-", "-", "-", "-", "-", "-"));
         assertTrue(Lines.rejection(lines.get(1)).startsWith("[ts] is neither"), Lines.rejection(lines.get(1)));
         assertEquals("[id.orig_h] is unset", Lines.rejection(lines.get(2)));

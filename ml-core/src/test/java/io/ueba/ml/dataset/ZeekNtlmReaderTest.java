@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,16 +21,8 @@ class ZeekNtlmReaderTest {
         return Lines.all(new ZeekNtlmReader(new StringReader(String.join("\n", lines) + "\n")));
     }
 
-    private static String row(String... values) {
-        return String.join("\t", values);
-    }
-
     private static LoginEvent login(ParsedLine line) {
         return Lines.login(line).event();
-    }
-
-    private static String skipReason(ParsedLine line) {
-        return assertInstanceOf(ParsedLine.Skipped.class, line).reason();
     }
 
     @Test
@@ -41,11 +32,11 @@ class ZeekNtlmReaderTest {
             "#path\tntlm",
             FIELDS,
             "#types\ttime\tstring\taddr\tport\taddr\tport\tstring\tstring\tstring\tstring\tstring\tstring\tbool",
-            row("1700000100.500000", "CN1", "10.1.2.3", "49800", "10.0.5.20", "445", "alice", "WS-ALICE", "CORP",
+            Lines.tsvRow("1700000100.500000", "CN1", "10.1.2.3", "49800", "10.0.5.20", "445", "alice", "WS-ALICE", "CORP",
                 "SRV-FILE-01", "srv-file-01.corp.local", "corp.local", "T"),
-            row("1700000101.000000", "CN2", "10.1.2.4", "49801", "10.0.5.21", "445", "bob", "-", "CORP",
+            Lines.tsvRow("1700000101.000000", "CN2", "10.1.2.4", "49801", "10.0.5.21", "445", "bob", "-", "CORP",
                 "SRV-FILE-02", "-", "-", "F"),
-            row("1700000102.000000", "CN3", "10.1.2.5", "49802", "10.0.5.22", "135", "carol", "WS-CAROL", "(empty)",
+            Lines.tsvRow("1700000102.000000", "CN3", "10.1.2.5", "49802", "10.0.5.22", "135", "carol", "WS-CAROL", "(empty)",
                 "-", "-", "-", "-"),
             "#close\t2023-11-14-22-30-00");
         LoginEvent first = login(lines.get(4));
@@ -69,7 +60,7 @@ class ZeekNtlmReaderTest {
         assertEquals("10.0.5.22", third.destinationHost());
         assertEquals("10.0.5.22", third.destinationIp());
         assertEquals(LoginOutcome.UNKNOWN, third.outcome());
-        assertEquals("header", skipReason(lines.get(7)));
+        assertEquals("header", Lines.skipReason(lines.get(7)));
     }
 
     @Test
@@ -77,9 +68,9 @@ class ZeekNtlmReaderTest {
         List<ParsedLine> lines = read(
             String.join("\t", "#fields", "ts", "uid", "id.orig_h", "id.orig_p", "id.resp_h", "id.resp_p", "username", "hostname",
                 "domainname", "server_nb_computer_name", "server_dns_computer_name", "server_tree_name", "status", "done"),
-            row("1500000000.0", "CO1", "192.168.1.10", "50100", "192.168.1.2", "445", "dave", "WS-DAVE", "CORP", "DC01", "dc01.corp.local",
+            Lines.tsvRow("1500000000.0", "CO1", "192.168.1.10", "50100", "192.168.1.2", "445", "dave", "WS-DAVE", "CORP", "DC01", "dc01.corp.local",
                 "corp.local", "SUCCESS", "T"),
-            row("1500000001.0", "CO2", "192.168.1.11", "50101", "192.168.1.2", "445", "erin", "WS-ERIN", "CORP", "DC01", "dc01.corp.local",
+            Lines.tsvRow("1500000001.0", "CO2", "192.168.1.11", "50101", "192.168.1.2", "445", "erin", "WS-ERIN", "CORP", "DC01", "dc01.corp.local",
                 "corp.local", "LOGON_FAILURE", "T"),
             "{\"ts\":1500000002.0,\"id.orig_h\":\"192.168.1.12\",\"id.resp_h\":\"192.168.1.2\",\"username\":\"frank\",\"status\":\"ACCOUNT_DISABLED\"}");
         LoginEvent succeeded = login(lines.get(1));
@@ -120,12 +111,12 @@ class ZeekNtlmReaderTest {
     void aLineWithoutAUsernameIsSkipped() {
         List<ParsedLine> lines = read(
             FIELDS,
-            row("1700000120.0", "CN4", "10.1.2.9", "49810", "10.0.5.20", "445", "-", "-", "-", "SRV-FILE-01", "srv-file-01.corp.local",
+            Lines.tsvRow("1700000120.0", "CN4", "10.1.2.9", "49810", "10.0.5.20", "445", "-", "-", "-", "SRV-FILE-01", "srv-file-01.corp.local",
                 "corp.local", "-"),
-            row("1700000121.0", "CN5", "10.1.2.9", "49811", "10.0.5.20", "445", "(empty)", "WS-X", "(empty)", "SRV-FILE-01", "-", "-", "T"),
+            Lines.tsvRow("1700000121.0", "CN5", "10.1.2.9", "49811", "10.0.5.20", "445", "(empty)", "WS-X", "(empty)", "SRV-FILE-01", "-", "-", "T"),
             "{\"ts\":1700000122.0,\"id.orig_h\":\"10.1.2.9\",\"id.resp_h\":\"10.0.5.20\",\"username\":\"\",\"success\":true}");
         for (int line = 1; line < 4; line++) {
-            assertTrue(skipReason(lines.get(line)).startsWith("no username"), lines.get(line).toString());
+            assertTrue(Lines.skipReason(lines.get(line)).startsWith("no username"), lines.get(line).toString());
         }
     }
 
@@ -133,11 +124,11 @@ class ZeekNtlmReaderTest {
     void rejectsLinesItCannotReadNamingTheField() {
         List<ParsedLine> lines = read(
             FIELDS,
-            row("1700000130,5", "CN6", "10.1.2.3", "49820", "10.0.5.20", "445", "alice", "WS-ALICE", "CORP", "-", "-", "-", "T"),
+            Lines.tsvRow("1700000130,5", "CN6", "10.1.2.3", "49820", "10.0.5.20", "445", "alice", "WS-ALICE", "CORP", "-", "-", "-", "T"),
             "{\"ts\":1700000131.0,\"id.resp_h\":\"10.0.5.20\",\"username\":\"alice\",\"success\":true}",
-            row("1700000132.0", "CN7", "10.1.2.3", "49821", "-", "445", "alice", "WS-ALICE", "CORP", "SRV-FILE-01", "-", "-", "T"),
+            Lines.tsvRow("1700000132.0", "CN7", "10.1.2.3", "49821", "-", "445", "alice", "WS-ALICE", "CORP", "SRV-FILE-01", "-", "-", "T"),
             "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tclient\tservice",
-            row("1700000133.0", "CN8", "10.1.2.3", "49822", "10.0.0.10", "88", "alice/CORP.LOCAL", "krbtgt/CORP.LOCAL"));
+            Lines.tsvRow("1700000133.0", "CN8", "10.1.2.3", "49822", "10.0.0.10", "88", "alice/CORP.LOCAL", "krbtgt/CORP.LOCAL"));
         assertEquals("[ts] is neither epoch seconds nor an ISO 8601 instant: [1700000130,5]", Lines.rejection(lines.get(1)));
         assertEquals("[id.orig_h] is missing", Lines.rejection(lines.get(2)));
         assertEquals("[id.resp_h] is unset", Lines.rejection(lines.get(3)));
