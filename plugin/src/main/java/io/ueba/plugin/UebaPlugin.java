@@ -1,5 +1,6 @@
 package io.ueba.plugin;
 
+import io.ueba.action.EntityAction;
 import io.ueba.action.GetModelsAction;
 import io.ueba.action.GetJobsAction;
 import io.ueba.action.GraphAction;
@@ -33,6 +34,7 @@ import io.ueba.plugin.training.LoginPipelines;
 import io.ueba.plugin.training.MlNodes;
 import io.ueba.plugin.training.TrainingRun;
 import io.ueba.plugin.transport.JobSchedulerStatus;
+import io.ueba.plugin.transport.TransportEntityAction;
 import io.ueba.plugin.transport.TransportGetModelsAction;
 import io.ueba.plugin.transport.TransportGetJobsAction;
 import io.ueba.plugin.transport.TransportGraphAction;
@@ -42,6 +44,7 @@ import io.ueba.plugin.transport.TransportNodeModelsAction;
 import io.ueba.plugin.transport.TransportRescoreAction;
 import io.ueba.plugin.transport.TransportTrainAction;
 import io.ueba.plugin.transport.TransportUebaInfoAction;
+import io.ueba.rest.RestEntityAction;
 import io.ueba.rest.RestGetModelsAction;
 import io.ueba.rest.RestGraphAction;
 import io.ueba.rest.RestJobAction;
@@ -198,7 +201,8 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
             new ActionHandler<>(JobAction.INSTANCE, TransportJobAction.class),
             new ActionHandler<>(GetJobsAction.INSTANCE, TransportGetJobsAction.class),
             new ActionHandler<>(RescoreAction.INSTANCE, TransportRescoreAction.class),
-            new ActionHandler<>(GraphAction.INSTANCE, TransportGraphAction.class)
+            new ActionHandler<>(GraphAction.INSTANCE, TransportGraphAction.class),
+            new ActionHandler<>(EntityAction.INSTANCE, TransportEntityAction.class)
         );
     }
 
@@ -213,6 +217,6 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
         Supplier<DiscoveryNodes> nodesInCluster
     ) {
         return List.of(new RestUebaInfoAction(), new RestLoginSetupAction(), new RestTrainAction(), new RestGetModelsAction(), new RestJobAction(),
-            new RestRescoreAction(), new RestGraphAction());
+            new RestRescoreAction(), new RestGraphAction(), new RestEntityAction());
     }
 }

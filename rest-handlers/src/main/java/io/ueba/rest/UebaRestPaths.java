@@ -10,6 +10,7 @@ public final class UebaRestPaths {
     public static final String JOBS = BASE + "/jobs";
     public static final String RESCORE = BASE + "/_rescore";
     public static final String GRAPH = BASE + "/graph";
+    public static final String ENTITIES = BASE + "/entities";
 
     private UebaRestPaths() {}
 }

@@ -2,8 +2,10 @@ package io.ueba.ml.profile;
 
 import io.ueba.ml.features.CyclicTime;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -50,19 +52,51 @@ public final class EntityProfileBuilder {
         return usual;
     }
 
-    private static Map<String, Set<String>> freeze(Map<String, Set<String>> map) {
+    static Map<String, Set<String>> freeze(Map<String, Set<String>> map) {
         Map<String, Set<String>> frozen = new HashMap<>();
         map.forEach((key, values) -> frozen.put(key, Set.copyOf(values)));
         return Map.copyOf(frozen);
     }
 
-    record InMemoryProfile(
-        String version,
-        Map<String, Set<String>> sourcesByUser,
-        Map<String, Set<String>> destinationsBySource,
-        Map<String, boolean[]> usualHoursByUser,
-        Map<String, Set<String>> countriesByUser
-    ) implements EntityProfile {
+    /** Immutable, and safe to share between threads: the reverse index is built once, on the first question that needs it. */
+    static final class InMemoryProfile implements EntityProfile {
+
+        private final String version;
+        private final Map<String, Set<String>> sourcesByUser;
+        private final Map<String, Set<String>> destinationsBySource;
+        private final Map<String, boolean[]> usualHoursByUser;
+        private final Map<String, Set<String>> countriesByUser;
+        private volatile ReverseIndex reverse;
+
+        InMemoryProfile(String version, Map<String, Set<String>> sourcesByUser, Map<String, Set<String>> destinationsBySource,
+            Map<String, boolean[]> usualHoursByUser, Map<String, Set<String>> countriesByUser) {
+            this.version = version;
+            this.sourcesByUser = sourcesByUser;
+            this.destinationsBySource = destinationsBySource;
+            this.usualHoursByUser = usualHoursByUser;
+            this.countriesByUser = countriesByUser;
+        }
+
+        @Override
+        public String version() {
+            return version;
+        }
+
+        Map<String, Set<String>> sourcesByUser() {
+            return sourcesByUser;
+        }
+
+        Map<String, Set<String>> destinationsBySource() {
+            return destinationsBySource;
+        }
+
+        Map<String, boolean[]> usualHoursByUser() {
+            return usualHoursByUser;
+        }
+
+        Map<String, Set<String>> countriesByUser() {
+            return countriesByUser;
+        }
 
         @Override
         public boolean knowsUser(String user) {
@@ -104,6 +138,60 @@ public final class EntityProfileBuilder {
                 }
             }
             return OptionalDouble.of(nearest);
+        }
+
+        @Override
+        public Set<String> sourcesOf(String user) {
+            return sourcesByUser.getOrDefault(user, Set.of());
+        }
+
+        @Override
+        public Set<String> countriesOf(String user) {
+            return countriesByUser.getOrDefault(user, Set.of());
+        }
+
+        @Override
+        public List<Integer> usualHoursOf(String user) {
+            boolean[] usual = usualHoursByUser.get(user);
+            if (usual == null) {
+                return List.of();
+            }
+            List<Integer> hours = new ArrayList<>();
+            for (int hour = 0; hour < 24; hour++) {
+                if (usual[hour]) {
+                    hours.add(hour);
+                }
+            }
+            return List.copyOf(hours);
+        }
+
+        @Override
+        public Set<String> destinationsFrom(String source) {
+            return destinationsBySource.getOrDefault(source, Set.of());
+        }
+
+        @Override
+        public Set<String> sourcesTo(String destination) {
+            return reverse().sourcesTo(destination);
+        }
+
+        @Override
+        public Set<String> usersFrom(String source) {
+            return reverse().usersFrom(source);
+        }
+
+        private ReverseIndex reverse() {
+            ReverseIndex index = reverse;
+            if (index == null) {
+                synchronized (this) {
+                    index = reverse;
+                    if (index == null) {
+                        index = new ReverseIndex(sourcesByUser, destinationsBySource);
+                        reverse = index;
+                    }
+                }
+            }
+            return index;
         }
     }
 }

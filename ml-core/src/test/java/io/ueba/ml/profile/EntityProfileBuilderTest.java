@@ -2,6 +2,14 @@ package io.ueba.ml.profile;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,5 +49,62 @@ class EntityProfileBuilderTest {
         assertEquals(6.0, profile.hourDistance("alice", 3.0).orElseThrow(), 1e-9);
         assertEquals(6.0, profile.hourDistance("alice", 20.0).orElseThrow(), 1e-9);
         assertTrue(profile.hourDistance("bob", 3.0).isEmpty());
+    }
+
+    @Test
+    void listsWhatItKnowsOfAUser() {
+        EntityProfile profile = withCountries();
+        assertEquals(Set.of("ws-1", "vpn-gw", "198.51.100.7"), profile.sourcesOf("alice"));
+        assertEquals(Set.of("DE", "FR"), profile.countriesOf("alice"));
+        assertEquals(List.of(9, 13), profile.usualHoursOf("alice"), "20:00 holds 1 of 42 logins, under the usual-hour share");
+        assertEquals(Set.of(), profile.sourcesOf("mallory"));
+        assertEquals(Set.of(), profile.countriesOf("mallory"));
+        assertEquals(List.of(), profile.usualHoursOf("mallory"));
+        assertEquals(Set.of(), profile.countriesOf("bob"), "no country was known for bob's logins");
+        assertEquals(List.of(10), profile.usualHoursOf("bob"));
+    }
+
+    @Test
+    void listsWhatItKnowsOfAHostFromEitherEnd() {
+        EntityProfile profile = withCountries();
+        assertEquals(Set.of("srv-file", "srv-mail"), profile.destinationsFrom("ws-1"));
+        assertEquals(Set.of("alice", "bob"), profile.usersFrom("ws-1"));
+        assertEquals(Set.of("ws-1", "vpn-gw", "198.51.100.7"), profile.sourcesTo("srv-mail"));
+        assertEquals(Set.of("ws-1"), profile.sourcesTo("srv-file"));
+        assertEquals(Set.of(), profile.sourcesTo("ws-1"), "nobody logged in to ws-1");
+        assertEquals(Set.of(), profile.destinationsFrom("srv-mail"), "srv-mail never was a source");
+        assertEquals(Set.of(), profile.usersFrom("srv-mail"));
+        assertEquals(Set.of(), profile.usersFrom("nowhere"));
+    }
+
+    @Test
+    void aDecodedProfileListsTheSame() throws IOException {
+        EntityProfile profile = withCountries();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        EntityProfileCodec.write(profile, new DataOutputStream(bytes));
+        EntityProfile copy = EntityProfileCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        for (String user : List.of("alice", "bob", "mallory")) {
+            assertEquals(profile.sourcesOf(user), copy.sourcesOf(user));
+            assertEquals(profile.countriesOf(user), copy.countriesOf(user));
+            assertEquals(profile.usualHoursOf(user), copy.usualHoursOf(user));
+        }
+        for (String entity : List.of("ws-1", "srv-mail", "198.51.100.7")) {
+            assertEquals(profile.destinationsFrom(entity), copy.destinationsFrom(entity));
+            assertEquals(profile.sourcesTo(entity), copy.sourcesTo(entity));
+            assertEquals(profile.usersFrom(entity), copy.usersFrom(entity));
+        }
+    }
+
+    /** The office worker, once abroad through the VPN and once from a public address, and bob, who shares her workstation. */
+    private static EntityProfile withCountries() {
+        EntityProfileBuilder builder = new EntityProfileBuilder();
+        for (int day = 0; day < 20; day++) {
+            builder.add("alice", "ws-1", "srv-file", 9.25, null);
+            builder.add("alice", "ws-1", "srv-mail", 13.5, null);
+            builder.add("bob", "ws-1", "srv-mail", 10.75, null);
+        }
+        builder.add("alice", "vpn-gw", "srv-mail", 20.0, "FR");
+        builder.add("alice", "198.51.100.7", "srv-mail", 13.0, "DE");
+        return builder.build("run-2");
     }
 }
