@@ -1,4 +1,4 @@
-# The Dashboards plugin's UI (dashboards-plugin/): its npm install and build, and the small Node host that serves
+# The Dashboards plugin's UI (dashboards-plugin/): its npm checks and build, and the small Node host that serves
 # the built UI and /api/ueba/* beside a node. Sourced by bin/ueba; uses its log, die and NODE_HOME.
 
 DASHBOARDS_DIR=$UEBA_ROOT/dashboards-plugin
@@ -41,6 +41,17 @@ dashboards_needs_install() {
 # `npm ci`, remembering which package-lock.json it installed.
 dashboards_install() {
   dashboards_npm ci && dashboards_lock_digest >"$(dashboards_lock_stamp)"
+}
+
+# What `bin/ueba test` checks of the UI: a clean install, the types, its unit tests, the build.
+dashboards_checks() {
+  local step
+  log "dashboards-plugin: npm ci"
+  dashboards_install || die "dashboards-plugin: npm ci failed"
+  for step in typecheck test build; do
+    log "dashboards-plugin: npm run $step"
+    dashboards_npm run --silent "$step" || die "dashboards-plugin: npm run $step failed"
+  done
 }
 
 ui_pid_file() {
