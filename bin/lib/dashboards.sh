@@ -5,7 +5,7 @@ DASHBOARDS_DIR=$UEBA_ROOT/dashboards-plugin
 UI_HOST=build/host/server.mjs
 
 dashboards_present() {
-  [ -d "$DASHBOARDS_DIR" ]
+  [ -f "$DASHBOARDS_DIR/package.json" ]
 }
 
 # Says in one line what the UI needs and this machine lacks (Node 20 or newer, npm); fails when it lacks nothing.
@@ -52,6 +52,17 @@ dashboards_checks() {
     log "dashboards-plugin: npm run $step"
     dashboards_npm run --silent "$step" || die "dashboards-plugin: npm run $step failed"
   done
+}
+
+saved_objects_present() {
+  [ -f "$DASHBOARDS_DIR/saved-objects/package.json" ]
+}
+
+# The saved objects for plain Dashboards, an npm project of their own: their Vega specs rendered headlessly.
+saved_objects_checks() {
+  log "dashboards-plugin/saved-objects: npm ci, npm test"
+  (cd "$DASHBOARDS_DIR/saved-objects" && npm_config_audit=false npm_config_fund=false npm ci --loglevel=error && npm test --silent) \
+    || die "dashboards-plugin/saved-objects: the saved objects' tests failed"
 }
 
 ui_pid_file() {
