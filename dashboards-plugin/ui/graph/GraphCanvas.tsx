@@ -8,7 +8,10 @@ import { publishProbe, withdrawProbe } from './probe';
 
 export type GraphSelection = { type: 'node'; id: string } | { type: 'edge'; key: string };
 
-/** Above this many edges, arrows cost more than they tell and edges hide while the view moves. */
+/**
+ * Above this many edges a graph is laid out before it is drawn, arrows cost more than they tell,
+ * and edges hide while the view moves.
+ */
 const LARGE_GRAPH_EDGES = 5000;
 
 interface Props {
@@ -28,42 +31,65 @@ export function GraphCanvas({ graph, selection, onSelect, onDrawn, height = 560 
   const [layoutMillis, setLayoutMillis] = useState<number | null>(null);
 
   useEffect(() => {
-    if (container.current === null) {
+    const element = container.current;
+    if (element === null) {
       return undefined;
     }
     const large = loginGraph.size > LARGE_GRAPH_EDGES;
-    const sigma = new Sigma<NodeAttributes, EdgeAttributes>(loginGraph, container.current, {
-      enableEdgeEvents: true,
-      defaultEdgeType: large ? 'line' : 'arrow',
-      hideEdgesOnMove: large,
-      labelRenderedSizeThreshold: 9,
-      zIndex: true,
-      allowInvalidContainer: true,
-    });
-    renderer.current = sigma;
-    const probe = publishProbe(loginGraph, sigma);
-    sigma.once('afterRender', () => callbacks.current.onDrawn?.());
-    sigma.on('clickNode', ({ node }) => callbacks.current.onSelect({ type: 'node', id: node }));
-    sigma.on('clickEdge', ({ edge }) => callbacks.current.onSelect({ type: 'edge', key: edge }));
-    sigma.on('clickStage', () => callbacks.current.onSelect(null));
-    const pointer = (cursor: string) => () => {
-      container.current?.style.setProperty('cursor', cursor);
+    let cancelled = false;
+    let withdraw = () => undefined as void;
+    const draw = () => {
+      const sigma = new Sigma<NodeAttributes, EdgeAttributes>(loginGraph, element, {
+        enableEdgeEvents: true,
+        defaultEdgeType: large ? 'line' : 'arrow',
+        hideEdgesOnMove: large,
+        labelRenderedSizeThreshold: 9,
+        zIndex: true,
+        allowInvalidContainer: true,
+      });
+      renderer.current = sigma;
+      const probe = publishProbe(loginGraph, sigma);
+      withdraw = () => withdrawProbe(probe);
+      // the constructor has drawn the graph: the next frame shows it
+      requestAnimationFrame(() => callbacks.current.onDrawn?.());
+      sigma.on('clickNode', ({ node }) => callbacks.current.onSelect({ type: 'node', id: node }));
+      sigma.on('clickEdge', ({ edge }) => callbacks.current.onSelect({ type: 'edge', key: edge }));
+      sigma.on('clickStage', () => callbacks.current.onSelect(null));
+      const pointer = (cursor: string) => () => element.style.setProperty('cursor', cursor);
+      sigma.on('enterNode', pointer('pointer'));
+      sigma.on('leaveNode', pointer('default'));
+      sigma.on('enterEdge', pointer('pointer'));
+      sigma.on('leaveEdge', pointer('default'));
+      return probe;
     };
-    sigma.on('enterNode', pointer('pointer'));
-    sigma.on('leaveNode', pointer('default'));
-    sigma.on('enterEdge', pointer('pointer'));
-    sigma.on('leaveEdge', pointer('default'));
 
     setLayoutMillis(null);
-    const layout = startLayout(loginGraph);
+    // a small graph is drawn at once and moves as it settles; a large one is drawn once settled
+    const probe = large ? null : draw();
+    const layout = startLayout(loginGraph, { animate: !large });
     layout.done.then((millis) => {
-      probe.layoutMillis = millis;
+      if (cancelled) {
+        return;
+      }
       setLayoutMillis(millis);
+      if (probe !== null) {
+        probe.layoutMillis = millis;
+        return;
+      }
+      // draw once the status says the layout is done: the first drawing holds the page a while
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (!cancelled) {
+            draw().layoutMillis = millis;
+          }
+        })
+      );
     });
     return () => {
+      cancelled = true;
       layout.stop();
-      withdrawProbe(probe);
-      sigma.kill();
+      withdraw();
+      renderer.current?.kill();
       renderer.current = undefined;
     };
   }, [loginGraph]);

@@ -39,14 +39,21 @@ export function isAnomalous(edge: GraphEdge): boolean {
   return edge.suspicious > 0;
 }
 
-/** A position from the name alone, so that the same graph starts its layout the same way. */
-function seededPosition(id: string): { x: number; y: number } {
-  let hash = 2166136261;
-  for (let i = 0; i < id.length; i++) {
-    hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+function hash(text: string, seed: number): number {
+  let value = seed;
+  for (let i = 0; i < text.length; i++) {
+    value = Math.imul(value ^ text.charCodeAt(i), 16777619);
   }
-  const angle = ((hash >>> 0) % 3600) * (Math.PI / 1800);
-  const radius = 1 + (((hash >>> 12) & 0xfff) / 0xfff) * 99;
+  return (value >>> 0) / 2 ** 32;
+}
+
+/**
+ * A position from the name alone, so that the same graph starts its layout the same way. Two
+ * nodes must not share one: ForceAtlas2 cannot push apart nodes at the same point.
+ */
+function seededPosition(id: string): { x: number; y: number } {
+  const angle = hash(id, 2166136261) * 2 * Math.PI;
+  const radius = 1 + Math.sqrt(hash(id, 374761393)) * 99;
   return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
 }
 
