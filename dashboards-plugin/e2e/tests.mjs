@@ -182,8 +182,9 @@ export const TESTS = [
       const seen = [];
       let sawRunning = false;
       let shot = false;
-      const deadline = Date.now() + 300_000;
-      while (Date.now() < deadline) {
+      const clicked = Date.now();
+      const deadline = clicked + 300_000;
+      while (Date.now() < deadline && (sawRunning || Date.now() - clicked < 60_000)) {
         const state = await job.locator(subj('uebaRunState')).innerText();
         const value = await job.locator('progress').evaluate((bar) => /** @type {HTMLProgressElement} */ (bar).value);
         if (seen[seen.length - 1] !== `${state} ${value}`) {

@@ -1,4 +1,4 @@
-import { EuiBadge, EuiBasicTable, EuiButtonIcon, EuiDescriptionList, EuiText } from '@elastic/eui';
+import { EuiBadge, EuiBasicTable, EuiButtonIcon, EuiText } from '@elastic/eui';
 import React, { ReactNode, useState } from 'react';
 import { KindTraining, ModelVersion } from '../../api/models';
 import { formatCount, formatScore, formatSeconds, formatTime } from '../../components/format';
@@ -85,17 +85,8 @@ export function ModelsTable({ models }: { models: ModelVersion[] }) {
         { field: 'created', name: 'Created', render: (created: number | null) => formatTime(created) },
         {
           name: 'Learned from',
-          render: (model: ModelVersion) => (
-            <EuiDescriptionList
-              compressed
-              type="inline"
-              listItems={[
-                { title: 'logins', description: formatCount(model.logins_learned) },
-                { title: 'users', description: formatCount(model.users) },
-                { title: 'indices', description: model.indices ?? '–' },
-              ]}
-            />
-          ),
+          render: (model: ModelVersion) =>
+            `${formatCount(model.logins_learned)} logins, ${formatCount(model.users)} users of ${model.indices ?? '–'}`,
         },
         {
           field: 'took_millis',

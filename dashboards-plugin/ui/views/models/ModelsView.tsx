@@ -1,8 +1,9 @@
 import { EuiFlexGrid, EuiFlexItem, EuiLoadingChart, EuiSpacer, EuiText } from '@elastic/eui';
-import React, { useEffect, useState } from 'react';
+import React, { useEffect, useRef, useState } from 'react';
 import { isRunning } from '../../api/jobs';
 import { markViewReady } from '../../app/performance_marks';
 import { useServices } from '../../app/services';
+import { usePolling } from '../../app/use_polling';
 import { useRequest } from '../../app/use_request';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Panel } from '../../components/Panel';
@@ -12,21 +13,21 @@ import { ModelsTable } from './ModelsTable';
 /** While a run is under way the jobs are read every second, so its progress bar moves. */
 export const RUNNING_POLL_MS = 1000;
 export const IDLE_POLL_MS = 10_000;
+/**
+ * A run shows in its job only once its node has written its first status, a moment after `_run`
+ * answers: until then the job still shows the run before, so the jobs are read fast meanwhile.
+ */
+export const STARTING_RUN_MS = 30_000;
 
 export function ModelsView() {
   const { client, refreshCount } = useServices();
-  const [poll, setPoll] = useState(0);
-  const jobs = useRequest(`jobs|${refreshCount}|${poll}`, () => client.jobs());
+  const [restarts, setRestarts] = useState(0);
+  const startingUntil = useRef(0);
+  const jobs = usePolling(`jobs|${refreshCount}|${restarts}`, () => client.jobs(), (data) =>
+    data?.jobs.some(isRunning) || Date.now() < startingUntil.current ? RUNNING_POLL_MS : IDLE_POLL_MS
+  );
   const anyRunning = jobs.data?.jobs.some(isRunning) ?? false;
   const models = useRequest(`models|${refreshCount}|${anyRunning}`, () => client.models());
-
-  useEffect(() => {
-    if (jobs.loading) {
-      return undefined;
-    }
-    const timer = setTimeout(() => setPoll((count) => count + 1), anyRunning ? RUNNING_POLL_MS : IDLE_POLL_MS);
-    return () => clearTimeout(timer);
-  }, [jobs.loading, jobs.data, anyRunning]);
 
   useEffect(() => {
     if (jobs.data && models.data) {
@@ -37,7 +38,10 @@ export function ModelsView() {
   const act = (id: string) => async (action: 'run' | 'start' | 'stop') => {
     const actions = { run: client.runJob, start: client.startJob, stop: client.stopJob };
     await actions[action](id);
-    setPoll((count) => count + 1);
+    if (action === 'run') {
+      startingUntil.current = Date.now() + STARTING_RUN_MS;
+    }
+    setRestarts((count) => count + 1);
   };
 
   return (
