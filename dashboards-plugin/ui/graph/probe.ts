@@ -13,7 +13,7 @@ export interface GraphProbe {
   layoutMillis: number | null;
   /** Edge keys, anomalous ones first. */
   edges(): string[];
-  /** Where an edge's middle is, in CSS pixels from the page's top left. */
+  /** A point on an edge clear of every node, in CSS pixels from the page's top left, or null. */
   edgePoint(key: string): { x: number; y: number } | null;
   nodePoint(id: string): { x: number; y: number } | null;
 }
@@ -24,12 +24,18 @@ declare global {
   }
 }
 
+/** Where along an edge to look for a point no node covers, the middle first. */
+const ALONG_EDGE = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
+
 export function publishProbe(graph: LoginGraph, renderer: Sigma<NodeAttributes, EdgeAttributes>): GraphProbe {
-  const onPage = (x: number, y: number) => {
-    const box = renderer.getContainer().getBoundingClientRect();
-    const point = renderer.framedGraphToViewport({ x, y });
-    return { x: box.left + point.x, y: box.top + point.y };
-  };
+  const box = () => renderer.getContainer().getBoundingClientRect();
+  const inViewport = (x: number, y: number) => renderer.framedGraphToViewport({ x, y });
+  const onPage = (point: { x: number; y: number }) => ({ x: box().left + point.x, y: box().top + point.y });
+  const nodeCircles = () =>
+    graph.nodes().flatMap((node) => {
+      const data = renderer.getNodeDisplayData(node);
+      return data ? [{ ...inViewport(data.x, data.y), radius: renderer.scaleSize(data.size) + 3 }] : [];
+    });
   const probe: GraphProbe = {
     nodeCount: graph.order,
     edgeCount: graph.size,
@@ -44,11 +50,25 @@ export function publishProbe(graph: LoginGraph, renderer: Sigma<NodeAttributes, 
       }
       const source = renderer.getNodeDisplayData(graph.source(key));
       const target = renderer.getNodeDisplayData(graph.target(key));
-      return source && target ? onPage((source.x + target.x) / 2, (source.y + target.y) / 2) : null;
+      if (!source || !target) {
+        return null;
+      }
+      const from = inViewport(source.x, source.y);
+      const to = inViewport(target.x, target.y);
+      const { width, height } = box();
+      const circles = nodeCircles();
+      for (const t of ALONG_EDGE) {
+        const point = { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
+        const inside = point.x > 2 && point.y > 2 && point.x < width - 2 && point.y < height - 2;
+        if (inside && circles.every((c) => Math.hypot(c.x - point.x, c.y - point.y) > c.radius)) {
+          return onPage(point);
+        }
+      }
+      return null;
     },
     nodePoint: (id) => {
       const node = graph.hasNode(id) ? renderer.getNodeDisplayData(id) : undefined;
-      return node ? onPage(node.x, node.y) : null;
+      return node ? onPage(inViewport(node.x, node.y)) : null;
     },
   };
   window.uebaGraphProbe = probe;
