@@ -199,6 +199,7 @@ export const TESTS = [
             progress.push(value);
           }
           if (!shot && value > 0 && value < 100) {
+            await page.waitForTimeout(400); // the bar slides to its value
             await ui.screenshot(page, 'models-running', false);
             shot = true;
           }
@@ -258,6 +259,7 @@ export const TESTS = [
       const firstDraw = await ui.readyMillis(page, 'graph', 120_000);
       await page.waitForFunction(() => window.uebaGraphProbe?.layoutMillis != null, null, { timeout: 60_000 });
       const layoutMillis = await page.evaluate(() => window.uebaGraphProbe?.layoutMillis ?? -1);
+      const layoutIterations = await page.evaluate(() => window.uebaGraphProbe?.layoutIterations ?? -1);
       const canvas = await page.locator(subj('uebaGraphCanvas')).boundingBox();
       assert.ok(canvas);
       await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
@@ -289,6 +291,7 @@ export const TESTS = [
       ui.timings.graph_10k_50k = {
         first_draw_ms: firstDraw,
         layout_ms: Math.round(layoutMillis),
+        layout_iterations: layoutIterations,
         ...frames,
         zoom_fps: zoomFps,
       };

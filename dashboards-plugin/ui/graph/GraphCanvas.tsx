@@ -4,7 +4,7 @@ import { Graph } from '../../common/api/types';
 import { formatCount } from '../components/format';
 import { EdgeAttributes, NodeAttributes, toLoginGraph } from './graph_model';
 import { startLayout } from './layout';
-import { publishProbe, withdrawProbe } from './probe';
+import { GraphProbe, publishProbe, withdrawProbe } from './probe';
 
 export type GraphSelection = { type: 'node'; id: string } | { type: 'edge'; key: string };
 
@@ -67,20 +67,21 @@ export function GraphCanvas({ graph, selection, onSelect, onDrawn, height = 560 
     // a small graph is drawn at once and moves as it settles; a large one is drawn once settled
     const probe = large ? null : draw();
     const layout = startLayout(loginGraph, { animate: !large });
-    layout.done.then((millis) => {
+    layout.done.then(({ millis, iterations }) => {
       if (cancelled) {
         return;
       }
       setLayoutMillis(millis);
+      const record = (drawn: GraphProbe) => Object.assign(drawn, { layoutMillis: millis, layoutIterations: iterations });
       if (probe !== null) {
-        probe.layoutMillis = millis;
+        record(probe);
         return;
       }
       // draw once the status says the layout is done: the first drawing holds the page a while
       requestAnimationFrame(() =>
         setTimeout(() => {
           if (!cancelled) {
-            draw().layoutMillis = millis;
+            record(draw());
           }
         })
       );

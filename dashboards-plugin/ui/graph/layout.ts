@@ -11,9 +11,14 @@ import { assignLayoutChanges, graphToByteArrays } from 'graphology-layout-forcea
 import forceAtlas2Worker from 'graphology-layout-forceatlas2/webworker.js';
 import { LoginGraph } from './graph_model';
 
+export interface LayoutResult {
+  millis: number;
+  iterations: number;
+}
+
 export interface LayoutRun {
-  /** Resolves with the milliseconds the layout ran, once it has stopped. */
-  done: Promise<number>;
+  /** Resolves once the layout has stopped. */
+  done: Promise<LayoutResult>;
   stop(): void;
 }
 
@@ -39,7 +44,7 @@ export function startLayout(
 ): LayoutRun {
   const started = performance.now();
   if (graph.order < 2) {
-    return { done: Promise.resolve(0), stop: () => undefined };
+    return { done: Promise.resolve({ millis: 0, iterations: 0 }), stop: () => undefined };
   }
   // the worker reads every setting: the defaults fill what inferSettings leaves out
   const settings = { ...defaultSettings, ...inferSettings(graph), barnesHutOptimize: graph.order > 500 };
@@ -47,8 +52,9 @@ export function startLayout(
   const worker = spawnWorker();
   let nodes = matrices.nodes;
   let stopped = false;
-  let finish: (millis: number) => void = () => undefined;
-  const done = new Promise<number>((resolve) => {
+  let iterations = 0;
+  let finish: (result: LayoutResult) => void = () => undefined;
+  const done = new Promise<LayoutResult>((resolve) => {
     finish = resolve;
   });
 
@@ -62,7 +68,7 @@ export function startLayout(
     if (nodes.byteLength > 0) {
       assignLayoutChanges(graph, nodes, null);
     }
-    finish(performance.now() - started);
+    finish({ millis: performance.now() - started, iterations });
   };
 
   worker.addEventListener('message', (event: MessageEvent<{ nodes: ArrayBuffer }>) => {
@@ -75,6 +81,7 @@ export function startLayout(
       return;
     }
     nodes = next;
+    iterations++;
     const now = performance.now();
     if (now - started >= budgetMillis) {
       stop();

@@ -9,8 +9,9 @@ import { EdgeAttributes, LoginGraph, NodeAttributes } from './graph_model';
 export interface GraphProbe {
   nodeCount: number;
   edgeCount: number;
-  /** Milliseconds the layout ran, once it has stopped. */
+  /** Milliseconds the layout ran, once it has stopped, and its iterations. */
   layoutMillis: number | null;
+  layoutIterations: number | null;
   /** Edge keys, anomalous ones first. */
   edges(): string[];
   /** A point on an edge clear of every node, in CSS pixels from the page's top left, or null. */
@@ -40,6 +41,7 @@ export function publishProbe(graph: LoginGraph, renderer: Sigma<NodeAttributes, 
     nodeCount: graph.order,
     edgeCount: graph.size,
     layoutMillis: null,
+    layoutIterations: null,
     edges: () =>
       graph
         .edges()

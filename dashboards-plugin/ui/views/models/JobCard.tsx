@@ -38,7 +38,11 @@ function RunProgress({ run }: { run: RunStatus }) {
   const steps = [
     run.phase,
     formatPercent(run.progress),
-    running && run.eta_seconds !== null ? `about ${formatSeconds(run.eta_seconds)} left` : null,
+    running && run.eta_seconds !== null
+      ? run.eta_seconds < 1
+        ? 'almost done'
+        : `about ${formatSeconds(run.eta_seconds)} left`
+      : null,
   ].filter(Boolean);
   return (
     <div data-test-subj="uebaRun">
