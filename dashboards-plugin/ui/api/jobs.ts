@@ -1,8 +1,6 @@
 /** Training jobs and their runs, as `GET /_plugins/_ueba/jobs` answers them (README, Jobs). */
 import { asArray, asNumber, asRecord, asString, JsonRecord } from '../../common/api/json';
 
-export const RUN_STATES = ['running', 'succeeded', 'skipped', 'cancelled', 'failed', 'interrupted'] as const;
-
 export interface RunStatus {
   run_id: string | null;
   state: string | null;

@@ -1,5 +1,15 @@
-import { EuiPage, EuiPageBody, EuiSpacer, EuiTab, EuiTabs, EuiTitle, EuiFlexGroup, EuiFlexItem } from '@elastic/eui';
-import React, { useMemo, useState } from 'react';
+import {
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiLoadingContent,
+  EuiPage,
+  EuiPageBody,
+  EuiSpacer,
+  EuiTab,
+  EuiTabs,
+  EuiTitle,
+} from '@elastic/eui';
+import React, { Suspense, useMemo, useState } from 'react';
 import { createUebaClient } from '../api/client';
 import { HttpFetch } from '../api/http';
 import { ErrorCallout } from '../components/ErrorCallout';
@@ -52,7 +62,9 @@ export function UebaApp({ http }: { http: HttpFetch }) {
           </EuiTabs>
           <EuiSpacer size="m" />
           {View ? (
-            <View key={view.id} path={path.slice(1)} />
+            <Suspense fallback={<EuiLoadingContent lines={6} />}>
+              <View key={view.id} path={path.slice(1)} />
+            </Suspense>
           ) : (
             <ErrorCallout title="No such view" error={new Error(`nothing at #/${path.join('/')}`)} />
           )}

@@ -16,7 +16,6 @@ export interface GraphProbe {
   edges(): string[];
   /** A point on an edge clear of every node, in CSS pixels from the page's top left, or null. */
   edgePoint(key: string): { x: number; y: number } | null;
-  nodePoint(id: string): { x: number; y: number } | null;
 }
 
 declare global {
@@ -67,10 +66,6 @@ export function publishProbe(graph: LoginGraph, renderer: Sigma<NodeAttributes, 
         }
       }
       return null;
-    },
-    nodePoint: (id) => {
-      const node = graph.hasNode(id) ? renderer.getNodeDisplayData(id) : undefined;
-      return node ? onPage(inViewport(node.x, node.y)) : null;
     },
   };
   window.uebaGraphProbe = probe;
