@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: 'ui/standalone',
   base: './',
+  publicDir: false,
   plugins: [react()],
   build: {
     outDir: '../../build/ui',
