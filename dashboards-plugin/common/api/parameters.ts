@@ -44,7 +44,6 @@ export function text(parameters: RawParameters, name: string): string | undefine
   if (value.length > MAX_TEXT_LENGTH) {
     throw new ParameterError(name, `must be at most ${MAX_TEXT_LENGTH} characters`);
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) {
     throw new ParameterError(name, 'must not contain control characters');
   }
