@@ -15,6 +15,7 @@ import io.ueba.ml.graph.NodeFeatures;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -90,16 +91,19 @@ final class LinkTrainer {
                     : epochOverSlices(network, graph, training, sampler, root, features, random);
                 trainingNanos += System.nanoTime() - started;
                 if (Double.isFinite(loss) == false) {
-                    if (bestWeights == null) {
-                        throw new IllegalStateException("the rgcn model's training diverged at epoch " + epoch + " before any held-out "
-                            + "measurement; a lower learning_rate may help");
-                    }
+                    requireEarlierMeasurement(bestWeights, epoch);
                     break;
                 }
                 listener.epochDone(epoch, settings.maxEpochs(), loss);
                 if (heldOut > 0 && (epoch % settings.validateEvery() == 0 || epoch == settings.maxEpochs())) {
                     LinkEmbeddings embeddings = publish(network, graph, trainingPass, root, nodeIds, features);
-                    LinkValidation measured = LinkValidation.of(embeddings, validation, validationCorrupted, epoch);
+                    Optional<LinkValidation> validated = LinkValidation.of(embeddings, validation, validationCorrupted, epoch);
+                    if (validated.isEmpty()) {
+                        // A finite loss can still come with states that overflow once the whole graph passes through.
+                        requireEarlierMeasurement(bestWeights, epoch);
+                        break;
+                    }
+                    LinkValidation measured = validated.get();
                     if (measured.averagePrecision() > bestPrecision) {
                         bestPrecision = measured.averagePrecision();
                         best = measured;
@@ -114,6 +118,14 @@ final class LinkTrainer {
                 network.restore(bestWeights);
             }
             return new Result(publish(network, graph, inference(graph, all), root, nodeIds, features), best, epoch, trainingNanos);
+        }
+    }
+
+    /** Diverged weights fall back to the best measured ones; without any, the run cannot publish a model. */
+    private static void requireEarlierMeasurement(Map<String, float[]> bestWeights, int epoch) {
+        if (bestWeights == null) {
+            throw new IllegalStateException("the rgcn model's training diverged at epoch " + epoch + " before any held-out "
+                + "measurement; a lower learning_rate may help");
         }
     }
 
