@@ -33,6 +33,28 @@ function EntityButton({ kind, name, testSubj }: { kind: string; name: string; te
   );
 }
 
+/** What was clicked: its name, what it is, and its figures. */
+interface SelectionSummaryProps {
+  title: string;
+  subtitle: string;
+  items: { title: string; description: NonNullable<React.ReactNode> }[];
+}
+
+function SelectionSummary({ title, subtitle, items }: SelectionSummaryProps) {
+  return (
+    <>
+      <EuiTitle size="xs">
+        <h3>{title}</h3>
+      </EuiTitle>
+      <EuiText size="s" color="subdued">
+        {subtitle}
+      </EuiText>
+      <EuiSpacer size="s" />
+      <EuiDescriptionList compressed type="column" listItems={items} />
+    </>
+  );
+}
+
 export function EdgeDetails({ edge, nodeKind }: { edge: GraphEdge; nodeKind(id: string): string }) {
   const { navigation } = useServices();
   const loginsHref = formatHash({
@@ -47,19 +69,10 @@ export function EdgeDetails({ edge, nodeKind }: { edge: GraphEdge; nodeKind(id: 
   });
   return (
     <div data-test-subj="uebaEdgeDetails">
-      <EuiTitle size="xs">
-        <h3>
-          {edge.source} → {edge.target}
-        </h3>
-      </EuiTitle>
-      <EuiText size="s" color="subdued">
-        {edge.relation}
-      </EuiText>
-      <EuiSpacer size="s" />
-      <EuiDescriptionList
-        compressed
-        type="column"
-        listItems={[
+      <SelectionSummary
+        title={`${edge.source} → ${edge.target}`}
+        subtitle={edge.relation}
+        items={[
           { title: 'Logins', description: formatCount(edge.count) },
           { title: 'Suspicious', description: formatCount(edge.suspicious) },
           { title: 'Failed', description: formatCount(edge.failed) },
@@ -93,17 +106,10 @@ export function EdgeDetails({ edge, nodeKind }: { edge: GraphEdge; nodeKind(id: 
 export function NodeDetails({ node, onFocus }: { node: GraphNode; onFocus(): void }) {
   return (
     <div data-test-subj="uebaNodeDetails">
-      <EuiTitle size="xs">
-        <h3>{node.id}</h3>
-      </EuiTitle>
-      <EuiText size="s" color="subdued">
-        {node.kind}
-      </EuiText>
-      <EuiSpacer size="s" />
-      <EuiDescriptionList
-        compressed
-        type="column"
-        listItems={[
+      <SelectionSummary
+        title={node.id}
+        subtitle={node.kind}
+        items={[
           { title: 'Logins out', description: formatCount(node.logins_out) },
           { title: 'Logins in', description: formatCount(node.logins_in) },
           { title: 'Suspicious', description: formatCount(node.suspicious) },
