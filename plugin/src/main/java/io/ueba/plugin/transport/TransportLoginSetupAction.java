@@ -8,6 +8,7 @@ import io.ueba.plugin.setup.LoginIndexSetup;
 import org.opensearch.action.admin.indices.template.put.PutComposableIndexTemplateAction;
 import org.opensearch.action.support.ActionFilters;
 import org.opensearch.action.support.HandledTransportAction;
+import org.opensearch.action.support.clustermanager.AcknowledgedResponse;
 import org.opensearch.common.inject.Inject;
 import org.opensearch.core.action.ActionListener;
 import org.opensearch.tasks.Task;
@@ -38,17 +39,17 @@ public class TransportLoginSetupAction extends HandledTransportAction<LoginSetup
 
     @Override
     protected void doExecute(Task task, LoginSetupRequest request, ActionListener<LoginSetupResponse> listener) {
-        List<Consumer<ActionListener<Object>>> steps = new ArrayList<>();
-        steps.add(done -> client.admin().cluster().putPipeline(LoginIndexSetup.pipelineRequest(), ActionListener.wrap(done::onResponse, done::onFailure)));
+        List<Consumer<ActionListener<AcknowledgedResponse>>> steps = new ArrayList<>();
+        steps.add(done -> client.admin().cluster().putPipeline(LoginIndexSetup.pipelineRequest(), done));
         Map<String, String> logPipelines = new LinkedHashMap<>();
         for (LogSource source : LogSource.values()) {
-            steps.add(done -> client.admin().cluster().putStoredScript(LoginIndexSetup.scriptRequest(source), ActionListener.wrap(done::onResponse, done::onFailure)));
-            steps.add(done -> client.admin().cluster().putPipeline(LoginIndexSetup.pipelineRequest(source), ActionListener.wrap(done::onResponse, done::onFailure)));
+            steps.add(done -> client.admin().cluster().putStoredScript(LoginIndexSetup.scriptRequest(source), done));
+            steps.add(done -> client.admin().cluster().putPipeline(LoginIndexSetup.pipelineRequest(source), done));
             logPipelines.put(source.pipeline(), source.indexPattern());
         }
-        steps.add(done -> client.execute(PutComposableIndexTemplateAction.INSTANCE, LoginIndexSetup.templateRequest(), ActionListener.wrap(done::onResponse, done::onFailure)));
+        steps.add(done -> client.execute(PutComposableIndexTemplateAction.INSTANCE, LoginIndexSetup.templateRequest(), done));
         for (LogSource source : LogSource.values()) {
-            steps.add(done -> client.execute(PutComposableIndexTemplateAction.INSTANCE, LoginIndexSetup.templateRequest(source), ActionListener.wrap(done::onResponse, done::onFailure)));
+            steps.add(done -> client.execute(PutComposableIndexTemplateAction.INSTANCE, LoginIndexSetup.templateRequest(source), done));
         }
         runInOrder(steps.iterator(), ActionListener.wrap(
             ignored -> listener.onResponse(new LoginSetupResponse(LoginIndexSetup.PIPELINE_ID, LoginIndexSetup.TEMPLATE_NAME, LoginIndexSetup.INDEX_PATTERNS, logPipelines)),
@@ -56,7 +57,7 @@ public class TransportLoginSetupAction extends HandledTransportAction<LoginSetup
         ));
     }
 
-    private static void runInOrder(Iterator<Consumer<ActionListener<Object>>> steps, ActionListener<Void> done) {
+    private static void runInOrder(Iterator<Consumer<ActionListener<AcknowledgedResponse>>> steps, ActionListener<Void> done) {
         if (steps.hasNext() == false) {
             done.onResponse(null);
             return;
