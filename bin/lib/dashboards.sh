@@ -19,9 +19,16 @@ dashboards_tools_missing() {
   echo "$missing"
 }
 
-# npm in dashboards-plugin/, without the audit, funding and update notices.
+# npm in a folder, without the audit, funding and update notices.
+npm_in() {
+  local dir=$1
+  shift
+  (cd "$dir" && npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false npm "$@")
+}
+
+# npm in dashboards-plugin/.
 dashboards_npm() {
-  (cd "$DASHBOARDS_DIR" && npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false npm "$@")
+  npm_in "$DASHBOARDS_DIR" "$@"
 }
 
 # The digest of package-lock.json as of the last `npm ci`, kept inside node_modules so that it goes when they go.
@@ -61,7 +68,7 @@ saved_objects_present() {
 # The saved objects for plain Dashboards, an npm project of their own: their Vega specs rendered headlessly.
 saved_objects_checks() {
   log "dashboards-plugin/saved-objects: npm ci, npm test"
-  (cd "$DASHBOARDS_DIR/saved-objects" && npm_config_audit=false npm_config_fund=false npm ci --loglevel=error && npm test --silent) \
+  { npm_in "$DASHBOARDS_DIR/saved-objects" ci --loglevel=error && npm_in "$DASHBOARDS_DIR/saved-objects" test --silent; } \
     || die "dashboards-plugin/saved-objects: the saved objects' tests failed"
 }
 
