@@ -52,7 +52,7 @@ class ModelKindFrameworkTest {
         ModelSetTrainer trainer = new ModelSetTrainer(profile, settings, TrainedModels.NONE);
         logins.forEach(login -> trainer.offer(login, false));
         List<String> epochsOf = new ArrayList<>();
-        trainings = trainer.train(new TrainingContext("run-1", Device.cpu(), (kind, epoch, epochs, loss) -> epochsOf.add(kind)));
+        trainings = trainer.train(new TrainingContext("run-1", Device.cpu(), (kind, epoch, epochs, loss) -> epochsOf.add(kind))).everyKind();
         trained = ModelSetTrainer.published(profile, trainings);
         assertTrue(epochsOf.contains(AutoencoderKind.NAME));
         assertFalse(epochsOf.contains(HourRarityKind.NAME), "the test kind has no epochs");

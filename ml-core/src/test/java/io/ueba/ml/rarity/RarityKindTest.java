@@ -47,7 +47,7 @@ class RarityKindTest {
         // The rarity kind counts: it needs no engine and has no epochs.
         List<KindTraining> trainings = trainer.train(new TrainingContext("run-1", Device.cpu(), (kind, epoch, epochs, loss) -> {
             throw new AssertionError("the rarity kind has no epochs");
-        }));
+        })).everyKind();
         training = trainings.getFirst();
         trained = ModelSetTrainer.published(profile, trainings);
     }

@@ -51,7 +51,7 @@ class RgcnKindTest {
         ModelSetTrainer trainer = new ModelSetTrainer(profile, List.of(ModelKinds.BUILT_IN.settings("models[0]", Map.of("type", "rgcn"))),
             TrainedModels.NONE);
         logins.forEach(login -> trainer.offer(login, false));
-        List<KindTraining> trainings = trainer.train(new TrainingContext("run-1", Device.cpu(), (kind, epoch, max, loss) -> epochs.add(kind)));
+        List<KindTraining> trainings = trainer.train(new TrainingContext("run-1", Device.cpu(), (kind, epoch, max, loss) -> epochs.add(kind))).everyKind();
         training = trainings.getFirst();
         trained = ModelSetTrainer.published(profile, trainings);
     }

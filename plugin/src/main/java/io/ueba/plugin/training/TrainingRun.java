@@ -180,7 +180,7 @@ public final class TrainingRun {
             (kind, epoch, epochs, loss) -> {
                 progress.epoch(kind, kinds.indexOf(kind), kinds.size(), epoch, epochs, (float) loss);
                 cancelled.check();
-            }));
+            })).everyKind();
 
         progress.phase(RunProgress.Phase.SAVING, total);
         TrainResponse response = new TrainResponse(version, read, counts.learned, counts.skipped, learner.users(), version,

@@ -105,7 +105,7 @@ public class LoginPipelineBenchmark {
                 "10.1." + (user % 250) + ".7", "WS-" + user, "SRV-FILE-" + (user % 20), null, LoginOutcome.SUCCESS, "Kerberos", "Network", null,
                 null), false);
         }
-        return trainer.train(new TrainingContext("bench", Device.cpu(), (kind, epoch, epochs, loss) -> {})).getFirst().scorer();
+        return trainer.train(new TrainingContext("bench", Device.cpu(), (kind, epoch, epochs, loss) -> {})).everyKind().getFirst().scorer();
     }
 
     private static DenseAutoencoder randomAutoencoder() throws IOException {

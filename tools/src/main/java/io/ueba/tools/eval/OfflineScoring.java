@@ -60,7 +60,7 @@ public final class OfflineScoring implements LoginScoring {
             TrainedModels trained = phases.time("train", () -> {
                 ModelSetTrainer trainer = new ModelSetTrainer(profile, models.settings(seed, overrides), TrainedModels.NONE);
                 successful.forEach(event -> trainer.offer(event, false));
-                return ModelSetTrainer.published(profile, trainer.train(new TrainingContext(VERSION, device, (kind, epoch, epochs, loss) -> {})));
+                return ModelSetTrainer.published(profile, trainer.train(new TrainingContext(VERSION, device, (kind, epoch, epochs, loss) -> {})).everyKind());
             });
             runs.add(new SeededRun(seed, phases.time("score test", () -> scoreHeldOut(test, trained))));
         }
