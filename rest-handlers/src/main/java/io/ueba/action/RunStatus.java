@@ -8,13 +8,14 @@ import org.opensearch.core.xcontent.XContentBuilder;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A training run's status as its status document in the model store says, rewritten by the run as it goes: where it
  * runs, its state and phase, the logins read, the kind training with its epoch and loss, the share done and the time
- * left, and how it ended. Every field but the run's id may be null: a run writes each once it knows it, and a status
- * written by an older version of the plugin lacks what came since.
+ * left, and how it ended. Every field but the run's id and the failed models may be null: a run writes each once it
+ * knows it, and a status written by an older version of the plugin lacks what came since.
  *
  * @param jobId   null for a run asked for through {@code _train}
  * @param nodeId  with {@code nodeEphemeralId}, tells whether the run's node is still the one it ran on
@@ -23,6 +24,8 @@ import java.util.Map;
  * @param phase   {@code profile}, {@code sampling}, {@code training} or {@code saving}
  * @param kind    the model kind training, in the training phase
  * @param modelId the version published, once the run succeeded
+ * @param failedModels the kinds a succeeded run left out of its version because their training failed; empty when none
+ *                     did, and in every other state
  * @param reason  why a skipped or cancelled run published nothing
  * @param error   why the run failed or was interrupted
  */
@@ -45,12 +48,17 @@ public record RunStatus(
     Double progress,
     Long etaSeconds,
     String modelId,
+    List<FailedKind> failedModels,
     String reason,
     String error
 ) implements Writeable, ToXContentObject {
 
     public static final String RUNNING = "running";
     public static final String INTERRUPTED = "interrupted";
+
+    public RunStatus {
+        failedModels = List.copyOf(failedModels);
+    }
 
     /**
      * Reads a stored status document; fields it does not know are left aside.
@@ -59,6 +67,7 @@ public record RunStatus(
      */
     public static RunStatus of(Map<String, Object> stored) {
         StoredFields status = new StoredFields("run status", stored);
+        List<StoredFields> failed = status.objects("failed_models");
         return new RunStatus(
             status.required("run_id", StoredFields::text),
             status.text("job_id"),
@@ -78,6 +87,7 @@ public record RunStatus(
             status.number("progress"),
             status.wholeNumber("eta_seconds"),
             status.text("model_id"),
+            failed == null ? List.of() : failed.stream().map(FailedKind::of).toList(),
             status.text("reason"),
             status.text("error")
         );
@@ -87,7 +97,8 @@ public record RunStatus(
         this(in.readString(), in.readOptionalString(), in.readOptionalString(), in.readOptionalString(), in.readOptionalString(),
             in.readOptionalInstant(), in.readOptionalInstant(), in.readOptionalString(), in.readOptionalString(), in.readOptionalLong(),
             in.readOptionalLong(), in.readOptionalString(), in.readOptionalInt(), in.readOptionalInt(), in.readOptionalDouble(),
-            in.readOptionalDouble(), in.readOptionalLong(), in.readOptionalString(), in.readOptionalString(), in.readOptionalString());
+            in.readOptionalDouble(), in.readOptionalLong(), in.readOptionalString(), in.readList(FailedKind::new), in.readOptionalString(),
+            in.readOptionalString());
     }
 
     @Override
@@ -110,6 +121,7 @@ public record RunStatus(
         out.writeOptionalDouble(progress);
         out.writeOptionalLong(etaSeconds);
         out.writeOptionalString(modelId);
+        out.writeList(failedModels);
         out.writeOptionalString(reason);
         out.writeOptionalString(error);
     }
@@ -121,13 +133,16 @@ public record RunStatus(
     /** The same status saying the run is {@value #INTERRUPTED}, and why: it died without writing so. */
     public RunStatus interrupted(String why) {
         return new RunStatus(runId, jobId, node, nodeId, nodeEphemeralId, started, updated, INTERRUPTED, phase, loginsTotal, loginsRead, kind,
-            epoch, epochs, loss, progress, etaSeconds, modelId, reason, INTERRUPTED + ": " + why);
+            epoch, epochs, loss, progress, etaSeconds, modelId, failedModels, reason, INTERRUPTED + ": " + why);
     }
 
-    /** Every field, null where the status does not say, so that a client finds the same fields in every state; times in epoch milliseconds. */
+    /**
+     * Every field, null where the status does not say (the failed models empty), so that a client finds the same fields
+     * in every state; times in epoch milliseconds.
+     */
     @Override
     public XContentBuilder toXContent(XContentBuilder builder, Params params) throws IOException {
-        return builder.startObject()
+        builder.startObject()
             .field("run_id", runId)
             .field("job_id", jobId)
             .field("state", state)
@@ -141,6 +156,11 @@ public record RunStatus(
             .field("epochs", epochs)
             .field("loss", loss)
             .field("model_id", modelId)
+            .startArray("failed_models");
+        for (FailedKind failed : failedModels) {
+            failed.toXContent(builder, params);
+        }
+        return builder.endArray()
             .field("reason", reason)
             .field("error", error)
             .field("started", StoredFields.millis(started))

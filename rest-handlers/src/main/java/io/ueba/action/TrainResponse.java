@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * What a training run did: the indices it read, the logins it learned from, the version it published (the profile and
- * one model per kind the job lists) and what it trained for each kind. A window with too few logins to train on
- * publishes nothing, and says why: the models in use stay as they are.
+ * one model per kind the job lists) and what it trained for each kind. A kind whose training failed is left out of the
+ * version, and named with the reason. A window with too few logins to train on publishes nothing, and says why: the
+ * models in use stay as they are.
  *
  * @see TrainAction
  */
@@ -28,6 +29,7 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
     private final long tookMillis;
     private final String notPublishedReason;
     private final List<String> indices;
+    private final List<FailedKind> failedModels;
 
     /**
      * @param profileVersion  the version published; null when nothing was
@@ -35,6 +37,7 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
      * @param models          what was trained for each kind; empty when nothing was published
      * @param notPublishedReason why nothing was published; null when the run published
      * @param indices         the indices read, where the caller resolved them ({@code _train}); empty where it did not
+     * @param failedModels    the kinds whose training failed, left out of the version published
      */
     public TrainResponse(
         String profileVersion,
@@ -46,7 +49,8 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         List<TrainedKind> models,
         long tookMillis,
         String notPublishedReason,
-        List<String> indices
+        List<String> indices,
+        List<FailedKind> failedModels
     ) {
         this.profileVersion = profileVersion;
         this.loginsRead = loginsRead;
@@ -58,12 +62,13 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         this.tookMillis = tookMillis;
         this.notPublishedReason = notPublishedReason;
         this.indices = List.copyOf(indices);
+        this.failedModels = List.copyOf(failedModels);
     }
 
     /** The same answer, saying which indices the run read: the ones its index expression matched. */
     public TrainResponse withIndices(List<String> read) {
         return new TrainResponse(profileVersion, loginsRead, loginsLearned, loginsSkipped, users, modelVersion, models, tookMillis,
-            notPublishedReason, read);
+            notPublishedReason, read, failedModels);
     }
 
     public List<String> indices() {
@@ -72,13 +77,15 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
 
     /**
      * Reads it back from a model version's stored metadata, as {@link #toXContent} wrote it there. A version stored
-     * before a run trained several kinds has no {@code models}: it reads as none.
+     * before a run trained several kinds has no {@code models}, and one stored before a kind could fail alone no
+     * {@code failed_models}: each reads as none.
      *
      * @throws IllegalStateException naming the field, when a count is missing or a field is of the wrong type
      */
     static TrainResponse of(StoredFields stored) {
         List<StoredFields> kinds = stored.objects("models");
         List<String> indices = stored.texts("indices");
+        List<StoredFields> failed = stored.objects("failed_models");
         return new TrainResponse(
             stored.text("profile_version"),
             stored.required("logins_read", StoredFields::wholeNumber),
@@ -89,7 +96,8 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
             kinds == null ? List.of() : kinds.stream().map(TrainedKind::of).toList(),
             stored.required("took_millis", StoredFields::wholeNumber),
             stored.text("reason"),
-            indices == null ? List.of() : indices
+            indices == null ? List.of() : indices,
+            failed == null ? List.of() : failed.stream().map(FailedKind::of).toList()
         );
     }
 
@@ -105,6 +113,7 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         this.tookMillis = in.readVLong();
         this.notPublishedReason = in.readOptionalString();
         this.indices = in.readStringList();
+        this.failedModels = in.readList(FailedKind::new);
     }
 
     @Override
@@ -119,10 +128,15 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
         out.writeVLong(tookMillis);
         out.writeOptionalString(notPublishedReason);
         out.writeStringCollection(indices);
+        out.writeList(failedModels);
     }
 
     public List<TrainedKind> models() {
         return models;
+    }
+
+    public List<FailedKind> failedModels() {
+        return failedModels;
     }
 
     public boolean published() {
@@ -152,6 +166,10 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
             .startArray("models");
         for (TrainedKind model : models) {
             model.toXContent(builder, params);
+        }
+        builder.endArray().startArray("failed_models");
+        for (FailedKind failed : failedModels) {
+            failed.toXContent(builder, params);
         }
         return builder.endArray().field("took_millis", tookMillis).endObject();
     }

@@ -25,7 +25,8 @@ public class JobResponseTests extends OpenSearchTestCase {
     private static final JobConfig CRON = new JobConfig("logins-vpn", "@timestamp", TimeValue.timeValueDays(14), List.of("machine", "service"),
         "vpn", JobModels.DEFAULTS, 0, null, "0 3 * * *", "Europe/Paris", true);
     private static final RunStatus SUCCEEDED = new RunStatus("run-7", "nightly", "ml-1", "ml-1-id", "e-1", Instant.ofEpochMilli(1000),
-        Instant.ofEpochMilli(9000), "succeeded", "saving", 500L, 500L, "autoencoder", 10, 10, 0.01, 1.0, null, "run-7", null, null);
+        Instant.ofEpochMilli(9000), "succeeded", "saving", 500L, 500L, "autoencoder", 10, 10, 0.01, 1.0, null, "run-7",
+        List.of(new FailedKind("rgcn", "the rgcn model's training diverged at epoch 3 before any held-out measurement")), null, null);
     private static final JobView ENABLED = new JobView("nightly", CRON, Instant.ofEpochMilli(500), Instant.ofEpochMilli(700), SUCCEEDED);
     private static final JobView NEVER_RAN = new JobView("weekly",
         new JobConfig("logins-*", "@timestamp", TimeValue.timeValueDays(30), List.of(), "default", JobModels.DEFAULTS, 1, "Days", null, null,
@@ -37,6 +38,8 @@ public class JobResponseTests extends OpenSearchTestCase {
         assertEquals(500L, ((Number) json.get("enabled_time")).longValue());
         assertEquals(700L, ((Number) json.get("last_update_time")).longValue());
         assertEquals("run-7", ((Map<?, ?>) json.get("last_run")).get("model_id"));
+        assertEquals(List.of(Map.of("kind", "rgcn", "reason", "the rgcn model's training diverged at epoch 3 before any held-out measurement")),
+            ((Map<?, ?>) json.get("last_run")).get("failed_models"));
         assertFalse(json.containsKey("result"));
         assertEquals(CRON, putBack(json.get("job")));
     }

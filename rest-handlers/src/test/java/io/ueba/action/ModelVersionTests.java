@@ -26,7 +26,7 @@ public class ModelVersionTests extends OpenSearchTestCase {
         new TrainResponse("run-2", 120, 100, 2, 7, "run-2", List.of(
             new TrainedKind("autoencoder", "run-1", 80, 30, "mean+3.0std", 0.07, 900, Map.of()),
             new TrainedKind("rgcn", null, 80, 0, "quantile(0.99)", 4.2, 3000, Map.of("validation_roc_auc", 0.93, "graph_edges", 410.0))),
-            1000, null, List.of()),
+            1000, null, List.of(), List.of()),
         new ModelVersion.Storage(3, 1_200_000, "ab12"));
 
     public void testReadsBackTheMetadataDocumentTheStoreWritesWithIt() throws IOException {

@@ -12,6 +12,7 @@ import org.opensearch.test.OpenSearchTestCase;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 public class RunStatusTests extends OpenSearchTestCase {
@@ -22,11 +23,17 @@ public class RunStatusTests extends OpenSearchTestCase {
          "started": 1800000000000, "updated": 1800000060000, "state": "running", "phase": "training", "logins_total": 17204,
          "logins_read": 17204, "kind": "autoencoder", "epoch": 14, "epochs": 75, "loss": 0.0121, "progress": 0.75, "eta_seconds": 3}""";
 
+    /** A run that published every kind but the rgcn, whose training failed. */
+    private static final String SUCCEEDED_WITHOUT_RGCN = """
+        {"doc_type": "run", "run_id": "run-8", "job_id": "nightly", "started": 1800000000000, "updated": 1800000090000,
+         "state": "succeeded", "phase": "saving", "progress": 1.0, "model_id": "run-8",
+         "failed_models": [{"kind": "rgcn", "reason": "the rgcn model's training diverged at epoch 3"}]}""";
+
     public void testReadsEveryFieldOfAStoredStatusWithItsType() {
         RunStatus run = RunStatus.of(stored(TRAINING));
         assertEquals(new RunStatus("run-7", "nightly", "ml-1", "ml-1-id", "e-1", Instant.ofEpochMilli(1800000000000L),
-            Instant.ofEpochMilli(1800000060000L), "running", "training", 17204L, 17204L, "autoencoder", 14, 75, 0.0121, 0.75, 3L, null, null,
-            null), run);
+            Instant.ofEpochMilli(1800000060000L), "running", "training", 17204L, 17204L, "autoencoder", 14, 75, 0.0121, 0.75, 3L, null,
+            List.of(), null, null), run);
         assertTrue(run.running());
     }
 
@@ -39,6 +46,7 @@ public class RunStatusTests extends OpenSearchTestCase {
         assertNull(run.nodeId());
         assertNull(run.kind());
         assertNull(run.etaSeconds());
+        assertEquals(List.of(), run.failedModels());
         Map<String, Object> json = json(run);
         assertFalse(json.containsKey("doc_type"));
         assertFalse(json.containsKey("a_field_of_long_ago"));
@@ -67,6 +75,14 @@ public class RunStatusTests extends OpenSearchTestCase {
         assertTrue(noId.getMessage(), noId.getMessage().contains("[run_id]"));
     }
 
+    public void testASucceededRunNamesTheKindsItLeftOutAndWhy() {
+        RunStatus run = RunStatus.of(stored(SUCCEEDED_WITHOUT_RGCN));
+        assertEquals(List.of(new FailedKind("rgcn", "the rgcn model's training diverged at epoch 3")), run.failedModels());
+        assertEquals(List.of(Map.of("kind", "rgcn", "reason", "the rgcn model's training diverged at epoch 3")), json(run).get("failed_models"));
+        assertEquals(run, RunStatus.of(json(run)));
+        assertEquals(List.of(), json(RunStatus.of(stored(TRAINING))).get("failed_models"));
+    }
+
     public void testAnInterruptedRunKeepsWhatItSaidAndSaysWhy() {
         RunStatus interrupted = RunStatus.of(stored(TRAINING)).interrupted("its node restarted");
         assertEquals(RunStatus.INTERRUPTED, interrupted.state());
@@ -76,7 +92,8 @@ public class RunStatusTests extends OpenSearchTestCase {
     }
 
     public void testSurvivesTheTransportWire() throws IOException {
-        for (RunStatus run : new RunStatus[] { RunStatus.of(stored(TRAINING)), RunStatus.of(stored("{\"run_id\": \"run-9\"}")) }) {
+        for (RunStatus run : new RunStatus[] { RunStatus.of(stored(TRAINING)), RunStatus.of(stored(SUCCEEDED_WITHOUT_RGCN)),
+            RunStatus.of(stored("{\"run_id\": \"run-9\"}")) }) {
             BytesStreamOutput out = new BytesStreamOutput();
             run.writeTo(out);
             try (StreamInput in = out.bytes().streamInput()) {

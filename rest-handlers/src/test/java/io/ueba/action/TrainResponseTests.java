@@ -16,10 +16,13 @@ import java.util.Map;
 public class TrainResponseTests extends OpenSearchTestCase {
 
     private static final TrainResponse RUN = new TrainResponse("run-1", 120, 100, 2, 7, "run-1",
-        List.of(new TrainedKind("autoencoder", null, 100, 0, "quantile(0.99)", 0.07, 1400, Map.of())), 1500, null, List.of());
+        List.of(new TrainedKind("autoencoder", null, 100, 0, "quantile(0.99)", 0.07, 1400, Map.of())), 1500, null, List.of(), List.of());
     private static final TrainResponse NOTHING = new TrainResponse(null, 3, 3, 0, 1, null, List.of(), 20,
         "the window holds 3 successful logins to train on, fewer than the 500 needed: nothing was published and the models in use stay",
-        List.of());
+        List.of(), List.of());
+    private static final TrainResponse WITHOUT_RGCN = new TrainResponse("run-3", 120, 100, 2, 7, "run-3",
+        List.of(new TrainedKind("autoencoder", null, 100, 0, "quantile(0.99)", 0.07, 1400, Map.of())), 1900, null, List.of(),
+        List.of(new FailedKind("rgcn", "the rgcn model's training diverged at epoch 3 before any held-out measurement")));
 
     public void testSaysWhichIndicesItRead() throws IOException {
         assertEquals(List.of("logins-a", "logins-b"), asMap(RUN.withIndices(List.of("logins-a", "logins-b"))).get("indices"));
@@ -57,11 +60,31 @@ public class TrainResponseTests extends OpenSearchTestCase {
         assertEquals(100, autoencoder.get("training_rows"));
         assertEquals(Map.of("method", "quantile(0.99)", "value", 0.07), autoencoder.get("threshold"));
         TrainResponse incremental = new TrainResponse("run-2", 120, 100, 2, 7, "run-2",
-            List.of(new TrainedKind("autoencoder", "run-1", 80, 30, "quantile(0.99)", 0.07, 900, Map.of())), 1000, null, List.of());
+            List.of(new TrainedKind("autoencoder", "run-1", 80, 30, "quantile(0.99)", 0.07, 900, Map.of())), 1000, null, List.of(), List.of());
         Map<?, ?> warm = (Map<?, ?>) ((List<?>) asMap(incremental).get("models")).getFirst();
         assertEquals("incremental", warm.get("mode"));
         assertEquals("run-1", warm.get("warm_started_from"));
         assertEquals(30, warm.get("replay_rows"));
+    }
+
+    public void testSaysWhichKindsItLeftOutOfTheVersionAndWhy() throws IOException {
+        Map<String, Object> json = asMap(WITHOUT_RGCN);
+        assertEquals(true, json.get("published"));
+        assertEquals(List.of(Map.of("kind", "rgcn", "reason", "the rgcn model's training diverged at epoch 3 before any held-out measurement")),
+            json.get("failed_models"));
+        assertEquals(1, ((List<?>) json.get("models")).size());
+        assertEquals(List.of(), asMap(RUN).get("failed_models"));
+    }
+
+    public void testTheKindsLeftOutSurviveTheTransportWire() throws IOException {
+        BytesStreamOutput out = new BytesStreamOutput();
+        WITHOUT_RGCN.writeTo(out);
+        try (StreamInput in = out.bytes().streamInput()) {
+            TrainResponse read = new TrainResponse(in);
+            assertEquals(WITHOUT_RGCN.failedModels(), read.failedModels());
+            assertEquals(asMap(WITHOUT_RGCN), asMap(read));
+            assertEquals(0, in.available());
+        }
     }
 
     public void testWhatWasNotPublishedSurvivesTheTransportWire() throws IOException {
@@ -73,11 +96,18 @@ public class TrainResponseTests extends OpenSearchTestCase {
     }
 
     public void testReadsBackWhatItWritesIntoAModelVersionsMetadata() throws IOException {
-        for (TrainResponse written : new TrainResponse[] { RUN, NOTHING, RUN.withIndices(List.of("logins-a")) }) {
+        for (TrainResponse written : new TrainResponse[] { RUN, NOTHING, RUN.withIndices(List.of("logins-a")), WITHOUT_RGCN }) {
             TrainResponse read = TrainResponse.of(new StoredFields("model version", asMap(written)));
             assertEquals(asMap(written), asMap(read));
             assertEquals(written.models(), read.models());
+            assertEquals(written.failedModels(), read.failedModels());
         }
+    }
+
+    public void testAVersionStoredBeforeAKindCouldFailAloneLeftNoneOut() throws IOException {
+        Map<String, Object> stored = asMap(RUN);
+        stored.remove("failed_models");
+        assertEquals(List.of(), TrainResponse.of(new StoredFields("model version", stored)).failedModels());
     }
 
     private static Map<String, Object> asMap(TrainResponse response) throws IOException {

@@ -184,7 +184,8 @@ public final class TrainingRun {
 
         progress.phase(RunProgress.Phase.SAVING, total);
         TrainResponse response = new TrainResponse(version, read, counts.learned, counts.skipped, learner.users(), version,
-            trained.stream().map(TrainingRun::summary).toList(), Duration.between(started, clock.get()).toMillis(), null, List.of());
+            trained.stream().map(TrainingRun::summary).toList(), Duration.between(started, clock.get()).toMillis(), null, List.of(),
+            List.of());
         cancelled.checkBeforePublishing();
         store.save(
             new ModelDescription(version, started, spec, from, started, response),
@@ -202,7 +203,7 @@ public final class TrainingRun {
 
     private TrainResponse notPublished(long read, LoginCounts counts, ProfileLearner learner, Instant started, String reason) {
         return new TrainResponse(null, read, counts.learned, counts.skipped, learner.users(), null, List.of(),
-            Duration.between(started, clock.get()).toMillis(), reason, List.of());
+            Duration.between(started, clock.get()).toMillis(), reason, List.of(), List.of());
     }
 
     private static TrainedKind summary(KindTraining training) {

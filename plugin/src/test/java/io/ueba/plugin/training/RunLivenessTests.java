@@ -8,6 +8,7 @@ import org.opensearch.cluster.node.DiscoveryNodes;
 import org.opensearch.test.OpenSearchTestCase;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ public class RunLivenessTests extends OpenSearchTestCase {
 
     private static RunStatus run(String state, String nodeId, String ephemeralId, Instant updated) {
         return new RunStatus("run-1", "nightly", "ml-1", nodeId, ephemeralId, updated.minusSeconds(60), updated, state, "training", 1000L, 1000L,
-            "autoencoder", 3, 10, 0.02, 0.8, 4L, null, null, null);
+            "autoencoder", 3, 10, 0.02, 0.8, 4L, null, List.of(), null, null);
     }
 
     public void testARunOnItsLiveNodeThatSpokeLatelyShowsAsItIs() {
