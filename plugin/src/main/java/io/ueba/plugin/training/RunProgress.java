@@ -1,5 +1,6 @@
 package io.ueba.plugin.training;
 
+import io.ueba.action.FailedKind;
 import io.ueba.action.RunStatus;
 import io.ueba.plugin.model.ModelStore;
 import org.apache.logging.log4j.LogManager;
@@ -9,6 +10,7 @@ import org.opensearch.cluster.node.DiscoveryNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -97,9 +99,11 @@ final class RunProgress {
         write(false);
     }
 
-    void succeeded(String modelId) {
+    /** @param failedModels the kinds left out of the version because their training failed */
+    void succeeded(String modelId, List<FailedKind> failedModels) {
         status.put("state", "succeeded");
         status.put("model_id", modelId);
+        status.put("failed_models", failedModels.stream().map(failed -> Map.of("kind", failed.kind(), "reason", failed.reason())).toList());
         phase = Phase.SAVING;
         phaseDone = 1;
         write(true);

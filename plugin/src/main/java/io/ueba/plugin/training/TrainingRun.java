@@ -1,15 +1,18 @@
 package io.ueba.plugin.training;
 
 import ai.djl.engine.Engine;
+import io.ueba.action.FailedKind;
 import io.ueba.action.TrainResponse;
 import io.ueba.action.TrainedKind;
 import io.ueba.ml.engine.EngineLoadException;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.model.KindFailure;
 import io.ueba.ml.model.KindSettings;
 import io.ueba.ml.model.KindTraining;
 import io.ueba.ml.model.LoginScorer;
 import io.ueba.ml.model.ModelSetTrainer;
+import io.ueba.ml.model.ModelSetTraining;
 import io.ueba.ml.model.ProfileLearner;
 import io.ueba.ml.model.TrainedModels;
 import io.ueba.ml.model.TrainedModelsCodec;
@@ -39,9 +42,10 @@ import java.util.function.Supplier;
  * second featurizes each login against that profile once and offers it to the trainer of every kind the job lists
  * ({@link ModelSetTrainer}), which then train. The profile and every kind's model are saved together to the model
  * store at the end and only then come into use, so a half-trained model is never seen, not even after a node restarts
- * in the middle of a run. A failed login makes nothing known. Each login is read as the ingest pipeline of
- * its index read it ({@link StoredLoginReader}); documents that are not logins are counted and skipped. A window with
- * too few logins publishes nothing. Runs on the ML thread pool.
+ * in the middle of a run. A kind whose training fails is left out of the version, which the others still make, and the
+ * run says which and why; a run where every kind fails fails. A failed login makes nothing known. Each login is read as
+ * the ingest pipeline of its index read it ({@link StoredLoginReader}); documents that are not logins are counted and
+ * skipped. A window with too few logins publishes nothing. Runs on the ML thread pool.
  *
  * <p>With models in use that it can build on (see {@link #warmStart}), the second pass tells each login apart as one
  * those models learned already or one since, so a kind can train incrementally: the autoencoder starts from its
@@ -110,7 +114,7 @@ public final class TrainingRun {
         try {
             TrainResponse response = train(runId, spec, progress, cancelled);
             if (response.published()) {
-                progress.succeeded(runId);
+                progress.succeeded(runId, response.failedModels());
             } else {
                 progress.skipped(response.notPublishedReason());
             }
@@ -176,20 +180,24 @@ public final class TrainingRun {
 
         progress.phase(RunProgress.Phase.TRAINING, total);
         List<String> kinds = spec.models().kinds().stream().map(KindSettings::kind).toList();
-        List<KindTraining> trained = trainer.train(new TrainingContext(version, Engine.getEngine("PyTorch").defaultDevice(),
+        ModelSetTraining training = trainer.train(new TrainingContext(version, Engine.getEngine("PyTorch").defaultDevice(),
             (kind, epoch, epochs, loss) -> {
                 progress.epoch(kind, kinds.indexOf(kind), kinds.size(), epoch, epochs, (float) loss);
                 cancelled.check();
-            })).everyKind();
+            }));
+        for (KindFailure failure : training.failed()) {
+            logger.warn("run [" + version + "] leaves the [" + failure.kind() + "] model out of its version: its training failed",
+                failure.cause());
+        }
 
         progress.phase(RunProgress.Phase.SAVING, total);
         TrainResponse response = new TrainResponse(version, read, counts.learned, counts.skipped, learner.users(), version,
-            trained.stream().map(TrainingRun::summary).toList(), Duration.between(started, clock.get()).toMillis(), null, List.of(),
-            List.of());
+            training.trained().stream().map(TrainingRun::summary).toList(), Duration.between(started, clock.get()).toMillis(), null,
+            List.of(), training.failed().stream().map(failure -> new FailedKind(failure.kind(), failure.reason())).toList());
         cancelled.checkBeforePublishing();
         store.save(
             new ModelDescription(version, started, spec, from, started, response),
-            codec.encode(ModelSetTrainer.published(profile, trained)),
+            codec.encode(ModelSetTrainer.published(profile, training.trained())),
             versionsToKeep.getAsInt()
         );
         sync.sync();
