@@ -63,4 +63,19 @@ describe('UEBA client', () => {
     expect(jobs[0]).toMatchObject({ id: 'demo', enabled: true, last_run: { state: 'running', progress: 0.42, eta_seconds: 7 } });
     expect(jobs[1]).toMatchObject({ id: 'idle', enabled: false, last_run: null });
   });
+
+  it('reads the kinds a run left out, from a version’s training and a job’s last run, and none where they are not said', async () => {
+    const failed_models = [{ kind: 'rgcn', reason: 'diverged at epoch 3' }];
+    const { models } = await recordingClient({
+      models: [
+        { model_id: 'run-2', kinds: ['autoencoder'], training: { models: [{ type: 'autoencoder' }], failed_models } },
+        { model_id: 'run-1', kinds: ['autoencoder'], training: { models: [{ type: 'autoencoder' }] } },
+      ],
+    }).client.models();
+    expect(models.map((model) => model.failed)).toEqual([failed_models, []]);
+    const { jobs } = await recordingClient({
+      jobs: [{ _id: 'demo', job: {}, last_run: { run_id: 'run-2', state: 'succeeded', failed_models } }],
+    }).client.jobs();
+    expect(jobs[0].last_run?.failed_models).toEqual(failed_models);
+  });
 });

@@ -1,5 +1,6 @@
 /** Training jobs and their runs, as `GET /_plugins/_ueba/jobs` answers them (README, Jobs). */
 import { asArray, asNumber, asRecord, asString, JsonRecord } from '../../common/api/json';
+import { FailedKind, failedKindsFrom } from './models';
 
 export interface RunStatus {
   run_id: string | null;
@@ -13,6 +14,7 @@ export interface RunStatus {
   epoch: number | null;
   epochs: number | null;
   model_id: string | null;
+  failed_models: FailedKind[];
   reason: string | null;
   error: string | null;
   started: number | null;
@@ -51,6 +53,7 @@ function runFrom(value: unknown): RunStatus | null {
     epoch: number('epoch'),
     epochs: number('epochs'),
     model_id: text('model_id'),
+    failed_models: failedKindsFrom(run.failed_models),
     reason: text('reason'),
     error: text('error'),
     started: number('started'),

@@ -11,6 +11,12 @@ export interface KindTraining {
   metrics: Record<string, number>;
 }
 
+/** A kind the run left out of its version because its training failed, and why. */
+export interface FailedKind {
+  kind: string;
+  reason: string;
+}
+
 export interface ModelVersion {
   model_id: string;
   model_set: string | null;
@@ -24,6 +30,7 @@ export interface ModelVersion {
   users: number | null;
   took_millis: number | null;
   training: KindTraining[];
+  failed: FailedKind[];
   current: boolean;
 }
 
@@ -53,6 +60,14 @@ function kindTrainingFrom(value: unknown): KindTraining {
   };
 }
 
+/** A run's `failed_models`, in a version's training or a job's last run; none where an older plugin wrote none. */
+export function failedKindsFrom(value: unknown): FailedKind[] {
+  return asArray(value).map((failed) => {
+    const record = asRecord(failed);
+    return { kind: asString(record.kind) ?? 'unknown', reason: asString(record.reason) ?? '' };
+  });
+}
+
 export function modelVersionFrom(value: unknown): ModelVersion {
   const record = asRecord(value);
   const training = asRecord(record.training);
@@ -71,6 +86,7 @@ export function modelVersionFrom(value: unknown): ModelVersion {
     users: asNumber(training.users),
     took_millis: asNumber(training.took_millis),
     training: asArray(training.models).map(kindTrainingFrom),
+    failed: failedKindsFrom(training.failed_models),
     current: record.current === true,
   };
 }

@@ -26,6 +26,7 @@ function job(run: Partial<NonNullable<Job['last_run']>> | null, enabled = true):
             epoch: 14,
             epochs: 500,
             model_id: null,
+            failed_models: [],
             reason: null,
             error: null,
             started: 1795970253516,
@@ -60,6 +61,13 @@ describe('JobCard', () => {
     expect(screen.getByText('Never run.')).toBeTruthy();
     fireEvent.click(screen.getByText('Start schedule'));
     expect(onAction.mock.calls).toEqual([['run'], ['stop'], ['start']]);
+  });
+
+  it('names the kinds a succeeded run left out, and why', () => {
+    const failed_models = [{ kind: 'rgcn', reason: 'the rgcn model’s training diverged at epoch 3' }];
+    render(<JobCard job={job({ state: 'succeeded', progress: 1, model_id: 'run-1', failed_models })} onAction={vi.fn()} />);
+    expect(screen.getByText('succeeded')).toBeTruthy();
+    expect(screen.getByText('rgcn failed to train and was left out: the rgcn model’s training diverged at epoch 3')).toBeTruthy();
   });
 
   it('says why an action failed', async () => {

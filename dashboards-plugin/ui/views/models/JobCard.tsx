@@ -15,6 +15,7 @@ import React, { useState } from 'react';
 import { asArray, asRecord, asString } from '../../../common/api/json';
 import { Job, RunStatus, isRunning } from '../../api/jobs';
 import { formatCount, formatPercent, formatSeconds, formatTime } from '../../components/format';
+import { FailedKinds } from './FailedKinds';
 import { RunStateBadge } from './RunStateBadge';
 
 function scheduleText(settings: Record<string, unknown>): string {
@@ -72,6 +73,7 @@ function RunProgress({ run }: { run: RunStatus }) {
           { title: 'Model', description: run.model_id ?? '–' },
         ]}
       />
+      <FailedKinds failed={run.failed_models} />
       {(run.reason || run.error) && (
         <EuiText size="s" color={run.error ? 'danger' : 'default'}>
           <p>{run.error ?? run.reason}</p>

@@ -2,6 +2,7 @@ import { EuiBadge, EuiBasicTable, EuiButtonIcon, EuiText } from '@elastic/eui';
 import React, { ReactNode, useState } from 'react';
 import { KindTraining, ModelVersion } from '../../api/models';
 import { formatCount, formatScore, formatSeconds, formatTime } from '../../components/format';
+import { FailedKinds } from './FailedKinds';
 
 function metricsText(metrics: Record<string, number>): string {
   return Object.entries(metrics)
@@ -40,7 +41,7 @@ function KindsTraining({ kinds }: { kinds: KindTraining[] }) {
   );
 }
 
-/** Each stored version with its training; a row opens to show each kind's metrics. */
+/** Each stored version with its training; a row opens to show each kind's metrics, and why a kind left out failed. */
 export function ModelsTable({ models }: { models: ModelVersion[] }) {
   const [open, setOpen] = useState<Record<string, boolean>>(() =>
     models.length > 0 ? { [models[0].model_id]: true } : {}
@@ -48,7 +49,12 @@ export function ModelsTable({ models }: { models: ModelVersion[] }) {
   const expanded: Record<string, ReactNode> = {};
   for (const model of models) {
     if (open[model.model_id]) {
-      expanded[model.model_id] = <KindsTraining kinds={model.training} />;
+      expanded[model.model_id] = (
+        <>
+          <KindsTraining kinds={model.training} />
+          <FailedKinds failed={model.failed} />
+        </>
+      );
     }
   }
   return (
@@ -81,7 +87,20 @@ export function ModelsTable({ models }: { models: ModelVersion[] }) {
           ),
         },
         { field: 'model_set', name: 'Model set', render: (set: string | null) => set ?? '–' },
-        { field: 'kinds', name: 'Kinds', render: (kinds: string[]) => kinds.join(', ') || '–' },
+        {
+          field: 'kinds',
+          name: 'Kinds',
+          render: (kinds: string[], model: ModelVersion) => (
+            <span>
+              {kinds.join(', ') || '–'}{' '}
+              {model.failed.map(({ kind }) => (
+                <EuiBadge key={kind} color="danger">
+                  {kind} failed
+                </EuiBadge>
+              ))}
+            </span>
+          ),
+        },
         { field: 'created', name: 'Created', render: (created: number | null) => formatTime(created) },
         {
           name: 'Learned from',

@@ -25,6 +25,7 @@ const finished: JobList = {
         epoch: null,
         epochs: null,
         model_id: 'run-1',
+        failed_models: [],
         reason: null,
         error: null,
         started: 1,
