@@ -16,12 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What a run must not publish: a window with too few logins (an empty profile would make every user new), and the run
- * of a job deleted or stopped while it ran.
+ * of a job deleted or stopped while it ran; and what a kind that fails to train must not cost the other kinds.
  */
 class TrainingSafetyIT {
 
     private static final String INDEX = "logins-safety-it";
     private static final String JOB = "/_plugins/_ueba/jobs/safety-it";
+    private static final String MODEL_SET = "safety-it";
 
     private final NodeClient node = new NodeClient();
 
@@ -67,6 +68,36 @@ class TrainingSafetyIT {
         assertEquals("job [safety-it] was stopped", stopped.get("reason").asText());
         assertEquals(before, node.get("/_plugins/_ueba/models").body().at("/current/default").asText(), "a cancelled run published");
         node.delete(JOB);
+    }
+
+    @Test
+    void aKindThatFailsToTrainIsLeftOutAndTheOthersArePublished() throws Exception {
+        node.emptyLoginIndex(INDEX);
+        // Logins that name no destination: an rgcn that learns only source-to-destination edges has no graph to learn.
+        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(8, ChronoUnit.DAYS);
+        node.indexLogins(INDEX, new DemoLoginGenerator(DemoLoginConfig.defaults().withUsers(30).withPeriod(start, 7).withAttacks(0, 0, 0))
+            .stream()
+            .map(login -> new LoginEvent(login.timestamp(), login.user(), login.userDomain(), login.sourceIp(), login.sourceHost(),
+                login.sourceCountry(), null, null, login.outcome(), login.authPackage(), login.logonType(), login.failureReason(), login.label()))
+            .toList());
+        node.delete(JOB);
+        assertEquals(201, node.put(JOB, """
+            {"indices": "%s", "window": "30d", "enabled": false, "model_set": "%s",
+             "models": [{"type": "rarity"}, {"type": "rgcn", "families": ["source_destination"]}]}""".formatted(INDEX, MODEL_SET)).status());
+        try {
+            String runId = node.runJobToSuccess(JOB);
+            JsonNode run = node.get(JOB).body().get("last_run");
+            assertEquals("rgcn", run.at("/failed_models/0/kind").asText(), run.toString());
+            assertTrue(run.at("/failed_models/0/reason").asText().contains("no login of the window names both ends of any edge"), run.toString());
+            JsonNode version = node.get("/_plugins/_ueba/models/" + runId).body();
+            assertEquals("[\"rarity\"]", version.get("kinds").toString(), version.toString());
+            assertEquals(run.get("failed_models"), version.at("/training/failed_models"), version.toString());
+            assertEquals(runId, node.get("/_plugins/_ueba/models").body().at("/current/" + MODEL_SET).asText());
+        } finally {
+            node.delete(JOB);
+            node.post("/.ueba-models/_delete_by_query?refresh=true", """
+                {"query": {"term": {"model_set": "%s"}}}""".formatted(MODEL_SET));
+        }
     }
 
     private interface Step {
