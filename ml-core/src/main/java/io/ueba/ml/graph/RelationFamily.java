@@ -125,6 +125,12 @@ public enum RelationFamily {
         return settingName + ":" + loginRelation;
     }
 
+    /** The family of a graph relation, as {@link #relation} names it. */
+    public static RelationFamily ofRelation(String relation) {
+        int colon = relation.indexOf(':');
+        return fromSettingName(colon < 0 ? relation : relation.substring(0, colon));
+    }
+
     /** The relation that stands for this family's rare relations, beyond the cap. */
     public String otherRelation() {
         return settingName + ":other";

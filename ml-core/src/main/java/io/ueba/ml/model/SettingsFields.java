@@ -92,6 +92,11 @@ public final class SettingsFields {
     }
 
     /** The error for a field whose value is wrong. */
+    /** Accepts a field that a kind no longer has, so that jobs stored with it still read; its value is not used. */
+    public void retired(String name) {
+        value(name);
+    }
+
     public IllegalArgumentException refuse(String name, String why) {
         return new IllegalArgumentException("[" + path(name) + "] " + why);
     }

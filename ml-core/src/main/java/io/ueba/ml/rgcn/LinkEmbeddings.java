@@ -17,25 +17,19 @@ import java.util.Map;
  * What a trained RGCN publishes for ingest: each node's final state and each relation's diagonal, so that a login's
  * edges are scored with a few dot products in plain Java, with no engine call. An edge's anomaly is
  * {@code -log sigmoid(logit)}, the surprise of seeing it. The graph knows nothing of a node or a relation it never held,
- * so such an edge is not ranked by the model: it gets {@code unseenAnomaly}, which the trainer sets to the calibrated
- * threshold, so that it scores exactly 1 and is shown with an explanation that says what is new, while edges the model
- * finds implausible rank above it. (Measured on LANL-style data: ranking new machines' edges as implausible, at the
- * anomaly of a random edge or at that of the typical new node, buried the red team under new machines.) Immutable.
+ * so such an edge is not ranked by the model: it is assessed as unseen, and {@link LinkSurprise} decides what that is
+ * worth. Immutable.
  *
  * @param nodeStates        {@code dim} floats per node, in {@code nodeKeys} order
  * @param relationDiagonals {@code dim} floats per relation, in {@code relationNames} order
  */
 record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeKeys, Map<String, Integer> nodeIndex, float[] nodeStates,
-    List<String> relationNames, Map<String, Integer> relationIndex, float[] relationDiagonals, double unseenAnomaly) {
+    List<String> relationNames, Map<String, Integer> relationIndex, float[] relationDiagonals) {
 
     static LinkEmbeddings of(int dim, List<RelationFamily> families, List<String> nodeKeys, float[] nodeStates, List<String> relationNames,
-        float[] relationDiagonals, double unseenAnomaly) {
+        float[] relationDiagonals) {
         return new LinkEmbeddings(dim, List.copyOf(families), List.copyOf(nodeKeys), index(nodeKeys), nodeStates, List.copyOf(relationNames),
-            index(relationNames), relationDiagonals, unseenAnomaly);
-    }
-
-    LinkEmbeddings withUnseenAnomaly(double anomaly) {
-        return new LinkEmbeddings(dim, families, nodeKeys, nodeIndex, nodeStates, relationNames, relationIndex, relationDiagonals, anomaly);
+            index(relationNames), relationDiagonals);
     }
 
     private static Map<String, Integer> index(List<String> names) {
@@ -62,24 +56,20 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeK
         return Math.max(-logit, 0) + Math.log1p(Math.exp(-Math.abs(logit)));
     }
 
-    /** The least likely of the login's edges, or null when the login names no family's two ends. */
-    EdgeAssessment leastLikely(LoginFeatures login) {
-        EdgeAssessment worst = null;
+    /** The login's edges, one per family whose two ends it names, each said to be known when {@code known} holds it. */
+    List<EdgeAssessment> edges(LoginFeatures login, KnownLinks known) {
+        List<EdgeAssessment> edges = new ArrayList<>(families.size());
         for (RelationFamily family : families) {
             String head = family.head(login);
             String tail = family.tail(login);
-            if (head == null || tail == null) {
-                continue;
-            }
-            EdgeAssessment edge = assess(family, login.relation(), head, tail);
-            if (worst == null || edge.anomaly() > worst.anomaly()) {
-                worst = edge;
+            if (head != null && tail != null) {
+                edges.add(assess(family, login.relation(), head, tail, known));
             }
         }
-        return worst;
+        return edges;
     }
 
-    private EdgeAssessment assess(RelationFamily family, String loginRelation, String head, String tail) {
+    private EdgeAssessment assess(RelationFamily family, String loginRelation, String head, String tail, KnownLinks known) {
         Integer relation = relationIndex.get(family.relation(loginRelation));
         if (relation == null) {
             relation = relationIndex.get(family.otherRelation());
@@ -94,14 +84,14 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeK
             unseen.add(tail);
         }
         if (relation == null || unseen.isEmpty() == false) {
-            return new EdgeAssessment(family, loginRelation, head, tail, unseenAnomaly, List.copyOf(unseen), relation != null);
+            return new EdgeAssessment(family, loginRelation, head, tail, Double.NaN, List.copyOf(unseen), relation != null, false);
         }
-        return new EdgeAssessment(family, loginRelation, head, tail, anomaly(logit(headNode, relation, tailNode)), List.of(), true);
+        return new EdgeAssessment(family, loginRelation, head, tail, anomaly(logit(headNode, relation, tailNode)), List.of(), true,
+            known.contains(headNode, relation, tailNode));
     }
 
     void write(DataOutput out) throws IOException {
         out.writeInt(dim);
-        out.writeDouble(unseenAnomaly);
         out.writeInt(families.size());
         for (RelationFamily family : families) {
             out.writeUTF(family.settingName());
@@ -122,7 +112,6 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeK
 
     static LinkEmbeddings read(DataInput in) throws IOException {
         int dim = in.readInt();
-        double unseenAnomaly = in.readDouble();
         int familyCount = in.readInt();
         List<RelationFamily> families = new ArrayList<>(familyCount);
         for (int i = 0; i < familyCount; i++) {
@@ -137,7 +126,7 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeK
         float[] diagonals = readRows(in, dim, relations);
         List<String> nodes = new ArrayList<>();
         float[] states = readRows(in, dim, nodes);
-        return of(dim, families, nodes, states, relations, diagonals, unseenAnomaly);
+        return of(dim, families, nodes, states, relations, diagonals);
     }
 
     private static float[] readRows(DataInput in, int dim, List<String> names) throws IOException {
@@ -155,11 +144,13 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeK
     /**
      * One edge of a login, scored.
      *
+     * @param anomaly       -log sigmoid of its logit; NaN when it is {@link #unseen}
      * @param unseenNodes   its ends the graph never held, by key; empty when both are known
      * @param relationKnown whether the graph held its relation (or its family's {@code other})
+     * @param known         whether the window held this very edge
      */
     record EdgeAssessment(RelationFamily family, String loginRelation, String head, String tail, double anomaly, List<String> unseenNodes,
-        boolean relationKnown) {
+        boolean relationKnown, boolean known) {
 
         boolean unseen() {
             return unseenNodes.isEmpty() == false || relationKnown == false;

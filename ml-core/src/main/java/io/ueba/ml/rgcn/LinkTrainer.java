@@ -11,8 +11,10 @@ import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import io.ueba.ml.graph.LoginGraph;
 import io.ueba.ml.graph.NodeFeatures;
+import io.ueba.ml.graph.RelationFamily;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +42,13 @@ final class LinkTrainer {
     }
 
     /**
+     * @param links        the published embeddings, with the window's edges and each family's novelty scale from the
+     *                     held-out edges
      * @param validation   held-out link prediction of the best epoch; null when the graph was too small to hold any out
      * @param epochs       epochs run
      * @param trainingNanos time in the epochs, validation excluded
      */
-    record Result(LinkEmbeddings embeddings, LinkValidation validation, int epochs, long trainingNanos) {}
+    record Result(LinkSurprise links, LinkValidation validation, int epochs, long trainingNanos) {}
 
     private final RgcnSettings settings;
     private final Device device;
@@ -57,6 +61,7 @@ final class LinkTrainer {
     }
 
     Result train(LoginGraph graph) {
+        KnownLinks.checkFits(graph.nodeCount(), graph.relationCount());
         Triples all = new Triples(graph.heads(), graph.relations(), graph.tails());
         Random random = new Random(settings.seed());
         int[] order = shuffled(all.size(), random);
@@ -117,8 +122,31 @@ final class LinkTrainer {
             if (bestWeights != null) {
                 network.restore(bestWeights);
             }
-            return new Result(publish(network, graph, inference(graph, all), root, nodeIds, features), best, epoch, trainingNanos);
+            Map<RelationFamily, NoveltyScale> scales = heldOut > 0
+                ? noveltyScales(graph, publish(network, graph, trainingPass, root, nodeIds, features), validation)
+                : Map.of();
+            LinkEmbeddings published = publish(network, graph, inference(graph, all), root, nodeIds, features);
+            KnownLinks knownLinks = KnownLinks.of(graph.heads(), graph.relations(), graph.tails());
+            return new Result(new LinkSurprise(published, knownLinks, scales), best, epoch, trainingNanos);
         }
+    }
+
+    /**
+     * Each family's scale, from the anomalies of its held-out edges under states that never saw them: what a benign
+     * new link of that family looks like to the model.
+     */
+    private static Map<RelationFamily, NoveltyScale> noveltyScales(LoginGraph graph, LinkEmbeddings unseenByModel, Triples heldOut) {
+        Map<RelationFamily, float[]> anomalies = new EnumMap<>(RelationFamily.class);
+        Map<RelationFamily, Integer> counts = new EnumMap<>(RelationFamily.class);
+        for (int i = 0; i < heldOut.size(); i++) {
+            RelationFamily family = RelationFamily.ofRelation(graph.relationNames().get(heldOut.relations()[i]));
+            float[] values = anomalies.computeIfAbsent(family, f -> new float[heldOut.size()]);
+            int at = counts.merge(family, 1, Integer::sum) - 1;
+            values[at] = (float) LinkEmbeddings.anomaly(unseenByModel.logit(heldOut.heads()[i], heldOut.relations()[i], heldOut.tails()[i]));
+        }
+        Map<RelationFamily, NoveltyScale> scales = new EnumMap<>(RelationFamily.class);
+        anomalies.forEach((family, values) -> scales.put(family, NoveltyScale.of(Arrays.copyOf(values, counts.get(family)))));
+        return scales;
     }
 
     /** Diverged weights fall back to the best measured ones; without any, the run cannot publish a model. */
@@ -165,8 +193,7 @@ final class LinkTrainer {
     }
 
     /**
-     * Node states over the edges {@code passing} carries, with no dropout and no gradients, and the relation diagonals; an edge with a node
-     * the graph never held counts as unsurprising until the caller sets {@link LinkEmbeddings#withUnseenAnomaly}.
+     * Node states over the edges {@code passing} carries, with no dropout and no gradients, and the relation diagonals.
      */
     private LinkEmbeddings publish(RgcnNetwork network, LoginGraph graph, MessagePassing passing, NDManager root, NDArray nodeIds,
         NDArray features) {
@@ -177,7 +204,7 @@ final class LinkTrainer {
         try (NDManager pass = root.newSubManager()) {
             NDArray states = network.encode(pass, BlockTensors.lazy(passing, pass), nodeIds, features, false);
             return new LinkEmbeddings(settings.embeddingDim(), settings.relationFamilies(), graph.nodeKeys(), graph.nodeIndex(),
-                states.toFloatArray(), graph.relationNames(), graph.relationIndex(), network.relationDiagonals(), 0);
+                states.toFloatArray(), graph.relationNames(), graph.relationIndex(), network.relationDiagonals());
         } finally {
             JniUtils.setGradMode(tracking);
         }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * The RGCN kind: link prediction over the graph of who logs in where (source -> destination, user -> destination,
  * source -> user, with the kind of logon as the relation), by a two-layer relational graph convolution with basis
- * decomposition and a DistMult decoder. A login's score is the surprise of its least likely edge over the calibrated
+ * decomposition and a DistMult decoder. A login's score is the summed surprise of its edges over the calibrated
  * threshold; lateral movement and stolen credentials make edges that do not fit the graph even when each of their
  * parts is familiar.
  */
@@ -37,7 +37,7 @@ public final class RgcnKind implements ModelKind {
 
     @Override
     public int format() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -47,6 +47,6 @@ public final class RgcnKind implements ModelKind {
 
     @Override
     public LoginScorer read(String version, Threshold threshold, DataInput in) throws IOException {
-        return new RgcnScorer(version, LinkEmbeddings.read(in), threshold);
+        return new RgcnScorer(version, LinkSurprise.read(in), threshold);
     }
 }

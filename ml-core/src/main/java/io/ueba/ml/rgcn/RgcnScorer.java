@@ -10,10 +10,10 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * A published RGCN: scores a login by the surprise of its least likely edge over the calibrated threshold, and names
- * that edge, or says that one of its ends was never linked before. A few dot products per login, in memory.
+ * A published RGCN: scores a login by the surprise of its edges over the calibrated threshold, and names the edge that
+ * adds most, or says that one of its ends was never linked before. A few dot products per login, in memory.
  */
-record RgcnScorer(String version, LinkEmbeddings embeddings, Threshold threshold) implements LoginScorer {
+record RgcnScorer(String version, LinkSurprise links, Threshold threshold) implements LoginScorer {
 
     @Override
     public String kind() {
@@ -22,16 +22,16 @@ record RgcnScorer(String version, LinkEmbeddings embeddings, Threshold threshold
 
     @Override
     public KindScore score(LoginFeatures features) {
-        LinkEmbeddings.EdgeAssessment edge = embeddings.leastLikely(features);
-        if (edge == null) {
+        LinkSurprise.LoginSurprise login = links.assess(features);
+        if (login == null) {
             return new KindScore(RgcnKind.NAME, 0, List.of());
         }
-        double score = threshold.score(edge.anomaly());
-        return new KindScore(RgcnKind.NAME, score, score >= 1 ? List.of(edge.reason()) : List.of());
+        double score = threshold.score(login.surprise());
+        return new KindScore(RgcnKind.NAME, score, score >= 1 ? List.of(login.mostSurprising().reason()) : List.of());
     }
 
     @Override
     public void write(DataOutput out) throws IOException {
-        embeddings.write(out);
+        links.write(out);
     }
 }

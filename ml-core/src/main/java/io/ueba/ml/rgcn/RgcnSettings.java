@@ -27,18 +27,17 @@ import java.util.Map;
  * @param maxEdges           distinct edges the graph keeps; later ones are counted and left out
  * @param maxRelations       relations kept per family; the rarer fold into the family's {@code other} relation
  * @param subgraphEdges      above this many training edges, each step trains on a sampled subgraph of this many
- * @param thresholdQuantile  the share of training logins scored below the suspicious threshold
- * @param calibrationRows    at most this many training logins (a uniform sample) set the threshold
+ * @param thresholdQuantile  the share of held-out new links less surprising than the suspicious threshold
  * @param seed               initial weights, samples and negatives
  */
 public record RgcnSettings(List<String> families, int embeddingDim, int bases, double dropout, double learningRate, int maxEpochs,
     int negatives, double validationFraction, int validateEvery, int patience, int maxEdges, int maxRelations, int subgraphEdges,
-    double thresholdQuantile, int calibrationRows, long seed) implements KindSettings {
+    double thresholdQuantile, long seed) implements KindSettings {
 
     static final List<String> FAMILY_NAMES = Arrays.stream(RelationFamily.values()).map(RelationFamily::settingName).toList();
 
-    public static final RgcnSettings DEFAULTS = new RgcnSettings(FAMILY_NAMES, 32, 4, 0.2, 0.02, 500, 2, 0.05, 10, 5, 20_000_000, 8,
-        500_000, 0.99, 50_000, 42);
+    public static final RgcnSettings DEFAULTS = new RgcnSettings(FAMILY_NAMES, 64, 4, 0.2, 0.02, 1000, 2, 0.05, 10, 10, 20_000_000, 8,
+        500_000, 0.99, 42);
 
     static RgcnSettings read(SettingsFields given) {
         RgcnSettings d = DEFAULTS;
@@ -57,9 +56,10 @@ public record RgcnSettings(List<String> families, int embeddingDim, int bases, d
             given.integer("max_relations", d.maxRelations, 2, 64),
             given.integer("subgraph_edges", d.subgraphEdges, 1000, 50_000_000),
             given.number("threshold_quantile", d.thresholdQuantile),
-            given.integer("calibration_rows", d.calibrationRows, 1000, 1_000_000),
             given.longInteger("seed", d.seed)
         );
+        // jobs stored before the threshold moved to the novelty scale still carry it
+        given.retired("calibration_rows");
         if ((settings.dropout >= 0 && settings.dropout < 0.9) == false) {
             throw given.refuse("dropout", "must be in [0, 0.9), got [" + settings.dropout + "]");
         }
@@ -102,7 +102,6 @@ public record RgcnSettings(List<String> families, int embeddingDim, int bases, d
         map.put("max_relations", maxRelations);
         map.put("subgraph_edges", subgraphEdges);
         map.put("threshold_quantile", thresholdQuantile);
-        map.put("calibration_rows", calibrationRows);
         map.put("seed", seed);
         return map;
     }

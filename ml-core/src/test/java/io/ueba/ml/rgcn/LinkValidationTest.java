@@ -16,7 +16,7 @@ class LinkValidationTest {
 
     private static LinkEmbeddings embeddings(float thirdNode) {
         return LinkEmbeddings.of(1, List.of(RelationFamily.SOURCE_DESTINATION), List.of("a", "b", "c"), new float[] { 1, 1, thirdNode },
-            List.of("r"), new float[] { 1 }, 1);
+            List.of("r"), new float[] { 1 });
     }
 
     @Test

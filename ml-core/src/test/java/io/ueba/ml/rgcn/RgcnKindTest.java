@@ -48,7 +48,10 @@ class RgcnKindTest {
         ProfileLearner learner = new ProfileLearner();
         logins.forEach(learner::add);
         EntityProfile profile = learner.build("run-1");
-        ModelSetTrainer trainer = new ModelSetTrainer(profile, List.of(ModelKinds.BUILT_IN.settings("models[0]", Map.of("type", "rgcn"))),
+        // A company this small holds out a few dozen edges per family, whose most surprising is about ln(30), 3.4: a
+        // threshold at the 0.95 held-out link (3.0) fits it, where the default 0.99 (4.6) is for windows of thousands.
+        ModelSetTrainer trainer = new ModelSetTrainer(profile,
+            List.of(ModelKinds.BUILT_IN.settings("models[0]", Map.of("type", "rgcn", "validation_fraction", 0.3, "threshold_quantile", 0.95))),
             TrainedModels.NONE);
         logins.forEach(login -> trainer.offer(login, false));
         List<KindTraining> trainings = trainer.train(new TrainingContext("run-1", Device.cpu(), (kind, epoch, max, loss) -> epochs.add(kind))).everyKind();
@@ -60,6 +63,8 @@ class RgcnKindTest {
     void readsItsSettingsAndRefusalsNameThePath() {
         assertEquals(RgcnSettings.DEFAULTS, ModelKinds.BUILT_IN.settings("models[2]", Map.of("type", "rgcn")));
         assertEquals(RgcnSettings.DEFAULTS, ModelKinds.BUILT_IN.settings("models[2]", RgcnSettings.DEFAULTS.asMap()));
+        assertEquals(RgcnSettings.DEFAULTS, ModelKinds.BUILT_IN.settings("models[2]", Map.of("type", "rgcn", "calibration_rows", 50_000)),
+            "a job stored with the retired calibration_rows still reads");
         RgcnSettings narrow = (RgcnSettings) ModelKinds.BUILT_IN.settings("models[2]",
             Map.of("type", "rgcn", "families", List.of("source_destination"), "embedding_dim", 16, "bases", 2));
         assertEquals(List.of("source_destination"), narrow.families());
@@ -102,14 +107,18 @@ class RgcnKindTest {
 
     @Test
     void anEdgeToANodeNeverLinkedSaysSoAndNamesTheLeastLikelyEdge() {
-        KindScore unseen = score(login("u01", "ws-u01", "srv-new", LATER));
-        assertTrue(unseen.score() >= 1, unseen.toString());
-        assertEquals(List.of("first kerberos/network logon from ws-u01 to srv-new; srv-new has not been linked before"), unseen.reasons());
+        // ws-u01 -> srv-new and u01 -> srv-new: two typical new links; ws-u01 -> u01 is known
+        LoginFeatures toANewServer = features(login("u01", "ws-u01", "srv-new", LATER));
+        KindScore unseen = training.scorer().score(toANewServer);
+        assertEquals(2 * Math.log(2) / training.scorer().threshold().value(), unseen.score(), 1e-9);
+        assertEquals(List.of(), unseen.reasons(), "below the threshold");
+        assertEquals("first kerberos/network logon from ws-u01 to srv-new; srv-new has not been linked before",
+            ((RgcnScorer) training.scorer()).links().assess(toANewServer).mostSurprising().reason());
 
-        KindScore odd = score(login("u01", "ws-u01", Departments.server(3, 2), LATER));
-        assertEquals(1, odd.reasons().size());
+        // at a colleague's desk, to a server of a department neither works in: three new links
+        KindScore odd = score(login("u01", "ws-u02", Departments.server(3, 2), LATER));
+        assertEquals(1, odd.reasons().size(), odd.toString());
         assertTrue(odd.reasons().getFirst().startsWith("unlikely link: kerberos/network logon "), odd.reasons().toString());
-        assertTrue(odd.reasons().getFirst().contains("srv-3-2"), odd.reasons().toString());
     }
 
     @Test

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RgcnNetworkTest {
 
     private static final RgcnSettings SETTINGS = new RgcnSettings(RgcnSettings.FAMILY_NAMES, 2, 1, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000,
-        0.99, 1000, 1);
+        0.99, 1);
 
     @BeforeAll
     static void loadEngine() throws Exception {
@@ -79,7 +79,7 @@ class RgcnNetworkTest {
             tails[e] = random.nextInt(nodes);
         }
         MessagePassing passing = MessagePassing.of(nodes, relations, heads, edgeRelations, tails, 16);
-        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, 8, 2, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 0.99, 1000, 1);
+        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, 8, 2, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 0.99, 1);
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
             RgcnNetwork network = new RgcnNetwork(manager, nodes, 2, relations, settings);
             NDArray states = network.encode(manager, BlockTensors.lazy(passing, manager), manager.create(java.util.stream.LongStream.range(0, nodes).toArray()),
@@ -89,10 +89,67 @@ class RgcnNetworkTest {
                 triples.tailArray(manager)).toFloatArray();
             List<String> keys = java.util.stream.IntStream.range(0, nodes).mapToObj(n -> "host:n" + n).toList();
             LinkEmbeddings published = LinkEmbeddings.of(8, List.of(), keys, states.toFloatArray(), List.of("a", "b", "c"),
-                network.relationDiagonals(), 1);
+                network.relationDiagonals());
             for (int e = 0; e < heads.length; e++) {
                 assertEquals(engine[e], published.logit(heads[e], edgeRelations[e], tails[e]), 1e-4, "triple " + e);
             }
         }
+    }
+
+    /**
+     * A training step whose buffers the garbage collector frees between the forward and the backward pass, their memory
+     * then overwritten, makes the same update as one without: nothing autograd keeps for the backward pass lives in
+     * memory only a Java object keeps alive.
+     */
+    @Test
+    void aStepIsTheSameWhenTheGarbageCollectorRunsBeforeTheBackwardPass() throws Exception {
+        Map<String, float[]> undisturbed = oneStep(false);
+        Map<String, float[]> collected = oneStep(true);
+        for (Map.Entry<String, float[]> weight : undisturbed.entrySet()) {
+            assertArrayEquals(weight.getValue(), collected.get(weight.getKey()), weight.getKey());
+        }
+    }
+
+    private static Map<String, float[]> oneStep(boolean collectBeforeBackward) throws Exception {
+        int nodes = 30;
+        int[] heads = java.util.stream.IntStream.range(0, 60).map(e -> e % nodes).toArray();
+        int[] relations = new int[60];
+        int[] tails = java.util.stream.IntStream.range(0, 60).map(e -> (e * 7 + 3) % nodes).toArray();
+        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, 8, 2, 0.3, 0.05, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 0.99, 1);
+        ai.djl.engine.Engine.getEngine("PyTorch").setRandomSeed(5);
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
+            RgcnNetwork network = new RgcnNetwork(manager, nodes, 1, 1, settings);
+            Triples edges = new Triples(heads, relations, tails);
+            Triples corrupted = new Triples(tails, relations, heads);
+            try (NDManager step = manager.newSubManager();
+                ai.djl.training.GradientCollector collector = ai.djl.engine.Engine.getEngine("PyTorch").newGradientCollector()) {
+                NDArray states = network.encode(step, BlockTensors.of(MessagePassing.of(nodes, 1, heads, relations, tails, 1000), step),
+                    step.create(java.util.stream.LongStream.range(0, nodes).toArray()), step.ones(new Shape(nodes, 1)), true);
+                NDArray loss = network.loss(network.logits(step, states, edges.headArray(step), edges.relationArray(step), edges.tailArray(step)),
+                    network.logits(step, states, corrupted.headArray(step), corrupted.relationArray(step), corrupted.tailArray(step)), states);
+                List<java.nio.ByteBuffer> filler = collectBeforeBackward ? overwriteFreedNativeMemory() : List.of();
+                collector.backward(loss);
+                java.lang.ref.Reference.reachabilityFence(filler);
+            }
+            network.step();
+            return network.snapshot();
+        }
+    }
+
+    /** Lets the collector free unreachable direct buffers, then fills many small new ones, likely in their memory, with NaN. */
+    private static List<java.nio.ByteBuffer> overwriteFreedNativeMemory() throws InterruptedException {
+        for (int round = 0; round < 3; round++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        List<java.nio.ByteBuffer> filler = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocateDirect(4 << (i % 4)).order(java.nio.ByteOrder.nativeOrder());
+            while (buffer.remaining() >= 4) {
+                buffer.putFloat(Float.NaN);
+            }
+            filler.add(buffer);
+        }
+        return filler;
     }
 }

@@ -15,6 +15,7 @@ import io.ueba.ml.model.KindTrainer;
 import io.ueba.ml.model.KindTraining;
 import io.ueba.ml.model.ModelKinds;
 import io.ueba.ml.model.TrainingContext;
+import io.ueba.ml.rgcn.RgcnSettings;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ import java.util.Random;
 /**
  * {@code bench-train --model rgcn}: RGCN training speed and memory on a synthetic company's login graph of about the
  * asked number of distinct edges, through the kind's own trainer as a run drives it (graph built from the logins,
- * epochs, the held-out measurement, calibration). Users sit in teams of 50 with a desktop each and log in to ten of
+ * epochs, the held-out measurement, the novelty scales). Users sit in teams of 50 with a desktop each and log in to ten of
  * their team's twenty servers, now and then from a colleague's desktop or to a server elsewhere, so the graph has the
  * shape of a real one: every login makes three edges (source -> destination, user -> destination, source -> user).
  */
@@ -45,12 +46,13 @@ final class GraphTrainingBenchmark {
     static void run(CommandLine args) throws IOException, EngineLoadException {
         int edges = args.integer("edges", 1_000_000, 1000);
         int epochs = args.integer("epochs", 3, 1);
-        int dim = args.integer("embedding-dim", 32, 4, 256);
-        int subgraphEdges = args.integer("subgraph-edges", 500_000, 1000);
+        int dim = args.integer("embedding-dim", RgcnSettings.DEFAULTS.embeddingDim(), 4, 256);
+        int subgraphEdges = args.integer("subgraph-edges", RgcnSettings.DEFAULTS.subgraphEdges(), 1000);
         Path cache = Path.of(args.string("cache", ".ueba/djl-cache"));
+        int threads = args.integer("threads", TorchEngineLoader.defaultThreads(), 1, 256);
         args.rejectUnknown();
 
-        System.out.println(new TorchEngineLoader(cache, GraphTrainingBenchmark.class.getClassLoader()).load().devices());
+        System.out.println(new TorchEngineLoader(cache, GraphTrainingBenchmark.class.getClassLoader(), threads).load().devices());
         Device device = Engine.getEngine("PyTorch").defaultDevice();
         KindSettings settings = ModelKinds.BUILT_IN.settings("models[0]", Map.of("type", "rgcn", "max_epochs", epochs, "validate_every", Math.min(epochs, 1000),
             "embedding_dim", dim, "subgraph_edges", subgraphEdges));
@@ -65,8 +67,8 @@ final class GraphTrainingBenchmark {
         double secondsPerEpoch = metrics.get("seconds_per_epoch");
         System.out.printf(Locale.ROOT, "graph of %,d logins: %,.0f nodes, %,.0f distinct edges, %,.0f relations%n", offered,
             metrics.get("graph_nodes"), metrics.get("graph_edges"), metrics.get("graph_relations"));
-        System.out.printf(Locale.ROOT, "training on %s: %,.0f edges x %d epochs: %.2f s/epoch, %,.0f edges/s, loss %s; %.1f s in all with the "
-            + "graph, the held-out measurement (ROC AUC %.3f) and calibration%n", device, trainingEdges, epochs, secondsPerEpoch,
+        System.out.printf(Locale.ROOT, "training on %s with %d PyTorch threads: %,.0f edges x %d epochs: %.2f s/epoch, %,.0f edges/s, loss %s; %.1f s in all with the "
+            + "graph, the held-out measurement (ROC AUC %.3f) and the novelty scales%n", device, threads, trainingEdges, epochs, secondsPerEpoch,
             trainingEdges / secondsPerEpoch, losses.stream().map(loss -> String.format(Locale.ROOT, "%.3f", loss)).toList(), seconds,
             metrics.getOrDefault("validation_roc_auc", Double.NaN));
         long heap = MemoryUse.peakHeapMegabytes();
@@ -78,6 +80,7 @@ final class GraphTrainingBenchmark {
         summary.put("edges", (long) trainingEdges);
         summary.put("nodes", metrics.get("graph_nodes").longValue());
         summary.put("epochs", epochs);
+        summary.put("threads", threads);
         summary.put("seconds_per_epoch", Math.round(secondsPerEpoch * 1000) / 1000.0);
         summary.put("edges_per_second", Math.round(trainingEdges / secondsPerEpoch));
         summary.put("peak_heap_mb", heap);

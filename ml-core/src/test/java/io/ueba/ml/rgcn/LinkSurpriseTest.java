@@ -1,0 +1,69 @@
+package io.ueba.ml.rgcn;
+
+import io.ueba.ml.features.CyclicTime;
+import io.ueba.ml.features.LoginFeatures;
+import io.ueba.ml.graph.NodeKind;
+import io.ueba.ml.graph.RelationFamily;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two families over one-wide states, so each edge's logit is the product of its ends' states and its relation's
+ * diagonal, and each family's scale is the identity: an edge's surprise is then its anomaly, -log sigmoid(logit).
+ */
+class LinkSurpriseTest {
+
+    private static final String RELATION = "kerberos/network";
+    private static final List<RelationFamily> FAMILIES = List.of(RelationFamily.SOURCE_DESTINATION, RelationFamily.USER_DESTINATION);
+
+    private static final LinkEmbeddings EMBEDDINGS = LinkEmbeddings.of(1, FAMILIES,
+        List.of(NodeKind.ofEntity("ws-1").key("ws-1"), NodeKind.ofEntity("srv-1").key("srv-1"), NodeKind.ofEntity("srv-2").key("srv-2"),
+            NodeKind.USER.key("alice")),
+        new float[] { 1, 2, -1, 1 },
+        List.of(RelationFamily.SOURCE_DESTINATION.relation(RELATION), RelationFamily.USER_DESTINATION.relation(RELATION)), new float[] { 1, 1 });
+
+    private static LoginFeatures login(String source, String destination) {
+        return new LoginFeatures(CyclicTime.of(Instant.parse("2026-11-02T10:00:00Z")), "alice", source, destination, RELATION, true, null, null,
+            null);
+    }
+
+    private static LinkSurprise links(KnownLinks known) {
+        return new LinkSurprise(EMBEDDINGS, known, Map.of());
+    }
+
+    @Test
+    void aLoginsSurpriseIsTheSumOfItsNewEdgesSurprise() {
+        LinkSurprise.LoginSurprise surprise = links(KnownLinks.of(new int[0], new int[0], new int[0])).assess(login("ws-1", "srv-2"));
+        // ws-1 -> srv-2: logit 1 * 1 * -1; alice -> srv-2: logit 1 * 1 * -1
+        assertEquals(2 * LinkEmbeddings.anomaly(-1), surprise.surprise(), 1e-9);
+    }
+
+    @Test
+    void anEdgeTheWindowHeldAddsNothingHoweverUnlikelyTheModelFindsIt() {
+        // ws-1 (0) -> srv-2 (2) under the first relation was seen; alice (3) -> srv-2 was not
+        LinkSurprise.LoginSurprise surprise = links(KnownLinks.of(new int[] { 0 }, new int[] { 0 }, new int[] { 2 })).assess(login("ws-1", "srv-2"));
+        assertEquals(LinkEmbeddings.anomaly(-1), surprise.surprise(), 1e-9);
+        assertEquals(RelationFamily.USER_DESTINATION, surprise.mostSurprising().family());
+    }
+
+    @Test
+    void anUnseenEndCountsAsATypicalNewLinkAndExplainsTheLoginWhenItAddsMost() {
+        LinkSurprise.LoginSurprise surprise = links(KnownLinks.of(new int[0], new int[0], new int[0])).assess(login("ws-9", "srv-1"));
+        // ws-9 -> srv-1: unseen, ln 2; alice -> srv-1: logit 2, a smaller anomaly
+        assertEquals(Math.log(2) + LinkEmbeddings.anomaly(2), surprise.surprise(), 1e-9);
+        assertTrue(surprise.mostSurprising().unseen());
+        assertEquals("first kerberos/network logon from ws-9 to srv-1; ws-9 has not been linked before", surprise.mostSurprising().reason());
+    }
+
+    @Test
+    void aLoginNamingNoEdgeHasNoSurprise() {
+        assertNull(links(KnownLinks.of(new int[0], new int[0], new int[0])).assess(login(LoginFeatures.UNKNOWN_ENTITY, LoginFeatures.UNKNOWN_ENTITY)));
+    }
+}
