@@ -36,7 +36,7 @@ public record RgcnSettings(List<String> families, int embeddingDim, int bases, d
 
     static final List<String> FAMILY_NAMES = Arrays.stream(RelationFamily.values()).map(RelationFamily::settingName).toList();
 
-    public static final RgcnSettings DEFAULTS = new RgcnSettings(FAMILY_NAMES, 64, 4, 0.2, 0.02, 1000, 2, 0.05, 10, 10, 20_000_000, 8,
+    public static final RgcnSettings DEFAULTS = new RgcnSettings(FAMILY_NAMES, 32, 4, 0.2, 0.02, 1000, 2, 0.05, 10, 10, 20_000_000, 8,
         500_000, 0.99, 42);
 
     static RgcnSettings read(SettingsFields given) {

@@ -3,9 +3,13 @@ package io.ueba.plugin.ingest;
 import ai.djl.Device;
 import io.ueba.ml.autoencoder.AutoencoderScorer;
 import io.ueba.ml.autoencoder.DenseAutoencoder;
+import io.ueba.ml.engine.EngineLoadException;
+import io.ueba.ml.engine.TorchEngineLoader;
 import io.ueba.ml.features.LoginVectorizer;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.model.KindSettings;
+import io.ueba.ml.model.KindTraining;
 import io.ueba.ml.model.LoginScorer;
 import io.ueba.ml.model.ModelKinds;
 import io.ueba.ml.model.ModelSetTrainer;
@@ -33,6 +37,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -61,8 +66,11 @@ public class LoginPipelineBenchmark {
 
     private static final int[] LAYER_WIDTHS = { new LoginVectorizer().dimension(), 32, 8, 32, new LoginVectorizer().dimension() };
 
-    /** No profile or model; a profile and the autoencoder; the same and the rarity kind, trained on logins like these. */
-    @Param({ "none", "published", "published_with_rarity" })
+    /**
+     * No profile or model; a profile and the autoencoder; the same and the rarity kind, trained on logins like these;
+     * the same and the RGCN too.
+     */
+    @Param({ "none", "published", "published_with_rarity", "published_with_every_kind" })
     public String models;
 
     @Param({ "novelty", "all" })
@@ -76,7 +84,7 @@ public class LoginPipelineBenchmark {
     private int next;
 
     @Setup
-    public void setUp() throws IOException {
+    public void setUp() throws IOException, EngineLoadException {
         TrainedModelsHolder holder = new TrainedModelsHolder();
         if (models.startsWith("published")) {
             EntityProfileBuilder builder = new EntityProfileBuilder();
@@ -86,7 +94,12 @@ public class LoginPipelineBenchmark {
             EntityProfile profile = builder.build("bench");
             List<LoginScorer> scorers = new ArrayList<>(List.of(new AutoencoderScorer("bench", randomAutoencoder(), new Threshold("quantile", 1e9))));
             if (models.equals("published_with_rarity")) {
-                scorers.add(rarity(profile));
+                scorers.addAll(trained(profile, Map.of("type", "rarity")));
+            }
+            if (models.equals("published_with_every_kind")) {
+                new TorchEngineLoader(Path.of("target/djl-cache"), LoginPipelineBenchmark.class.getClassLoader()).load();
+                // a few epochs: what scoring costs depends on the width and the lookups, not on how well it learned
+                scorers.addAll(trained(profile, Map.of("type", "rarity"), Map.of("type", "rgcn", "max_epochs", 20)));
             }
             holder.publish("default", new TrainedModels(profile, scorers));
         }
@@ -95,17 +108,22 @@ public class LoginPipelineBenchmark {
             .create(Map.of(), "bench", null, new HashMap<>(Map.of(FeatureOutput.OPTION, writeFeatures)));
     }
 
-    /** The rarity kind, counted over a month of the logins {@link #login()} makes. */
-    private static LoginScorer rarity(EntityProfile profile) {
-        ModelSetTrainer trainer = new ModelSetTrainer(profile, List.of(ModelKinds.BUILT_IN.settings("rarity", Map.of("type", "rarity"))),
-            TrainedModels.NONE);
+    /** The kinds, trained over a month of the logins {@link #login()} makes. */
+    @SafeVarargs
+    private static List<LoginScorer> trained(EntityProfile profile, Map<String, Object>... kinds) {
+        List<KindSettings> settings = new ArrayList<>();
+        for (Map<String, Object> kind : kinds) {
+            settings.add(ModelKinds.BUILT_IN.settings(kind.get("type").toString(), kind));
+        }
+        ModelSetTrainer trainer = new ModelSetTrainer(profile, settings, TrainedModels.NONE);
         for (int login = 0; login < 30_000; login++) {
             int user = login % 1000;
             trainer.offer(new LoginEvent(Instant.parse("2026-10-20T09:37:01Z").minus(login % 30, ChronoUnit.DAYS), "user" + user, null,
                 "10.1." + (user % 250) + ".7", "WS-" + user, "SRV-FILE-" + (user % 20), null, LoginOutcome.SUCCESS, "Kerberos", "Network", null,
                 null), false);
         }
-        return trainer.train(new TrainingContext("bench", Device.cpu(), (kind, epoch, epochs, loss) -> {})).everyKind().getFirst().scorer();
+        return trainer.train(new TrainingContext("bench", Device.cpu(), (kind, epoch, epochs, loss) -> {})).everyKind().stream()
+            .map(KindTraining::scorer).toList();
     }
 
     private static DenseAutoencoder randomAutoencoder() throws IOException {
