@@ -56,6 +56,14 @@ public record LoginGraph(
         return nodeKinds[node];
     }
 
+    /**
+     * An edge (head, relation, tail) packed in one long, the same for every graph: its nodes and relations are within
+     * what the builder lets a graph hold.
+     */
+    public static long edgeKey(int head, int relation, int tail) {
+        return EdgeTable.key(head, relation, tail);
+    }
+
     /** A lookup of the graph's edges, for telling a corrupted edge from a true one. */
     public EdgeSet edgeSet() {
         EdgeTable table = new EdgeTable(edgeCount());

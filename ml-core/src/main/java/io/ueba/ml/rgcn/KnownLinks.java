@@ -1,20 +1,19 @@
 package io.ueba.ml.rgcn;
 
+import io.ueba.ml.graph.LoginGraph;
+
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * The distinct edges of the window the model learned from, as sorted packed keys: a link seen in the window is not
- * new, whatever the model makes of it, and adds no surprise. The model is for the links that are new; early stopping
- * leaves it short of fitting every known one (measured on LANL-style data: a user's daily logon to a server, seen all
- * window long, at probability 0.000). Eight bytes per edge. Immutable.
+ * The distinct edges of the window the model learned from, as sorted keys ({@link LoginGraph#edgeKey}): a link seen in
+ * the window is not new, whatever the model makes of it, and adds no surprise. The model is for the links that are
+ * new; early stopping leaves it short of fitting every known one (measured on LANL-style data: a user's daily logon to
+ * a server, seen all window long, at probability 0.000). Eight bytes per edge. Immutable.
  */
 final class KnownLinks {
-
-    private static final int NODE_BITS = 27;
-    private static final int RELATION_BITS = 64 - 2 * NODE_BITS;
 
     private final long[] keys;
 
@@ -25,29 +24,14 @@ final class KnownLinks {
     static KnownLinks of(int[] heads, int[] relations, int[] tails) {
         long[] keys = new long[heads.length];
         for (int e = 0; e < keys.length; e++) {
-            keys[e] = key(heads[e], relations[e], tails[e]);
+            keys[e] = LoginGraph.edgeKey(heads[e], relations[e], tails[e]);
         }
         Arrays.sort(keys);
         return new KnownLinks(keys);
     }
 
-    static void checkFits(int nodes, int relations) {
-        if (nodes > 1 << NODE_BITS || relations > 1 << RELATION_BITS) {
-            throw new IllegalStateException("a graph of " + nodes + " nodes and " + relations + " relations is larger than the rgcn model can "
-                + "key; lower max_edges");
-        }
-    }
-
     boolean contains(int head, int relation, int tail) {
-        return Arrays.binarySearch(keys, key(head, relation, tail)) >= 0;
-    }
-
-    int size() {
-        return keys.length;
-    }
-
-    private static long key(int head, int relation, int tail) {
-        return ((long) head << (NODE_BITS + RELATION_BITS)) | ((long) tail << RELATION_BITS) | relation;
+        return Arrays.binarySearch(keys, LoginGraph.edgeKey(head, relation, tail)) >= 0;
     }
 
     void write(DataOutput out) throws IOException {

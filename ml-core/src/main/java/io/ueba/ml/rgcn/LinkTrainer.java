@@ -61,7 +61,6 @@ final class LinkTrainer {
     }
 
     Result train(LoginGraph graph) {
-        KnownLinks.checkFits(graph.nodeCount(), graph.relationCount());
         Triples all = new Triples(graph.heads(), graph.relations(), graph.tails());
         Random random = new Random(settings.seed());
         int[] order = shuffled(all.size(), random);
@@ -86,6 +85,7 @@ final class LinkTrainer {
             double bestPrecision = Double.NEGATIVE_INFINITY;
             LinkValidation best = null;
             Map<String, float[]> bestWeights = null;
+            Map<RelationFamily, NoveltyScale> bestScales = Map.of();
             int stale = 0;
             int epoch = 0;
             long trainingNanos = 0;
@@ -113,6 +113,7 @@ final class LinkTrainer {
                         bestPrecision = measured.averagePrecision();
                         best = measured;
                         bestWeights = network.snapshot();
+                        bestScales = noveltyScales(graph, embeddings, validation);
                         stale = 0;
                     } else {
                         stale++;
@@ -122,32 +123,34 @@ final class LinkTrainer {
             if (bestWeights != null) {
                 network.restore(bestWeights);
             }
-            Map<RelationFamily, NoveltyScale> scales = heldOut > 0
-                ? noveltyScales(graph, publish(network, graph, trainingPass, root, nodeIds, features), validation)
-                : Map.of();
             // the pass over every edge below is as large as this one: on 11M edges, keeping both ran 3 GB of heap out
             trainingPass = null;
             LinkEmbeddings published = publish(network, graph, inference(graph, all), root, nodeIds, features);
             KnownLinks knownLinks = KnownLinks.of(graph.heads(), graph.relations(), graph.tails());
-            return new Result(new LinkSurprise(published, knownLinks, scales), best, epoch, trainingNanos);
+            return new Result(new LinkSurprise(published, knownLinks, bestScales), best, epoch, trainingNanos);
         }
     }
 
     /**
-     * Each family's scale, from the anomalies of its held-out edges under states that never saw them: what a benign
-     * new link of that family looks like to the model.
+     * Each family's scale, from the anomalies of its held-out edges under the measured states, which never saw them:
+     * what a benign new link of that family looks like to the model.
      */
     private static Map<RelationFamily, NoveltyScale> noveltyScales(LoginGraph graph, LinkEmbeddings unseenByModel, Triples heldOut) {
-        Map<RelationFamily, float[]> anomalies = new EnumMap<>(RelationFamily.class);
-        Map<RelationFamily, Integer> counts = new EnumMap<>(RelationFamily.class);
-        for (int i = 0; i < heldOut.size(); i++) {
-            RelationFamily family = RelationFamily.ofRelation(graph.relationNames().get(heldOut.relations()[i]));
-            float[] values = anomalies.computeIfAbsent(family, f -> new float[heldOut.size()]);
-            int at = counts.merge(family, 1, Integer::sum) - 1;
-            values[at] = (float) LinkEmbeddings.anomaly(unseenByModel.logit(heldOut.heads()[i], heldOut.relations()[i], heldOut.tails()[i]));
-        }
+        RelationFamily[] familyOf = graph.relationNames().stream().map(RelationFamily::ofRelation).toArray(RelationFamily[]::new);
         Map<RelationFamily, NoveltyScale> scales = new EnumMap<>(RelationFamily.class);
-        anomalies.forEach((family, values) -> scales.put(family, NoveltyScale.of(Arrays.copyOf(values, counts.get(family)))));
+        for (RelationFamily family : RelationFamily.values()) {
+            float[] anomalies = new float[heldOut.size()];
+            int count = 0;
+            for (int i = 0; i < heldOut.size(); i++) {
+                if (familyOf[heldOut.relations()[i]] == family) {
+                    anomalies[count++] = (float) LinkEmbeddings.anomaly(unseenByModel.logit(heldOut.heads()[i], heldOut.relations()[i],
+                        heldOut.tails()[i]));
+                }
+            }
+            if (count > 0) {
+                scales.put(family, NoveltyScale.of(Arrays.copyOf(anomalies, count)));
+            }
+        }
         return scales;
     }
 
