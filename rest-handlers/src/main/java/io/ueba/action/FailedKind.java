@@ -7,6 +7,7 @@ import org.opensearch.core.xcontent.ToXContentObject;
 import org.opensearch.core.xcontent.XContentBuilder;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * A model kind a run left out of the version it published, because its training failed, and why: the run published
@@ -21,6 +22,12 @@ public record FailedKind(String kind, String reason) implements Writeable, ToXCo
      */
     static FailedKind of(StoredFields stored) {
         return new FailedKind(stored.required("kind", StoredFields::text), stored.required("reason", StoredFields::text));
+    }
+
+    /** A stored document's {@code failed_models}; none when it has none, as one stored before a kind could fail alone. */
+    static List<FailedKind> listIn(StoredFields document) {
+        List<StoredFields> failed = document.objects("failed_models");
+        return failed == null ? List.of() : failed.stream().map(FailedKind::of).toList();
     }
 
     public FailedKind(StreamInput in) throws IOException {

@@ -67,7 +67,6 @@ public record RunStatus(
      */
     public static RunStatus of(Map<String, Object> stored) {
         StoredFields status = new StoredFields("run status", stored);
-        List<StoredFields> failed = status.objects("failed_models");
         return new RunStatus(
             status.required("run_id", StoredFields::text),
             status.text("job_id"),
@@ -87,7 +86,7 @@ public record RunStatus(
             status.number("progress"),
             status.wholeNumber("eta_seconds"),
             status.text("model_id"),
-            failed == null ? List.of() : failed.stream().map(FailedKind::of).toList(),
+            FailedKind.listIn(status),
             status.text("reason"),
             status.text("error")
         );

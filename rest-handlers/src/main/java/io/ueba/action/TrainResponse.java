@@ -85,7 +85,6 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
     static TrainResponse of(StoredFields stored) {
         List<StoredFields> kinds = stored.objects("models");
         List<String> indices = stored.texts("indices");
-        List<StoredFields> failed = stored.objects("failed_models");
         return new TrainResponse(
             stored.text("profile_version"),
             stored.required("logins_read", StoredFields::wholeNumber),
@@ -97,7 +96,7 @@ public class TrainResponse extends ActionResponse implements ToXContentObject {
             stored.required("took_millis", StoredFields::wholeNumber),
             stored.text("reason"),
             indices == null ? List.of() : indices,
-            failed == null ? List.of() : failed.stream().map(FailedKind::of).toList()
+            FailedKind.listIn(stored)
         );
     }
 

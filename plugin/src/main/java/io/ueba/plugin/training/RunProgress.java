@@ -103,7 +103,8 @@ final class RunProgress {
     void succeeded(String modelId, List<FailedKind> failedModels) {
         status.put("state", "succeeded");
         status.put("model_id", modelId);
-        status.put("failed_models", failedModels.stream().map(failed -> Map.of("kind", failed.kind(), "reason", failed.reason())).toList());
+        // written as each kind's own XContent, which RunStatus reads back
+        status.put("failed_models", failedModels);
         phase = Phase.SAVING;
         phaseDone = 1;
         write(true);
