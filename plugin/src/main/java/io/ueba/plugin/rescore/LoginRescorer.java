@@ -51,14 +51,8 @@ public final class LoginRescorer {
     }
 
     static UpdateByQueryRequest updateByQuery(RescoreRequest request) {
-        BoolQueryBuilder logins = QueryBuilders.boolQuery()
-            .filter(QueryBuilders.rangeQuery(request.timeField()).gte(request.from().toEpochMilli()).lt(request.to().toEpochMilli())
-                .format("epoch_millis"));
-        if (request.onlyUnscored()) {
-            logins.filter(QueryBuilders.termQuery(LoginScoreProcessor.STATUS_FIELD, LoginScoreProcessor.NO_MODEL));
-        }
         UpdateByQueryRequest update = new UpdateByQueryRequest(request.index().split(","));
-        update.setQuery(logins);
+        update.setQuery(logins(request));
         update.setIndicesOptions(IndicesOptions.strictExpandOpen());
         if (request.pipeline() != null) {
             update.setPipeline(request.pipeline());
@@ -69,5 +63,16 @@ public final class LoginRescorer {
         update.setShouldStoreResult(true);
         update.setRefresh(true);
         return update;
+    }
+
+    /** The logins a rescore takes: those of its range, and only the unscored ones when it says so. */
+    static BoolQueryBuilder logins(RescoreRequest request) {
+        BoolQueryBuilder logins = QueryBuilders.boolQuery()
+            .filter(QueryBuilders.rangeQuery(request.timeField()).gte(request.from().toEpochMilli()).lt(request.to().toEpochMilli())
+                .format("epoch_millis"));
+        if (request.onlyUnscored()) {
+            logins.filter(QueryBuilders.termQuery(LoginScoreProcessor.STATUS_FIELD, LoginScoreProcessor.NO_MODEL));
+        }
+        return logins;
     }
 }
