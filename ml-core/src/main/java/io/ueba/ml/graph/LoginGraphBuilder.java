@@ -21,6 +21,7 @@ import java.util.Set;
 public final class LoginGraphBuilder {
 
     private final List<RelationFamily> families;
+    private final GraphRelation relation;
     private final int maxEdges;
     private final int maxRelationsPerFamily;
 
@@ -41,8 +42,9 @@ public final class LoginGraphBuilder {
     private long[] lastSeen = new long[1024];
     private long droppedLogins;
 
-    public LoginGraphBuilder(Set<RelationFamily> families, int maxEdges, int maxRelationsPerFamily) {
+    public LoginGraphBuilder(Set<RelationFamily> families, GraphRelation relation, int maxEdges, int maxRelationsPerFamily) {
         this.families = families.stream().sorted().toList();
+        this.relation = relation;
         this.maxEdges = maxEdges;
         this.maxRelationsPerFamily = maxRelationsPerFamily;
     }
@@ -57,7 +59,7 @@ public final class LoginGraphBuilder {
             if (head == null || tail == null) {
                 continue;
             }
-            int relation = relation(family, login.relation());
+            int relation = relation(family, this.relation.of(login.relation()));
             int edge = edgeOf(head, relation, tail);
             if (edge < 0 && edgeIndex.size() >= maxEdges) {
                 // past the cap, a login that would make a new edge makes no node either: a node known only from

@@ -1,6 +1,7 @@
 package io.ueba.ml.rgcn;
 
 import io.ueba.ml.features.LoginFeatures;
+import io.ueba.ml.graph.GraphRelation;
 import io.ueba.ml.graph.NodeKind;
 import io.ueba.ml.graph.RelationFamily;
 
@@ -23,12 +24,12 @@ import java.util.Map;
  * @param nodeStates        {@code dim} floats per node, in {@code nodeKeys} order
  * @param relationDiagonals {@code dim} floats per relation, in {@code relationNames} order
  */
-record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeKeys, Map<String, Integer> nodeIndex, float[] nodeStates,
+record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation relation, List<String> nodeKeys, Map<String, Integer> nodeIndex, float[] nodeStates,
     List<String> relationNames, Map<String, Integer> relationIndex, float[] relationDiagonals) {
 
-    static LinkEmbeddings of(int dim, List<RelationFamily> families, List<String> nodeKeys, float[] nodeStates, List<String> relationNames,
-        float[] relationDiagonals) {
-        return new LinkEmbeddings(dim, List.copyOf(families), List.copyOf(nodeKeys), index(nodeKeys), nodeStates, List.copyOf(relationNames),
+    static LinkEmbeddings of(int dim, List<RelationFamily> families, GraphRelation relation, List<String> nodeKeys, float[] nodeStates,
+        List<String> relationNames, float[] relationDiagonals) {
+        return new LinkEmbeddings(dim, List.copyOf(families), relation, List.copyOf(nodeKeys), index(nodeKeys), nodeStates, List.copyOf(relationNames),
             index(relationNames), relationDiagonals);
     }
 
@@ -63,7 +64,7 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeK
             String head = family.head(login);
             String tail = family.tail(login);
             if (head != null && tail != null) {
-                edges.add(assess(family, login.relation(), head, tail, known));
+                edges.add(assess(family, relation.of(login.relation()), head, tail, known));
             }
         }
         return edges;
@@ -96,6 +97,7 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeK
         for (RelationFamily family : families) {
             out.writeUTF(family.settingName());
         }
+        out.writeUTF(relation.settingName());
         writeRows(out, relationNames, relationDiagonals);
         writeRows(out, nodeKeys, nodeStates);
     }
@@ -122,11 +124,17 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, List<String> nodeK
                 throw new IOException(e.getMessage(), e);
             }
         }
+        GraphRelation relation;
+        try {
+            relation = GraphRelation.fromSettingName(in.readUTF());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         List<String> relations = new ArrayList<>();
         float[] diagonals = readRows(in, dim, relations);
         List<String> nodes = new ArrayList<>();
         float[] states = readRows(in, dim, nodes);
-        return of(dim, families, nodes, states, relations, diagonals);
+        return of(dim, families, relation, nodes, states, relations, diagonals);
     }
 
     private static float[] readRows(DataInput in, int dim, List<String> names) throws IOException {

@@ -3,6 +3,7 @@ package io.ueba.ml.rgcn;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -71,7 +72,7 @@ final class LinkTrainer {
         LoginGraph.EdgeSet known = graph.edgeSet();
         NegativeSampler sampler = new NegativeSampler(graph, known, settings.seed());
         NegativeSampler.Nodes everyNode = sampler.nodes(identity(graph.nodeCount()));
-        Triples validationCorrupted = sampler.corrupt(validation, everyNode, 1);
+        Triples validationCorrupted = sampler.corrupt(validation, everyNode, 1).of(validation);
 
         Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
         try (NDManager root = NDManager.newBaseManager(device, "PyTorch")) {
@@ -163,16 +164,13 @@ final class LinkTrainer {
     }
 
     private double step(RgcnNetwork network, Subgraph subgraph, NegativeSampler sampler, NDManager root) {
-        Triples corrupted = sampler.corrupt(subgraph.edges(), subgraph.nodes(), settings.negatives());
+        NegativeSampler.Corruptions corrupted = sampler.corrupt(subgraph.edges(), subgraph.nodes(), settings.negatives());
         try (NDManager step = root.newSubManager()) {
             float loss;
             try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
                 NDArray states = network.encode(step, subgraph.blocks(), subgraph.nodeIds(), subgraph.features(), true);
-                NDArray trueLogits = network.logits(step, states, subgraph.edges().headArray(step), subgraph.edges().relationArray(step),
-                    subgraph.edges().tailArray(step));
-                NDArray corruptedLogits = network.logits(step, states, corrupted.headArray(step), corrupted.relationArray(step),
-                    corrupted.tailArray(step));
-                NDArray value = network.loss(trueLogits, corruptedLogits, states);
+                NDList logits = network.trainingLogits(step, states, subgraph.edges(), corrupted);
+                NDArray value = network.loss(logits.get(0), logits.get(1), states);
                 collector.backward(value);
                 loss = value.getFloat();
             }
@@ -208,7 +206,7 @@ final class LinkTrainer {
         JniUtils.setGradMode(false);
         try (NDManager pass = root.newSubManager()) {
             NDArray states = network.encode(pass, BlockTensors.lazy(passing, pass), nodeIds, features, false);
-            return new LinkEmbeddings(settings.embeddingDim(), settings.relationFamilies(), graph.nodeKeys(), graph.nodeIndex(),
+            return new LinkEmbeddings(settings.embeddingDim(), settings.relationFamilies(), settings.graphRelation(), graph.nodeKeys(), graph.nodeIndex(),
                 states.toFloatArray(), graph.relationNames(), graph.relationIndex(), network.relationDiagonals());
         } finally {
             JniUtils.setGradMode(tracking);

@@ -39,36 +39,56 @@ final class NegativeSampler {
         return new Nodes(localToGlobal, localByKind(localToGlobal));
     }
 
-    /** Corrupted triples, {@code perEdge} for each true one, with the heads and tails as local node numbers. */
-    Triples corrupt(Triples edges, Nodes nodes, int perEdge) {
+    /**
+     * Corruptions of the true edges, {@code perEdge} for each, with the nodes as local numbers: each keeps its edge's
+     * relation and one end, and replaces the other (a coin flip) with a node of the same kind.
+     */
+    Corruptions corrupt(Triples edges, Nodes nodes, int perEdge) {
         int[] localToGlobal = nodes.localToGlobal();
         int[][] byKind = nodes.byKind();
         int size = edges.size() * perEdge;
-        int[] heads = new int[size];
-        int[] relations = new int[size];
-        int[] tails = new int[size];
+        int[] replacements = new int[size];
+        boolean[] headReplaced = new boolean[size];
         int at = 0;
         for (int e = 0; e < edges.size(); e++) {
+            int relation = edges.relations()[e];
             for (int k = 0; k < perEdge; k++, at++) {
-                int head = edges.heads()[e];
-                int relation = edges.relations()[e];
-                int tail = edges.tails()[e];
                 for (int draw = 0; draw <= REDRAWS; draw++) {
                     boolean corruptHead = random.nextBoolean();
                     int[] candidates = byKind[graph.nodeKind(localToGlobal[corruptHead ? edges.heads()[e] : edges.tails()[e]]).ordinal()];
                     int replacement = candidates[random.nextInt(candidates.length)];
-                    head = corruptHead ? replacement : edges.heads()[e];
-                    tail = corruptHead ? edges.tails()[e] : replacement;
+                    replacements[at] = replacement;
+                    headReplaced[at] = corruptHead;
+                    int head = corruptHead ? replacement : edges.heads()[e];
+                    int tail = corruptHead ? edges.tails()[e] : replacement;
                     if (known.contains(localToGlobal[head], relation, localToGlobal[tail]) == false) {
                         break;
                     }
                 }
-                heads[at] = head;
-                relations[at] = relation;
-                tails[at] = tail;
             }
         }
-        return new Triples(heads, relations, tails);
+        return new Corruptions(perEdge, replacements, headReplaced);
+    }
+
+    /**
+     * @param replacements the replacing node of each corruption, {@code perEdge} for each true edge in its order
+     * @param headReplaced whether each replaces its edge's head (else its tail)
+     */
+    record Corruptions(int perEdge, int[] replacements, boolean[] headReplaced) {
+
+        /** As whole triples of the edges they corrupt. */
+        Triples of(Triples edges) {
+            int[] heads = new int[replacements.length];
+            int[] relations = new int[replacements.length];
+            int[] tails = new int[replacements.length];
+            for (int i = 0; i < replacements.length; i++) {
+                int e = i / perEdge;
+                heads[i] = headReplaced[i] ? replacements[i] : edges.heads()[e];
+                relations[i] = edges.relations()[e];
+                tails[i] = headReplaced[i] ? edges.tails()[e] : replacements[i];
+            }
+            return new Triples(heads, relations, tails);
+        }
     }
 
     private int[][] localByKind(int[] localToGlobal) {

@@ -112,12 +112,46 @@ final class RgcnNetwork {
         return in(scope, block.scatter().matMul(sent));
     }
 
-    /** DistMult logits of the triples, from node states {@link #encode} made. */
-    NDArray logits(NDManager step, NDArray states, NDArray heads, NDArray relations, NDArray tails) {
-        NDArray head = in(step, JniUtils.embedding((PtNDArray) heads, (PtNDArray) states, false));
-        NDArray tail = in(step, JniUtils.embedding((PtNDArray) tails, (PtNDArray) states, false));
-        NDArray relation = in(step, JniUtils.embedding((PtNDArray) relations, (PtNDArray) parameters.get("relation_diagonal"), false));
-        return head.mul(relation).mul(tail).sum(new int[] { 1 });
+    /**
+     * DistMult logits of a step's true triples and of their corruptions, from node states {@link #encode} made. A
+     * corruption keeps its true edge's head and relation, or its relation and tail, so its logit is the dot product of
+     * the replacing node's state with that shared half, {@code h * r} or {@code r * t}, taken for each edge's
+     * corruptions at once: no array as large as the corruptions is made for the shared half or for the products, which
+     * was most of a step's memory traffic.
+     *
+     * @return the true logits, then the corrupted ones in their order
+     */
+    NDList trainingLogits(NDManager step, NDArray states, Triples edges, NegativeSampler.Corruptions corruptions) {
+        long count = edges.size();
+        NDArray head = gather(step, states, edges.headArray(step));
+        NDArray tail = gather(step, states, edges.tailArray(step));
+        NDArray relation = gather(step, parameters.get("relation_diagonal"), edges.relationArray(step));
+        NDArray headRelation = head.mul(relation).reshape(count, dim, 1);
+        NDArray relationTail = relation.mul(tail).reshape(count, dim, 1);
+        NDArray trueLogits = dots(step, tail.reshape(count, 1, dim), headRelation);
+        NDArray replacing = gather(step, states, step.create(longs(corruptions.replacements())))
+            .reshape(count, corruptions.perEdge(), dim);
+        NDArray headReplaced = step.create(corruptions.headReplaced());
+        NDArray corrupted = NDArrays.where(headReplaced, dots(step, replacing, relationTail), dots(step, replacing, headRelation));
+        return new NDList(trueLogits, corrupted);
+    }
+
+    /** The rows of {@code table} at {@code indices}. */
+    private static NDArray gather(NDManager step, NDArray table, NDArray indices) {
+        return in(step, JniUtils.embedding((PtNDArray) indices, (PtNDArray) table, false));
+    }
+
+    /** Each edge's rows (edges x k x dim) dotted with its column (edges x dim x 1), flat. */
+    private static NDArray dots(NDManager step, NDArray rows, NDArray columns) {
+        return in(step, JniUtils.bmm((PtNDArray) rows, (PtNDArray) columns)).reshape(-1);
+    }
+
+    private static long[] longs(int[] values) {
+        long[] copy = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            copy[i] = values[i];
+        }
+        return copy;
     }
 
     /**

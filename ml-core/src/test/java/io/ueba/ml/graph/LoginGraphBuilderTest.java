@@ -19,7 +19,7 @@ class LoginGraphBuilderTest {
 
     @Test
     void oneEdgePerDistinctTripleWithItsCountAndFirstAndLastSeen() {
-        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), 100, 8);
+        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, 100, 8);
         add(builder, login("alice", "ws-1", "srv-file", "Kerberos", "Network"), NINE.plusSeconds(60));
         add(builder, login("bob", "ws-1", "srv-file", "Kerberos", "Network"), NINE);
         add(builder, login("alice", "ws-1", "srv-file", "NTLM", "Network"), NINE.plusSeconds(30));
@@ -39,8 +39,25 @@ class LoginGraphBuilderTest {
     }
 
     @Test
+    void theJobsRelationChoiceDecidesWhichLoginsShareAnEdge() {
+        LoginGraphBuilder byLogonType = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), GraphRelation.LOGON_TYPE, 100, 8);
+        LoginGraphBuilder byNothing = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), GraphRelation.NONE, 100, 8);
+        for (LoginGraphBuilder builder : List.of(byLogonType, byNothing)) {
+            add(builder, login("alice", "ws-1", "srv-file", "Kerberos", "Network"), NINE);
+            add(builder, login("alice", "ws-1", "srv-file", "NTLM", "Network"), NINE);
+            add(builder, login("alice", "ws-1", "srv-file", "Negotiate", "RemoteInteractive"), NINE);
+        }
+        LoginGraph logonTypes = byLogonType.build();
+        assertEquals(List.of("source_destination:network", "source_destination:remoteinteractive"), logonTypes.relationNames());
+        assertEquals(2, logonTypes.edgeCount(), "kerberos and ntlm network logons make one edge");
+        LoginGraph one = byNothing.build();
+        assertEquals(List.of("source_destination:any"), one.relationNames());
+        assertEquals(1, one.edgeCount());
+    }
+
+    @Test
     void eachFamilyAddsItsOwnEdgeAndALoginWithoutAnEndAddsNoneOfThatFamily() {
-        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.allOf(RelationFamily.class), 100, 8);
+        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.allOf(RelationFamily.class), GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, 100, 8);
         add(builder, login("alice", "ws-1", "srv-file", "Kerberos", "Network"), NINE);
         add(builder, login("bob", null, "srv-file", "Kerberos", "Network"), NINE);
         LoginGraph graph = builder.build();
@@ -54,7 +71,7 @@ class LoginGraphBuilderTest {
 
     @Test
     void rareRelationsFoldIntoTheirFamilysOtherRelationAndTheirEdgesMerge() {
-        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), 100, 2);
+        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, 100, 2);
         for (int i = 0; i < 5; i++) {
             add(builder, login("alice", "ws-1", "srv-file", "Kerberos", "Network"), NINE);
         }
@@ -70,7 +87,7 @@ class LoginGraphBuilderTest {
 
     @Test
     void edgesBeyondTheCapAreCountedAndLeftOut() {
-        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), 2, 8);
+        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, 2, 8);
         for (int i = 0; i < 4; i++) {
             add(builder, login("alice", "ws-" + i, "srv-file", "Kerberos", "Network"), NINE);
         }
@@ -85,7 +102,7 @@ class LoginGraphBuilderTest {
 
     @Test
     void nodeFeaturesSetABusyNodeApartFromARareOneAndNameTheKind() {
-        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), 100, 8);
+        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, 100, 8);
         for (int i = 0; i < 20; i++) {
             add(builder, login("alice", "ws-" + (i % 10), "srv-file", "Kerberos", "Network"), NINE.plusSeconds(3600L * (i % 8)));
         }

@@ -2,6 +2,7 @@ package io.ueba.ml.rgcn;
 
 import io.ueba.ml.features.CyclicTime;
 import io.ueba.ml.features.LoginFeatures;
+import io.ueba.ml.graph.GraphRelation;
 import io.ueba.ml.graph.NodeKind;
 import io.ueba.ml.graph.RelationFamily;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class LinkSurpriseTest {
     private static final String RELATION = "kerberos/network";
     private static final List<RelationFamily> FAMILIES = List.of(RelationFamily.SOURCE_DESTINATION, RelationFamily.USER_DESTINATION);
 
-    private static final LinkEmbeddings EMBEDDINGS = LinkEmbeddings.of(1, FAMILIES,
+    private static final LinkEmbeddings EMBEDDINGS = LinkEmbeddings.of(1, FAMILIES, GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE,
         List.of(NodeKind.ofEntity("ws-1").key("ws-1"), NodeKind.ofEntity("srv-1").key("srv-1"), NodeKind.ofEntity("srv-2").key("srv-2"),
             NodeKind.USER.key("alice")),
         new float[] { 1, 2, -1, 1 },
@@ -60,6 +61,19 @@ class LinkSurpriseTest {
         assertEquals(Math.log(2) + LinkEmbeddings.anomaly(2), surprise.surprise(), 1e-9);
         assertTrue(surprise.mostSurprising().unseen());
         assertEquals("first kerberos/network logon from ws-9 to srv-1; ws-9 has not been linked before", surprise.mostSurprising().reason());
+    }
+
+    @Test
+    void aModelWhoseRelationIsTheLogonTypeTakesAnotherAuthPackageAsTheSameLink() {
+        LinkEmbeddings byLogonType = LinkEmbeddings.of(1, FAMILIES, GraphRelation.LOGON_TYPE, EMBEDDINGS.nodeKeys(), EMBEDDINGS.nodeStates(),
+            List.of(RelationFamily.SOURCE_DESTINATION.relation("network"), RelationFamily.USER_DESTINATION.relation("network")), new float[] { 1, 1 });
+        KnownLinks bothKnown = KnownLinks.of(new int[] { 0, 3 }, new int[] { 0, 1 }, new int[] { 2, 2 });
+        LoginFeatures ntlm = new LoginFeatures(CyclicTime.of(Instant.parse("2026-11-02T10:00:00Z")), "alice", "ws-1", "srv-2", "ntlm/network", true,
+            null, null, null);
+        assertEquals(0, new LinkSurprise(byLogonType, bothKnown, Map.of()).assess(ntlm).surprise(), "both links known, whatever the package");
+        LinkSurprise.LoginSurprise byBoth = new LinkSurprise(EMBEDDINGS, bothKnown, Map.of()).assess(ntlm);
+        assertEquals(2 * Math.log(2), byBoth.surprise(), 1e-9, "by package and logon type, ntlm/network is a relation never seen");
+        assertEquals("first ntlm/network logon from ws-1 to srv-2; this kind of logon has not been seen before", byBoth.mostSurprising().reason());
     }
 
     @Test

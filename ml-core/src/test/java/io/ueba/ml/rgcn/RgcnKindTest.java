@@ -66,10 +66,12 @@ class RgcnKindTest {
         assertEquals(RgcnSettings.DEFAULTS, ModelKinds.BUILT_IN.settings("models[2]", Map.of("type", "rgcn", "calibration_rows", 50_000)),
             "a job stored with the retired calibration_rows still reads");
         RgcnSettings narrow = (RgcnSettings) ModelKinds.BUILT_IN.settings("models[2]",
-            Map.of("type", "rgcn", "families", List.of("source_destination"), "embedding_dim", 16, "bases", 2));
+            Map.of("type", "rgcn", "families", List.of("source_destination"), "relation", "logon_type", "embedding_dim", 16, "bases", 2));
         assertEquals(List.of("source_destination"), narrow.families());
+        assertEquals("logon_type", narrow.relation());
+        assertEquals("auth_package/logon_type", RgcnSettings.DEFAULTS.relation());
         assertEquals(16, narrow.embeddingDim());
-        for (Map.Entry<String, Object> wrong : Map.<String, Object>of("families", List.of("user_user"), "dropout", 0.95, "embedding_dim", 2,
+        for (Map.Entry<String, Object> wrong : Map.<String, Object>of("families", List.of("user_user"), "relation", "ssh_client", "dropout", 0.95, "embedding_dim", 2,
             "validation_fraction", 0, "learning_rate", 2, "threshold_quantile", 0.2, "hidden", 32).entrySet()) {
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> ModelKinds.BUILT_IN.settings("models[2]", Map.of("type", "rgcn", wrong.getKey(), wrong.getValue())));

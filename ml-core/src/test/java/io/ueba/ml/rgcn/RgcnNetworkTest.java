@@ -2,6 +2,7 @@ package io.ueba.ml.rgcn;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.ueba.ml.engine.TorchEngineLoader;
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class RgcnNetworkTest {
 
-    private static final RgcnSettings SETTINGS = new RgcnSettings(RgcnSettings.FAMILY_NAMES, 2, 1, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000,
+    private static final RgcnSettings SETTINGS = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", 2, 1, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000,
         0.99, 1);
 
     @BeforeAll
@@ -79,19 +80,32 @@ class RgcnNetworkTest {
             tails[e] = random.nextInt(nodes);
         }
         MessagePassing passing = MessagePassing.of(nodes, relations, heads, edgeRelations, tails, 16);
-        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, 8, 2, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 0.99, 1);
+        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", 8, 2, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 0.99, 1);
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
             RgcnNetwork network = new RgcnNetwork(manager, nodes, 2, relations, settings);
             NDArray states = network.encode(manager, BlockTensors.lazy(passing, manager), manager.create(java.util.stream.LongStream.range(0, nodes).toArray()),
                 manager.randomNormal(new Shape(nodes, 2)), false);
             Triples triples = new Triples(heads, edgeRelations, tails);
-            float[] engine = network.logits(manager, states, triples.headArray(manager), triples.relationArray(manager),
-                triples.tailArray(manager)).toFloatArray();
+            int[] replacements = random.ints(heads.length * 2L, 0, nodes).toArray();
+            boolean[] headReplaced = new boolean[replacements.length];
+            for (int i = 0; i < headReplaced.length; i++) {
+                headReplaced[i] = random.nextBoolean();
+            }
+            NegativeSampler.Corruptions corruptions = new NegativeSampler.Corruptions(2, replacements, headReplaced);
+            NDList engine = network.trainingLogits(manager, states, triples, corruptions);
+            float[] trueLogits = engine.get(0).toFloatArray();
+            float[] corruptedLogits = engine.get(1).toFloatArray();
             List<String> keys = java.util.stream.IntStream.range(0, nodes).mapToObj(n -> "host:n" + n).toList();
-            LinkEmbeddings published = LinkEmbeddings.of(8, List.of(), keys, states.toFloatArray(), List.of("a", "b", "c"),
+            LinkEmbeddings published = LinkEmbeddings.of(8, List.of(), io.ueba.ml.graph.GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, keys, states.toFloatArray(), List.of("a", "b", "c"),
                 network.relationDiagonals());
+            Triples corrupted = corruptions.of(triples);
+            assertEquals(heads.length * 2, corruptedLogits.length);
             for (int e = 0; e < heads.length; e++) {
-                assertEquals(engine[e], published.logit(heads[e], edgeRelations[e], tails[e]), 1e-4, "triple " + e);
+                assertEquals(trueLogits[e], published.logit(heads[e], edgeRelations[e], tails[e]), 1e-4, "triple " + e);
+            }
+            for (int i = 0; i < corruptedLogits.length; i++) {
+                assertEquals(corruptedLogits[i], published.logit(corrupted.heads()[i], corrupted.relations()[i], corrupted.tails()[i]), 1e-4,
+                    "corruption " + i);
             }
         }
     }
@@ -115,18 +129,22 @@ class RgcnNetworkTest {
         int[] heads = java.util.stream.IntStream.range(0, 60).map(e -> e % nodes).toArray();
         int[] relations = new int[60];
         int[] tails = java.util.stream.IntStream.range(0, 60).map(e -> (e * 7 + 3) % nodes).toArray();
-        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, 8, 2, 0.3, 0.05, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 0.99, 1);
+        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", 8, 2, 0.3, 0.05, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 0.99, 1);
         ai.djl.engine.Engine.getEngine("PyTorch").setRandomSeed(5);
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
             RgcnNetwork network = new RgcnNetwork(manager, nodes, 1, 1, settings);
             Triples edges = new Triples(heads, relations, tails);
-            Triples corrupted = new Triples(tails, relations, heads);
+            boolean[] alternate = new boolean[60];
+            for (int i = 0; i < alternate.length; i++) {
+                alternate[i] = i % 2 == 0;
+            }
+            NegativeSampler.Corruptions corrupted = new NegativeSampler.Corruptions(1, tails, alternate);
             try (NDManager step = manager.newSubManager();
                 ai.djl.training.GradientCollector collector = ai.djl.engine.Engine.getEngine("PyTorch").newGradientCollector()) {
                 NDArray states = network.encode(step, BlockTensors.of(MessagePassing.of(nodes, 1, heads, relations, tails, 1000), step),
                     step.create(java.util.stream.LongStream.range(0, nodes).toArray()), step.ones(new Shape(nodes, 1)), true);
-                NDArray loss = network.loss(network.logits(step, states, edges.headArray(step), edges.relationArray(step), edges.tailArray(step)),
-                    network.logits(step, states, corrupted.headArray(step), corrupted.relationArray(step), corrupted.tailArray(step)), states);
+                NDList logits = network.trainingLogits(step, states, edges, corrupted);
+                NDArray loss = network.loss(logits.get(0), logits.get(1), states);
                 List<java.nio.ByteBuffer> filler = collectBeforeBackward ? overwriteFreedNativeMemory() : List.of();
                 collector.backward(loss);
                 java.lang.ref.Reference.reachabilityFence(filler);
