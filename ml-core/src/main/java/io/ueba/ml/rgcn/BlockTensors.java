@@ -12,19 +12,23 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * The tensors of each block of a {@link MessagePassing}, on the engine: the senders of its rows, and its sparse
- * matrix. The matrix is made through the engine's own sparse constructor from index and value arrays that stay in the
+ * The tensors of each block of a {@link MessagePassing}, on the engine: the senders of its rows, relation by relation,
+ * and its sparse matrix. The matrix is made through the engine's own sparse constructor from index and value arrays that stay in the
  * same manager as the matrix: PyTorch's COO tensor shares them, and {@code NDManager.createCoo} frees its temporary
  * copies under the tensor, which crashed the JVM near a million entries.
  *
- * @param senders  the sending node of each row (int64), whose states the block gathers
  * @param scatter  nodes x block rows: each row's message onto its receivers, weighted
  * @param segments the block's rows of each relation, in row order (rows are sorted by relation)
  */
-record BlockTensors(NDArray senders, NDArray scatter, List<Segment> segments) {
+record BlockTensors(NDArray scatter, List<Segment> segments) {
 
-    /** Rows {@code [from, to)} of the block, all of one relation. */
-    record Segment(int relation, int from, int to) {}
+    /**
+     * The block's rows of one relation, consecutive.
+     *
+     * @param senders the sending node of each (int64), whose states the segment gathers: a gather per segment, rather
+     *                than one for the block cut into segments, whose every cut's gradient would be the block's size
+     */
+    record Segment(int relation, NDArray senders) {}
 
     static List<BlockTensors> of(MessagePassing passing, NDManager manager) {
         List<BlockTensors> tensors = new ArrayList<>(passing.blocks.size());
@@ -78,19 +82,22 @@ record BlockTensors(NDArray senders, NDArray scatter, List<Segment> segments) {
             scatterValues[i] = passing.entryWeights[entry];
         }
         int rows = block.rows();
-        long[] senders = new long[rows];
         List<Segment> segments = new ArrayList<>();
-        for (int k = 0; k < rows; k++) {
-            senders[k] = passing.rowSenders[block.firstRow() + k];
-            int relation = passing.rowRelations[block.firstRow() + k];
-            if (segments.isEmpty() || segments.getLast().relation() != relation) {
-                segments.add(new Segment(relation, k, k + 1));
-            } else {
-                segments.set(segments.size() - 1, new Segment(relation, segments.getLast().from(), k + 1));
+        for (int from = 0; from < rows;) {
+            int relation = passing.rowRelations[block.firstRow() + from];
+            int to = from + 1;
+            while (to < rows && passing.rowRelations[block.firstRow() + to] == relation) {
+                to++;
             }
+            long[] senders = new long[to - from];
+            for (int k = from; k < to; k++) {
+                senders[k - from] = passing.rowSenders[block.firstRow() + k];
+            }
+            segments.add(new Segment(relation, manager.create(senders)));
+            from = to;
         }
         NDArray scatter = sparse(manager, scatterIndex, scatterValues, new Shape(passing.nodes, rows));
-        return new BlockTensors(manager.create(senders), scatter, List.copyOf(segments));
+        return new BlockTensors(scatter, List.copyOf(segments));
     }
 
     private static NDArray sparse(NDManager manager, long[] index, float[] values, Shape shape) {

@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
@@ -102,10 +101,9 @@ final class RgcnNetwork {
 
     /** What the block's rows send, transformed by their relations' weights, summed onto their receivers. */
     private static NDArray messages(BlockTensors block, NDArray h, NDArray weights, NDManager scope) {
-        NDArray rows = in(scope, JniUtils.embedding((PtNDArray) block.senders(), (PtNDArray) h, false));
         NDList transformed = new NDList(block.segments().size());
         for (BlockTensors.Segment segment : block.segments()) {
-            NDArray ofRelation = rows.get(new NDIndex("{}:{}", segment.from(), segment.to()));
+            NDArray ofRelation = gather(scope, h, segment.senders());
             transformed.add(ofRelation.matMul(in(scope, weights.get(segment.relation()))));
         }
         NDArray sent = transformed.size() == 1 ? transformed.singletonOrThrow() : NDArrays.concat(transformed);
