@@ -45,7 +45,7 @@ class RgcnScoringIT {
 
         assertEquals(201, node.put(JOB, """
             {"indices": "%s", "window": "30d", "enabled": false, "model_set": "%s",
-             "models": [{"type": "autoencoder", "epochs": 2}, {"type": "rgcn", "max_epochs": 60, "embedding_dim": 16}]}"""
+             "models": [{"type": "autoencoder", "epochs": 2}, {"type": "rgcn", "max_epochs": 60, "embedding_dim": 16, "relation": "logon_type"}]}"""
             .formatted(INDEX, MODEL_SET)).status());
         NodeClient.Reply refused = node.post(JOB + "/_update", "{\"models\": [{\"type\": \"rgcn\", \"families\": [\"user_user\"]}]}");
         assertEquals(400, refused.status(), refused.body().toString());
@@ -61,9 +61,11 @@ class RgcnScoringIT {
         double auc = graphModel.at("/metrics/validation_roc_auc").asDouble();
         assertTrue(auc > 0.6 && auc <= 1, "held-out edges ranked above corrupted ones: " + graphModel);
         assertEquals(16, version.at("/settings/models/1/embedding_dim").asInt(), version.toString());
+        assertEquals("logon_type", version.at("/settings/models/1/relation").asText(), version.toString());
         node.waitForModelSet(MODEL_SET, "rgcn", runId);
 
-        LoginEvent usual = logins.stream().filter(login -> login.sourceHost() != null && login.outcome() == LoginOutcome.SUCCESS)
+        LoginEvent usual = logins.stream()
+            .filter(login -> login.sourceHost() != null && login.destinationHost() != null && login.outcome() == LoginOutcome.SUCCESS)
             .reduce((first, second) -> second).orElseThrow();
         String toANewServer = """
             {"@timestamp": "%s", "user": {"name": "%s"}, "source": {"address": "%s"}, "destination": {"address": "SRV-NEVER-01"},
@@ -78,6 +80,14 @@ class RgcnScoringIT {
         assertEquals(2 * Math.log(2) / threshold, rgcn, 1e-5, "a server never linked to anything: " + before);
         assertEquals(Math.sqrt(before.at("/scores/autoencoder").asDouble() * rgcn), before.get("score").asDouble(), 1e-4,
             "the geometric mean of both kinds: " + before);
+
+        // The job's relation is the logon type alone: the usual login under an auth package never seen is on known links.
+        JsonNode otherPackage = indexAndRead("""
+            {"@timestamp": "%s", "user": {"name": "%s"}, "source": {"address": "%s"}, "destination": {"address": "%s"},
+             "event": {"outcome": "success"}, "login": {"auth_package": "pku2u", "logon_type": "%s"}}"""
+            .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), usual.user(), usual.sourceHost(), usual.destinationHost(),
+                usual.logonType()));
+        assertEquals(0, otherPackage.at("/scores/rgcn").asDouble(), "three known links: " + otherPackage);
 
         NodeLauncher.restart();
         NodeClient.Reply health = node.get("/_cluster/health?wait_for_status=yellow&timeout=60s");
