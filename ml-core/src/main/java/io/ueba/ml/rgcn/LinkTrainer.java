@@ -82,7 +82,6 @@ final class LinkTrainer {
             boolean wholeGraph = training.size() <= settings.subgraphEdges();
             Subgraph whole = wholeGraph ? Subgraph.whole(graph, training, everyNode, root, nodeIds, features) : null;
 
-            MessagePassing trainingPass = heldOut > 0 ? inference(graph, training) : null;
             double bestPrecision = Double.NEGATIVE_INFINITY;
             LinkValidation best = null;
             Map<String, float[]> bestWeights = null;
@@ -102,7 +101,9 @@ final class LinkTrainer {
                 }
                 listener.epochDone(epoch, settings.maxEpochs(), loss);
                 if (heldOut > 0 && (epoch % settings.validateEvery() == 0 || epoch == settings.maxEpochs())) {
-                    LinkEmbeddings embeddings = publish(network, graph, trainingPass, root, nodeIds, features);
+                    // made for each measurement rather than kept: it is as large as the graph, and a few seconds
+                    // every validate_every epochs even at 10M edges
+                    LinkEmbeddings embeddings = publish(network, graph, inference(graph, training), root, nodeIds, features);
                     Optional<LinkValidation> validated = LinkValidation.of(embeddings, validation, validationCorrupted, epoch);
                     if (validated.isEmpty()) {
                         // A finite loss can still come with states that overflow once the whole graph passes through.
@@ -124,8 +125,6 @@ final class LinkTrainer {
             if (bestWeights != null) {
                 network.restore(bestWeights);
             }
-            // the pass over every edge below is as large as this one: on 11M edges, keeping both ran 3 GB of heap out
-            trainingPass = null;
             LinkEmbeddings published = publish(network, graph, inference(graph, all), root, nodeIds, features);
             KnownLinks knownLinks = KnownLinks.of(graph.heads(), graph.relations(), graph.tails());
             return new Result(new LinkSurprise(published, knownLinks, bestScales), best, epoch, trainingNanos);

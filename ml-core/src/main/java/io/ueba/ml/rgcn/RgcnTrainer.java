@@ -22,7 +22,8 @@ import java.util.Map;
 final class RgcnTrainer implements KindTrainer {
 
     private final RgcnSettings settings;
-    private final LoginGraphBuilder graph;
+    /** Null once built: its tables are as large as the graph, and training needs the room. */
+    private LoginGraphBuilder graph;
     private long logins;
 
     RgcnTrainer(RgcnSettings settings) {
@@ -40,6 +41,7 @@ final class RgcnTrainer implements KindTrainer {
     public KindTraining train(TrainingContext context) {
         long started = System.nanoTime();
         LoginGraph built = graph.build();
+        graph = null;
         if (built.edgeCount() == 0) {
             throw new IllegalStateException("no login of the window names both ends of any edge of " + settings.families()
                 + ", so the rgcn model has no graph to learn");
