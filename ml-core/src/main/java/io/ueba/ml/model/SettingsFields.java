@@ -91,12 +91,12 @@ public final class SettingsFields {
         throw refuse(name, "must be a non-empty list of distinct values from " + choices + ", got [" + value + "]");
     }
 
-    /** The error for a field whose value is wrong. */
     /** Accepts a field that a kind no longer has, so that jobs stored with it still read; its value is not used. */
     public void retired(String name) {
         value(name);
     }
 
+    /** The error for a field whose value is wrong. */
     public IllegalArgumentException refuse(String name, String why) {
         return new IllegalArgumentException("[" + path(name) + "] " + why);
     }

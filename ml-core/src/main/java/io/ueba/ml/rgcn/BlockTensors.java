@@ -13,9 +13,9 @@ import java.util.NoSuchElementException;
 
 /**
  * The tensors of each block of a {@link MessagePassing}, on the engine: the senders of its rows, relation by relation,
- * and its sparse matrix. The matrix is made through the engine's own sparse constructor from index and value arrays that stay in the
- * same manager as the matrix: PyTorch's COO tensor shares them, and {@code NDManager.createCoo} frees its temporary
- * copies under the tensor, which crashed the JVM near a million entries.
+ * and its sparse matrix. The matrix is made through the engine's own sparse constructor from index and value arrays
+ * that stay in the same manager as the matrix: PyTorch's COO tensor shares them, and {@code NDManager.createCoo} frees
+ * its temporary copies under the tensor, which crashed the JVM near a million entries.
  *
  * @param scatter  nodes x block rows: each row's message onto its receivers, weighted
  * @param segments the block's rows of each relation, in row order (rows are sorted by relation)

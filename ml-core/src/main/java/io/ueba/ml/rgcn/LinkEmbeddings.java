@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a trained RGCN publishes for ingest: each node's final state and each relation's diagonal, so that a login's
@@ -24,13 +25,13 @@ import java.util.Map;
  * @param nodeStates        {@code dim} floats per node, in {@code nodeKeys} order
  * @param relationDiagonals {@code dim} floats per relation, in {@code relationNames} order
  */
-record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation relation, List<String> nodeKeys, Map<String, Integer> nodeIndex, float[] nodeStates,
-    List<String> relationNames, Map<String, Integer> relationIndex, float[] relationDiagonals) {
+record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation relation, List<String> nodeKeys, Map<String, Integer> nodeIndex,
+    float[] nodeStates, List<String> relationNames, Map<String, Integer> relationIndex, float[] relationDiagonals) {
 
     static LinkEmbeddings of(int dim, List<RelationFamily> families, GraphRelation relation, List<String> nodeKeys, float[] nodeStates,
         List<String> relationNames, float[] relationDiagonals) {
-        return new LinkEmbeddings(dim, List.copyOf(families), relation, List.copyOf(nodeKeys), index(nodeKeys), nodeStates, List.copyOf(relationNames),
-            index(relationNames), relationDiagonals);
+        return new LinkEmbeddings(dim, List.copyOf(families), relation, List.copyOf(nodeKeys), index(nodeKeys), nodeStates,
+            List.copyOf(relationNames), index(relationNames), relationDiagonals);
     }
 
     private static Map<String, Integer> index(List<String> names) {
@@ -60,11 +61,12 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation rela
     /** The login's edges, one per family whose two ends it names, each said to be known when {@code known} holds it. */
     List<EdgeAssessment> edges(LoginFeatures login, KnownLinks known) {
         List<EdgeAssessment> edges = new ArrayList<>(families.size());
+        String edgeRelation = relation.of(login.relation());
         for (RelationFamily family : families) {
             String head = family.head(login);
             String tail = family.tail(login);
             if (head != null && tail != null) {
-                edges.add(assess(family, relation.of(login.relation()), head, tail, known));
+                edges.add(assess(family, edgeRelation, head, tail, known));
             }
         }
         return edges;
@@ -117,24 +119,23 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation rela
         int familyCount = in.readInt();
         List<RelationFamily> families = new ArrayList<>(familyCount);
         for (int i = 0; i < familyCount; i++) {
-            String name = in.readUTF();
-            try {
-                families.add(RelationFamily.fromSettingName(name));
-            } catch (IllegalArgumentException e) {
-                throw new IOException(e.getMessage(), e);
-            }
+            families.add(named(in.readUTF(), RelationFamily::fromSettingName));
         }
-        GraphRelation relation;
-        try {
-            relation = GraphRelation.fromSettingName(in.readUTF());
-        } catch (IllegalArgumentException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        GraphRelation relation = named(in.readUTF(), GraphRelation::fromSettingName);
         List<String> relations = new ArrayList<>();
         float[] diagonals = readRows(in, dim, relations);
         List<String> nodes = new ArrayList<>();
         float[] states = readRows(in, dim, nodes);
         return of(dim, families, relation, nodes, states, relations, diagonals);
+    }
+
+    /** What a stored name stands for; a name this node does not know makes the stored model unreadable. */
+    static <T> T named(String name, Function<String, T> lookup) throws IOException {
+        try {
+            return lookup.apply(name);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     private static float[] readRows(DataInput in, int dim, List<String> names) throws IOException {

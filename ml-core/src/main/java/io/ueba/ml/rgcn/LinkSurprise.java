@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * A login's surprise under the published RGCN: the sum, over its edges, of each new edge's surprise on its family's
- * {@link NoveltyScale}; an edge the window held adds nothing ({@link KnownLinks}). A login whose source, user and destination were each linked before adds little; one whose
- * three links are all new and all implausible adds up three times. (Measured on LANL-style data: the least likely edge
+ * {@link NoveltyScale}; an edge the window held adds nothing ({@link KnownLinks}). A login whose source, user and
+ * destination were each linked before adds little; one whose three links are all new and all implausible adds up three
+ * times. (Measured on LANL-style data: the least likely edge
  * alone ranked users at a colleague's desk, whose one new link looks very unlikely, above red-team hops, whose every
  * link is new.) An edge with a node or relation the graph never held tells the model nothing either way: it counts as
  * a typical new link, the median of the novelty scale, ln 2. (Measured on the same data: counting it as much as the
@@ -78,12 +79,7 @@ record LinkSurprise(LinkEmbeddings embeddings, KnownLinks known, Map<RelationFam
         int count = in.readInt();
         Map<RelationFamily, NoveltyScale> scales = new EnumMap<>(RelationFamily.class);
         for (int i = 0; i < count; i++) {
-            String name = in.readUTF();
-            try {
-                scales.put(RelationFamily.fromSettingName(name), NoveltyScale.read(in));
-            } catch (IllegalArgumentException e) {
-                throw new IOException(e.getMessage(), e);
-            }
+            scales.put(LinkEmbeddings.named(in.readUTF(), RelationFamily::fromSettingName), NoveltyScale.read(in));
         }
         return new LinkSurprise(embeddings, known, scales);
     }

@@ -28,7 +28,8 @@ final class RgcnTrainer implements KindTrainer {
 
     RgcnTrainer(RgcnSettings settings) {
         this.settings = settings;
-        this.graph = new LoginGraphBuilder(EnumSet.copyOf(settings.relationFamilies()), settings.graphRelation(), settings.maxEdges(), settings.maxRelations());
+        this.graph = new LoginGraphBuilder(EnumSet.copyOf(settings.relationFamilies()), settings.graphRelation(), settings.maxEdges(),
+            settings.maxRelations());
     }
 
     @Override

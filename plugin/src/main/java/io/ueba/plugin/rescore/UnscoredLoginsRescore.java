@@ -88,6 +88,7 @@ public final class UnscoredLoginsRescore {
         private final boolean first;
         private final int attempt;
         private final String indices = settings.get(UebaSettings.RESCORE_INDICES);
+        private final String[] indexNames = indices.split(",");
         private RescoreRequest request;
 
         Pass(String modelId, boolean first, int attempt) {
@@ -101,7 +102,7 @@ public final class UnscoredLoginsRescore {
             TimeValue lookback = settings.get(UebaSettings.RESCORE_LOOKBACK);
             request = new RescoreRequest(indices, RescoreRequest.DEFAULT_TIME_FIELD, now.minusMillis(lookback.millis()), now.plus(AHEAD),
                 true, null, settings.get(UebaSettings.RESCORE_REQUESTS_PER_SECOND), false);
-            ClusterHealthRequest primaries = new ClusterHealthRequest(indices.split(",")).waitForYellowStatus().timeout(PRIMARIES_TIMEOUT);
+            ClusterHealthRequest primaries = new ClusterHealthRequest(indexNames).waitForYellowStatus().timeout(PRIMARIES_TIMEOUT);
             client.admin().cluster().health(primaries, ActionListener.wrap(health -> {
                 if (health.isTimedOut()) {
                     retry("the shards of [" + indices + "] were not active within " + PRIMARIES_TIMEOUT, null);
@@ -112,13 +113,13 @@ public final class UnscoredLoginsRescore {
         }
 
         private void refresh() {
-            RefreshRequest refresh = new RefreshRequest(indices.split(",")).indicesOptions(IndicesOptions.lenientExpandOpen());
+            RefreshRequest refresh = new RefreshRequest(indexNames).indicesOptions(IndicesOptions.lenientExpandOpen());
             client.admin().indices().refresh(refresh, ActionListener.wrap(refreshed -> count(),
                 e -> retry("could not refresh [" + indices + "]", e)));
         }
 
         private void count() {
-            SearchRequest search = new SearchRequest(indices.split(",")).indicesOptions(IndicesOptions.lenientExpandOpen())
+            SearchRequest search = new SearchRequest(indexNames).indicesOptions(IndicesOptions.lenientExpandOpen())
                 .source(new SearchSourceBuilder().query(LoginRescorer.logins(request)).size(0).trackTotalHits(true));
             client.search(search, ActionListener.wrap(found -> {
                 if (found.getFailedShards() > 0) {
