@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * {@code POST /_plugins/_ueba/_rescore?index=logins-vpn&from=now-7d&to=now}: scores the logins of the range again with
  * the models in use, through the index's pipeline, in the background (the answer names the task) or, with
- * {@code wait_for_completion=true}, to the end. {@code only_unscored=true} takes only logins indexed before any model.
+ * {@code wait_for_completion=true}, to the end. {@code only_unscored=true} takes only logins indexed before any model, or that the pipeline never reached.
  */
 public class RestRescoreAction extends BaseRestHandler {
 

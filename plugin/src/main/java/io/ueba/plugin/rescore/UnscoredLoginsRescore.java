@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * When a model comes into use on this node, scores the logins of the recent past that were indexed before there was
- * one ({@code ueba.status: no_model}): those of a new cluster before its first training, and those a node indexed in
+ * one ({@code ueba.status: no_model}), or that the pipeline never reached (see {@link LoginRescorer}): those of a new
+ * cluster before its first training, and those a node indexed in
  * the seconds after a restart before it had loaded its model. Throttled, in the background, as a task whose id
  * {@code GET /_plugins/_ueba} shows. Every node does this as its model comes in; a login two nodes reach at once is
  * scored by one of them, the other finds it changed and leaves it.
