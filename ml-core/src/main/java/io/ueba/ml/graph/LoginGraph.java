@@ -1,5 +1,7 @@
 package io.ueba.ml.graph;
 
+import io.ueba.ml.collect.LongKeySet;
+
 import java.util.List;
 import java.util.Map;
 
@@ -61,16 +63,16 @@ public record LoginGraph(
      * what the builder lets a graph hold.
      */
     public static long edgeKey(int head, int relation, int tail) {
-        return EdgeTable.key(head, relation, tail);
+        return EdgeKeys.key(head, relation, tail);
     }
 
     /** A lookup of the graph's edges, for telling a corrupted edge from a true one. */
     public EdgeSet edgeSet() {
-        EdgeTable table = new EdgeTable(edgeCount());
+        LongKeySet keys = new LongKeySet(edgeCount());
         for (int e = 0; e < edgeCount(); e++) {
-            table.put(EdgeTable.key(heads[e], relations[e], tails[e]), e);
+            keys.add(EdgeKeys.key(heads[e], relations[e], tails[e]));
         }
-        return (head, relation, tail) -> table.get(EdgeTable.key(head, relation, tail)) >= 0;
+        return (head, relation, tail) -> keys.contains(EdgeKeys.key(head, relation, tail));
     }
 
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package io.ueba.ml.graph;
 
+import io.ueba.ml.collect.LongIntTable;
 import io.ueba.ml.features.LoginFeatures;
 
 import java.time.Instant;
@@ -35,7 +36,8 @@ public final class LoginGraphBuilder {
     private final List<String> relationNames = new ArrayList<>();
     private final List<RelationFamily> relationFamilies = new ArrayList<>();
 
-    private final EdgeTable edgeIndex = new EdgeTable(1024);
+    /** Null once the graph is built: the builder is spent, and the table is the largest thing it holds. */
+    private LongIntTable edgeIndex = new LongIntTable(1024);
     private long[] edgeKeys = new long[1024];
     private int[] counts = new int[1024];
     private long[] firstSeen = new long[1024];
@@ -51,6 +53,9 @@ public final class LoginGraphBuilder {
 
     /** Adds the edges a login makes, one per family whose two ends the login names. */
     public void add(LoginFeatures login, Instant timestamp) {
+        if (edgeIndex == null) {
+            throw new IllegalStateException("the graph is built: its builder takes no more logins");
+        }
         long millis = timestamp.toEpochMilli();
         int hourBit = 1 << timestamp.atOffset(ZoneOffset.UTC).getHour();
         for (RelationFamily family : families) {
@@ -81,17 +86,18 @@ public final class LoginGraphBuilder {
     private int edgeOf(String head, int relation, String tail) {
         Integer headNode = nodeIndex.get(head);
         Integer tailNode = nodeIndex.get(tail);
-        return headNode == null || tailNode == null ? -1 : edgeIndex.get(EdgeTable.key(headNode, relation, tailNode));
+        return headNode == null || tailNode == null ? -1 : edgeIndex.get(EdgeKeys.key(headNode, relation, tailNode));
     }
 
     private void addEdge(int head, int relation, int tail, long millis) {
-        long key = EdgeTable.key(head, relation, tail);
+        long key = EdgeKeys.key(head, relation, tail);
         int edge = edgeIndex.get(key);
         if (edge < 0) {
             edge = edgeIndex.size();
             edgeIndex.put(key, edge);
             if (edge == edgeKeys.length) {
-                int grown = edge * 2;
+                // by half, not double: at millions of edges these arrays are most of the heap, twice over while copied
+                int grown = edge + (edge >> 1);
                 edgeKeys = Arrays.copyOf(edgeKeys, grown);
                 counts = Arrays.copyOf(counts, grown);
                 firstSeen = Arrays.copyOf(firstSeen, grown);
@@ -112,7 +118,7 @@ public final class LoginGraphBuilder {
             return known;
         }
         int node = nodeKeys.size();
-        if (node == EdgeTable.MAX_NODES - 1) {
+        if (node == EdgeKeys.MAX_NODES - 1) {
             throw new IllegalStateException("the login graph holds " + node + " nodes, the most it can");
         }
         nodeIndex.put(key, node);
@@ -132,7 +138,7 @@ public final class LoginGraphBuilder {
         if (known != null) {
             return known;
         }
-        if (relationNames.size() >= EdgeTable.MAX_RELATIONS - families.size()) {
+        if (relationNames.size() >= EdgeKeys.MAX_RELATIONS - families.size()) {
             name = family.otherRelation();
             known = relationIndex.get(name);
             if (known != null) {
@@ -146,8 +152,14 @@ public final class LoginGraphBuilder {
         return relation;
     }
 
+    /** The graph of the logins added; once only, since the builder lets go of its edge table to make room for the graph. */
     public LoginGraph build() {
-        int[] kept = keptRelations();
+        if (edgeIndex == null) {
+            throw new IllegalStateException("the graph is already built");
+        }
+        int edges = edgeIndex.size();
+        edgeIndex = null;
+        int[] kept = keptRelations(edges);
         List<String> names = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         int[] remap = new int[relationNames.size()];
@@ -158,14 +170,14 @@ public final class LoginGraphBuilder {
                 return names.size() - 1;
             });
         }
-        return merged(names, index, remap);
+        return merged(edges, names, index, remap);
     }
 
     /** For each relation, its rank among its family's relations by logins when it is kept, -1 when it is folded into other. */
-    private int[] keptRelations() {
+    private int[] keptRelations(int edges) {
         long[] logins = new long[relationNames.size()];
-        for (int e = 0; e < edgeIndex.size(); e++) {
-            logins[(int) (edgeKeys[e] >>> 28) & (EdgeTable.MAX_RELATIONS - 1)] += counts[e];
+        for (int e = 0; e < edges; e++) {
+            logins[EdgeKeys.relation(edgeKeys[e])] += counts[e];
         }
         int[] kept = new int[relationNames.size()];
         Arrays.fill(kept, -1);
@@ -185,10 +197,12 @@ public final class LoginGraphBuilder {
         return kept;
     }
 
-    /** The edges under their new relations, edges that now coincide merged. */
-    private LoginGraph merged(List<String> names, Map<String, Integer> index, int[] remap) {
-        int edges = edgeIndex.size();
-        EdgeTable table = new EdgeTable(edges);
+    /**
+     * The edges under their new relations, edges that now coincide merged. Only a relation folded into another can make
+     * two edges coincide; without one, no table is needed to find them, which at ten million edges is 400 MB less.
+     */
+    private LoginGraph merged(int edges, List<String> names, Map<String, Integer> index, int[] remap) {
+        LongIntTable table = names.size() < remap.length ? new LongIntTable(edges) : null;
         int[] heads = new int[edges];
         int[] relations = new int[edges];
         int[] tails = new int[edges];
@@ -198,14 +212,16 @@ public final class LoginGraphBuilder {
         int size = 0;
         for (int e = 0; e < edges; e++) {
             long key = edgeKeys[e];
-            int head = (int) (key >>> 36);
-            int relation = remap[(int) (key >>> 28) & (EdgeTable.MAX_RELATIONS - 1)];
-            int tail = (int) (key & (EdgeTable.MAX_NODES - 1));
-            long newKey = EdgeTable.key(head, relation, tail);
-            int at = table.get(newKey);
+            int head = EdgeKeys.head(key);
+            int relation = remap[EdgeKeys.relation(key)];
+            int tail = EdgeKeys.tail(key);
+            long newKey = EdgeKeys.key(head, relation, tail);
+            int at = table == null ? -1 : table.get(newKey);
             if (at < 0) {
                 at = size++;
-                table.put(newKey, at);
+                if (table != null) {
+                    table.put(newKey, at);
+                }
                 heads[at] = head;
                 relations[at] = relation;
                 tails[at] = tail;
@@ -221,12 +237,20 @@ public final class LoginGraphBuilder {
         for (int n = 0; n < nodes; n++) {
             kinds[n] = NodeKind.ofKey(nodeKeys.get(n));
         }
-        heads = Arrays.copyOf(heads, size);
-        tails = Arrays.copyOf(tails, size);
+        heads = fit(heads, size);
+        tails = fit(tails, size);
         float[] features = NodeFeatures.of(kinds, Arrays.copyOf(outLogins, nodes), Arrays.copyOf(inLogins, nodes),
             Arrays.copyOf(hourMasks, nodes), heads, tails);
         return new LoginGraph(List.copyOf(nodeKeys), Map.copyOf(nodeIndex), kinds, List.copyOf(names), Map.copyOf(index), heads,
-            Arrays.copyOf(relations, size), tails, Arrays.copyOf(mergedCounts, size), Arrays.copyOf(first, size),
-            Arrays.copyOf(last, size), features, droppedLogins);
+            fit(relations, size), tails, fit(mergedCounts, size), fit(first, size), fit(last, size), features, droppedLogins);
+    }
+
+    /** The array cut to its first {@code size} values; the array itself when that is all of it. */
+    private static int[] fit(int[] array, int size) {
+        return size == array.length ? array : Arrays.copyOf(array, size);
+    }
+
+    private static long[] fit(long[] array, int size) {
+        return size == array.length ? array : Arrays.copyOf(array, size);
     }
 }

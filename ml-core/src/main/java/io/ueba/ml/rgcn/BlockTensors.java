@@ -79,7 +79,7 @@ record BlockTensors(NDArray scatter, List<Segment> segments) {
             int entry = block.firstEntry() + i;
             scatterIndex[i] = passing.entryReceivers[entry];
             scatterIndex[entries + i] = passing.entryRows[entry] - block.firstRow();
-            scatterValues[i] = passing.entryWeights[entry];
+            scatterValues[i] = passing.entryWeight(entry);
         }
         int rows = block.rows();
         List<Segment> segments = new ArrayList<>();

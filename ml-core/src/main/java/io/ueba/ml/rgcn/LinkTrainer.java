@@ -62,6 +62,32 @@ final class LinkTrainer {
     }
 
     Result train(LoginGraph graph) {
+        Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
+        try (NDManager root = NDManager.newBaseManager(device, "PyTorch")) {
+            RgcnNetwork network = new RgcnNetwork(root, graph.nodeCount(), NodeFeatures.COUNT, graph.relationCount(), settings);
+            NDArray features = root.create(graph.nodeFeatures(), new Shape(graph.nodeCount(), NodeFeatures.COUNT));
+            NDArray nodeIds = root.arange(0, graph.nodeCount(), 1, DataType.INT64);
+            // what the epochs need (the edges split and copied, the edge set, the best weights) is let go before the
+            // whole graph passes through once more: at ten million edges, it would not fit beside that pass
+            Fitted fitted = fit(network, graph, root, nodeIds, features);
+            Triples all = new Triples(graph.heads(), graph.relations(), graph.tails());
+            LinkEmbeddings published = publish(network, graph, inference(graph, all), root, nodeIds, features);
+            KnownLinks knownLinks = KnownLinks.of(graph.heads(), graph.relations(), graph.tails());
+            return new Result(new LinkSurprise(published, knownLinks, fitted.scales()), fitted.best(), fitted.epochs(),
+                fitted.trainingNanos());
+        }
+    }
+
+    /**
+     * What the epochs came to.
+     *
+     * @param best   the best held-out measurement; null when none was made
+     * @param scales each family's novelty scale under the best measured states
+     */
+    private record Fitted(LinkValidation best, Map<RelationFamily, NoveltyScale> scales, int epochs, long trainingNanos) {}
+
+    /** Runs the epochs with early stopping on held-out edges, and leaves the network at its best measured weights. */
+    private Fitted fit(RgcnNetwork network, LoginGraph graph, NDManager root, NDArray nodeIds, NDArray features) {
         Triples all = new Triples(graph.heads(), graph.relations(), graph.tails());
         Random random = new Random(settings.seed());
         int[] order = shuffled(all.size(), random);
@@ -73,62 +99,53 @@ final class LinkTrainer {
         NegativeSampler sampler = new NegativeSampler(graph, known, settings.seed());
         NegativeSampler.Nodes everyNode = sampler.nodes(identity(graph.nodeCount()));
         Triples validationCorrupted = sampler.corrupt(validation, everyNode, 1).of(validation);
+        boolean wholeGraph = training.size() <= settings.subgraphEdges();
+        Subgraph whole = wholeGraph ? Subgraph.whole(graph, training, everyNode, root, nodeIds, features) : null;
 
-        Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
-        try (NDManager root = NDManager.newBaseManager(device, "PyTorch")) {
-            RgcnNetwork network = new RgcnNetwork(root, graph.nodeCount(), NodeFeatures.COUNT, graph.relationCount(), settings);
-            NDArray features = root.create(graph.nodeFeatures(), new Shape(graph.nodeCount(), NodeFeatures.COUNT));
-            NDArray nodeIds = root.arange(0, graph.nodeCount(), 1, DataType.INT64);
-            boolean wholeGraph = training.size() <= settings.subgraphEdges();
-            Subgraph whole = wholeGraph ? Subgraph.whole(graph, training, everyNode, root, nodeIds, features) : null;
-
-            double bestPrecision = Double.NEGATIVE_INFINITY;
-            LinkValidation best = null;
-            Map<String, float[]> bestWeights = null;
-            Map<RelationFamily, NoveltyScale> bestScales = Map.of();
-            int stale = 0;
-            int epoch = 0;
-            long trainingNanos = 0;
-            while (epoch < settings.maxEpochs() && stale < settings.patience()) {
-                epoch++;
-                long started = System.nanoTime();
-                double loss = wholeGraph ? step(network, whole, sampler, root)
-                    : epochOverSlices(network, graph, training, sampler, root, features, random);
-                trainingNanos += System.nanoTime() - started;
-                if (Double.isFinite(loss) == false) {
+        double bestPrecision = Double.NEGATIVE_INFINITY;
+        LinkValidation best = null;
+        Map<String, float[]> bestWeights = null;
+        Map<RelationFamily, NoveltyScale> bestScales = Map.of();
+        int stale = 0;
+        int epoch = 0;
+        long trainingNanos = 0;
+        while (epoch < settings.maxEpochs() && stale < settings.patience()) {
+            epoch++;
+            long started = System.nanoTime();
+            double loss = wholeGraph ? step(network, whole, sampler, root)
+                : epochOverSlices(network, graph, training, sampler, root, features, random);
+            trainingNanos += System.nanoTime() - started;
+            if (Double.isFinite(loss) == false) {
+                requireEarlierMeasurement(bestWeights, epoch);
+                break;
+            }
+            listener.epochDone(epoch, settings.maxEpochs(), loss);
+            if (heldOut > 0 && (epoch % settings.validateEvery() == 0 || epoch == settings.maxEpochs())) {
+                // made for each measurement rather than kept: it is as large as the graph, and a few seconds
+                // every validate_every epochs even at 10M edges
+                LinkEmbeddings embeddings = publish(network, graph, inference(graph, training), root, nodeIds, features);
+                Optional<LinkValidation> validated = LinkValidation.of(embeddings, validation, validationCorrupted, epoch);
+                if (validated.isEmpty()) {
+                    // A finite loss can still come with states that overflow once the whole graph passes through.
                     requireEarlierMeasurement(bestWeights, epoch);
                     break;
                 }
-                listener.epochDone(epoch, settings.maxEpochs(), loss);
-                if (heldOut > 0 && (epoch % settings.validateEvery() == 0 || epoch == settings.maxEpochs())) {
-                    // made for each measurement rather than kept: it is as large as the graph, and a few seconds
-                    // every validate_every epochs even at 10M edges
-                    LinkEmbeddings embeddings = publish(network, graph, inference(graph, training), root, nodeIds, features);
-                    Optional<LinkValidation> validated = LinkValidation.of(embeddings, validation, validationCorrupted, epoch);
-                    if (validated.isEmpty()) {
-                        // A finite loss can still come with states that overflow once the whole graph passes through.
-                        requireEarlierMeasurement(bestWeights, epoch);
-                        break;
-                    }
-                    LinkValidation measured = validated.get();
-                    if (measured.averagePrecision() > bestPrecision) {
-                        bestPrecision = measured.averagePrecision();
-                        best = measured;
-                        bestWeights = network.snapshot();
-                        bestScales = noveltyScales(graph, embeddings, validation);
-                        stale = 0;
-                    } else {
-                        stale++;
-                    }
+                LinkValidation measured = validated.get();
+                if (measured.averagePrecision() > bestPrecision) {
+                    bestPrecision = measured.averagePrecision();
+                    best = measured;
+                    bestWeights = network.snapshot();
+                    bestScales = noveltyScales(graph, embeddings, validation);
+                    stale = 0;
+                } else {
+                    stale++;
                 }
             }
-            if (bestWeights != null) {
-                network.restore(bestWeights);
-            }
-            LinkEmbeddings published = publish(network, graph, inference(graph, all), root, nodeIds, features);
-            KnownLinks knownLinks = KnownLinks.of(graph.heads(), graph.relations(), graph.tails());
-            return new Result(new LinkSurprise(published, knownLinks, bestScales), best, epoch, trainingNanos);
         }
+        if (bestWeights != null) {
+            network.restore(bestWeights);
+        }
+        return new Fitted(best, bestScales, epoch, trainingNanos);
     }
 
     /**

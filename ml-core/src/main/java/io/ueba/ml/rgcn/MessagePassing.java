@@ -35,19 +35,24 @@ final class MessagePassing {
     final int[] entryRows;
     /** The receiving node of each entry. */
     final int[] entryReceivers;
-    /** 1 / the number of messages the entry's receiving node gets, over every relation. */
-    final float[] entryWeights;
+    /** How many messages each node receives, over every relation: an entry weighs 1 / its receiver's. */
+    private final int[] received;
     final List<Block> blocks;
 
-    private MessagePassing(int nodes, int[] rowSenders, int[] rowRelations, int[] entryRows, int[] entryReceivers, float[] entryWeights,
+    private MessagePassing(int nodes, int[] rowSenders, int[] rowRelations, int[] entryRows, int[] entryReceivers, int[] received,
         List<Block> blocks) {
         this.nodes = nodes;
         this.rowSenders = rowSenders;
         this.rowRelations = rowRelations;
         this.entryRows = entryRows;
         this.entryReceivers = entryReceivers;
-        this.entryWeights = entryWeights;
+        this.received = received;
         this.blocks = blocks;
+    }
+
+    /** 1 / the number of messages the entry's receiving node gets, over every relation. */
+    float entryWeight(int entry) {
+        return 1f / received[entryReceivers[entry]];
     }
 
     /**
@@ -75,38 +80,47 @@ final class MessagePassing {
             received[tails[e]]++;
             received[heads[e]]++;
         }
-        int[] rowSenders = new int[packed.length];
-        int[] rowRelations = new int[packed.length];
-        int[] rowStart = new int[packed.length + 1];
-        int[] entryRows = new int[packed.length];
-        int[] entryReceivers = new int[packed.length];
-        float[] entryWeights = new float[packed.length];
-        int rows = 0;
-        List<Block> blocks = new ArrayList<>();
-        int blockFirstRow = 0;
+        int rowCount = 0;
         for (int r = 0; r < directed; r++) {
             Arrays.sort(packed, perRelation[r], perRelation[r + 1]);
             for (int i = perRelation[r]; i < perRelation[r + 1]; i++) {
-                int sender = (int) (packed[i] >>> 28);
+                if (i == perRelation[r] || sender(packed[i]) != sender(packed[i - 1])) {
+                    rowCount++;
+                }
+            }
+        }
+        // sized by a first count: at ten million edges, arrays as long as the entries would be 180 MB more
+        int[] rowSenders = new int[rowCount];
+        int[] rowRelations = new int[rowCount];
+        int[] entryRows = new int[packed.length];
+        int[] entryReceivers = new int[packed.length];
+        int rows = 0;
+        List<Block> blocks = new ArrayList<>();
+        int blockFirstRow = 0;
+        int blockFirstEntry = 0;
+        for (int r = 0; r < directed; r++) {
+            for (int i = perRelation[r]; i < perRelation[r + 1]; i++) {
+                int sender = sender(packed[i]);
                 if (i == perRelation[r] || sender != rowSenders[rows - 1]) {
                     if (rows - blockFirstRow == maxRows) {
-                        blocks.add(new Block(blockFirstRow, rows, rowStart[blockFirstRow], i));
+                        blocks.add(new Block(blockFirstRow, rows, blockFirstEntry, i));
                         blockFirstRow = rows;
+                        blockFirstEntry = i;
                     }
-                    rowStart[rows] = i;
                     rowSenders[rows] = sender;
                     rowRelations[rows++] = r;
                 }
-                int receiver = (int) (packed[i] & ((1 << 28) - 1));
                 entryRows[i] = rows - 1;
-                entryReceivers[i] = receiver;
-                entryWeights[i] = 1f / received[receiver];
+                entryReceivers[i] = (int) (packed[i] & ((1 << 28) - 1));
             }
         }
         if (rows > blockFirstRow) {
-            blocks.add(new Block(blockFirstRow, rows, rowStart[blockFirstRow], packed.length));
+            blocks.add(new Block(blockFirstRow, rows, blockFirstEntry, packed.length));
         }
-        return new MessagePassing(nodes, Arrays.copyOf(rowSenders, rows), Arrays.copyOf(rowRelations, rows), entryRows, entryReceivers,
-            entryWeights, List.copyOf(blocks));
+        return new MessagePassing(nodes, rowSenders, rowRelations, entryRows, entryReceivers, received, List.copyOf(blocks));
+    }
+
+    private static int sender(long packedEntry) {
+        return (int) (packedEntry >>> 28);
     }
 }

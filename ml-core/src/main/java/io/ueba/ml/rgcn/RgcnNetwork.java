@@ -68,24 +68,36 @@ final class RgcnNetwork {
     /**
      * The node states after both layers.
      *
+     * <p>Each intermediate array is closed as soon as the next operation has read it. A manager otherwise keeps every
+     * array of a step until the step ends, while autograd keeps only what its backward pass reads: at a quarter of a
+     * million edges, the sums, masks and products nothing reads again were most of a step's memory.
+     *
      * @param nodeIds  the graph's nodes (global ids, int64), in the order {@code blocks} number them
      * @param features their features, one row each
      */
     NDArray encode(NDManager step, Iterable<BlockTensors> blocks, NDArray nodeIds, NDArray features, boolean training) {
-        NDArray h = in(step, JniUtils.embedding((PtNDArray) nodeIds, (PtNDArray) parameters.get("node_embedding"), false))
-            .add(in(step, features.matMul(parameters.get("feature_projection"))));
+        NDArray h;
+        try (NDArray own = in(step, JniUtils.embedding((PtNDArray) nodeIds, (PtNDArray) parameters.get("node_embedding"), false));
+            NDArray projected = in(step, features.matMul(parameters.get("feature_projection")))) {
+            h = own.add(projected);
+        }
         for (int layer = 0; layer < LAYERS; layer++) {
             if (training && dropout > 0) {
-                // scaled in the mask, which needs no gradient: see #scalar
-                NDArray keep = step.randomUniform(0, 1, h.getShape()).gt(dropout).toType(DataType.FLOAT32, false).muli(1 / (1 - dropout));
-                h = h.mul(keep);
+                try (NDArray input = h; NDArray keep = dropoutMask(step, input.getShape())) {
+                    h = input.mul(keep);
+                }
             }
             NDArray stackedBases = in(step, parameters.get("bases_" + layer).reshape(bases, (long) dim * dim));
             NDArray weights = in(step, parameters.get("coefficients_" + layer).matMul(stackedBases)).reshape(directedRelations, dim, dim);
-            NDArray next = h.matMul(parameters.get("self_" + layer)).add(parameters.get("bias_" + layer));
+            NDArray next;
+            try (NDArray self = h.matMul(parameters.get("self_" + layer))) {
+                next = self.add(parameters.get("bias_" + layer));
+            }
             for (BlockTensors block : blocks) {
                 if (training) {
-                    next = next.add(messages(block, h, weights, step));
+                    try (NDArray sum = next; NDArray received = messages(block, h, weights, step)) {
+                        next = sum.add(received);
+                    }
                 } else {
                     // no gradients to keep: each block's products are freed once added, so a pass over a large
                     // graph holds one block's worth at a time
@@ -94,20 +106,42 @@ final class RgcnNetwork {
                     }
                 }
             }
-            h = layer < LAYERS - 1 ? Activation.relu(next) : next;
+            h.close();
+            if (layer < LAYERS - 1) {
+                try (NDArray sum = next) {
+                    h = Activation.relu(sum);
+                }
+            } else {
+                h = next;
+            }
         }
         return h;
+    }
+
+    /**
+     * 1 / (1 - dropout) where a unit is kept, 0 where it is dropped: scaled in the mask, which needs no gradient (see
+     * {@link #scalar}).
+     */
+    private NDArray dropoutMask(NDManager step, Shape shape) {
+        try (NDArray uniform = step.randomUniform(0, 1, shape); NDArray kept = uniform.gt(dropout)) {
+            return kept.toType(DataType.FLOAT32, false).muli(1 / (1 - dropout));
+        }
     }
 
     /** What the block's rows send, transformed by their relations' weights, summed onto their receivers. */
     private static NDArray messages(BlockTensors block, NDArray h, NDArray weights, NDManager scope) {
         NDList transformed = new NDList(block.segments().size());
         for (BlockTensors.Segment segment : block.segments()) {
-            NDArray ofRelation = gather(scope, h, segment.senders());
-            transformed.add(ofRelation.matMul(in(scope, weights.get(segment.relation()))));
+            try (NDArray ofRelation = gather(scope, h, segment.senders());
+                NDArray relationWeights = in(scope, weights.get(segment.relation()))) {
+                transformed.add(ofRelation.matMul(relationWeights));
+            }
         }
-        NDArray sent = transformed.size() == 1 ? transformed.singletonOrThrow() : NDArrays.concat(transformed);
-        return in(scope, block.scatter().matMul(sent));
+        NDArray sent = transformed.size() == 1 ? transformed.singletonOrThrow() : in(scope, NDArrays.concat(transformed));
+        NDArray received = in(scope, block.scatter().matMul(sent));
+        transformed.close();
+        sent.close();
+        return received;
     }
 
     /**

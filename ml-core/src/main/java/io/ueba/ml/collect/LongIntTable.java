@@ -1,38 +1,40 @@
-package io.ueba.ml.graph;
+package io.ueba.ml.collect;
 
 import java.util.Arrays;
 
 /**
- * Finds a distinct edge (head, relation, tail) by its packed key, in open addressing over primitive arrays: millions
- * of edges cost tens of megabytes, not the gigabytes of boxed keys in a hash map.
+ * A map from non-negative longs (packed edges, hashed names) to ints, in open addressing over primitive arrays filled up
+ * to 70%: millions of entries cost tens of megabytes, not the gigabytes of boxed keys in a hash map, and a lookup reads
+ * one or two cache lines rather than a chain of objects. Not thread-safe while written; safe to read once published.
  */
-final class EdgeTable {
+public final class LongIntTable {
 
-    static final int MAX_NODES = 1 << 28;
-    static final int MAX_RELATIONS = 1 << 8;
+    static final double MAX_LOAD = 0.7;
     private static final long EMPTY = -1;
 
     private long[] keys;
     private int[] values;
     private int size;
 
-    EdgeTable(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+    public LongIntTable(int expected) {
+        int capacity = capacity(expected);
         keys = new long[capacity];
         values = new int[capacity];
         Arrays.fill(keys, EMPTY);
     }
 
-    static long key(int head, int relation, int tail) {
-        return ((long) head << 36) | ((long) relation << 28) | tail;
+    /** The power of two that holds this many keys within {@link #MAX_LOAD}. */
+    public static int capacity(int keys) {
+        int needed = (int) Math.max(16, Math.ceil(keys / MAX_LOAD));
+        return Integer.highestOneBit(needed - 1) << 1;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    /** The value stored for the edge, or -1. */
-    int get(long key) {
+    /** The value stored for the key, or -1. */
+    public int get(long key) {
         int mask = keys.length - 1;
         for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
             if (keys[slot] == key) {
@@ -44,9 +46,12 @@ final class EdgeTable {
         }
     }
 
-    /** Stores a value for an edge that is not in the table. */
-    void put(long key, int value) {
-        if ((size + 1) * 2 > keys.length) {
+    /** Stores a value for a key that is not in the table. */
+    public void put(long key, int value) {
+        if (key < 0) {
+            throw new IllegalArgumentException("keys must not be negative, got " + key);
+        }
+        if (size + 1 > keys.length * MAX_LOAD) {
             grow();
         }
         insert(key, value);
@@ -76,7 +81,8 @@ final class EdgeTable {
         }
     }
 
-    private static int slot(long key, int mask) {
+    /** Where a key's probe starts in a table of {@code mask + 1} slots. */
+    public static int slot(long key, int mask) {
         long mixed = key * 0x9E3779B97F4A7C15L;
         return (int) (mixed ^ (mixed >>> 32)) & mask;
     }
