@@ -1,7 +1,5 @@
 package io.ueba.ml.profile;
 
-import io.ueba.ml.features.CyclicTime;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,6 +64,7 @@ public final class EntityProfileBuilder {
         private final Map<String, Set<String>> destinationsBySource;
         private final Map<String, boolean[]> usualHoursByUser;
         private final Map<String, Set<String>> countriesByUser;
+        private final HabitLookup habits;
         private volatile ReverseIndex reverse;
 
         InMemoryProfile(String version, Map<String, Set<String>> sourcesByUser, Map<String, Set<String>> destinationsBySource,
@@ -75,6 +74,7 @@ public final class EntityProfileBuilder {
             this.destinationsBySource = destinationsBySource;
             this.usualHoursByUser = usualHoursByUser;
             this.countriesByUser = countriesByUser;
+            this.habits = new HabitLookup(sourcesByUser, destinationsBySource, usualHoursByUser, countriesByUser);
         }
 
         @Override
@@ -100,44 +100,32 @@ public final class EntityProfileBuilder {
 
         @Override
         public boolean knowsUser(String user) {
-            return sourcesByUser.containsKey(user);
+            return habits.knowsUser(user);
         }
 
         @Override
         public boolean hasSeenUserSource(String user, String source) {
-            return sourcesByUser.getOrDefault(user, Set.of()).contains(source);
+            return habits.hasSeenUserSource(user, source);
         }
 
         @Override
         public boolean hasSeenUserCountry(String user, String country) {
-            return countriesByUser.getOrDefault(user, Set.of()).contains(country);
+            return habits.hasSeenUserCountry(user, country);
         }
 
         @Override
         public boolean hasSeenSourceDestination(String source, String destination) {
-            return destinationsBySource.getOrDefault(source, Set.of()).contains(destination);
+            return habits.hasSeenSourceDestination(source, destination);
         }
 
         @Override
         public int distinctSources(String user) {
-            return sourcesByUser.getOrDefault(user, Set.of()).size();
+            return habits.distinctSources(user);
         }
 
         @Override
         public OptionalDouble hourDistance(String user, double hourOfDay) {
-            boolean[] usual = usualHoursByUser.get(user);
-            if (usual == null) {
-                return OptionalDouble.empty();
-            }
-            double nearest = 12;
-            for (int hour = 0; hour < 24; hour++) {
-                if (usual[hour]) {
-                    // Inside the usual hour's bin the distance is 0; outside, measured from the bin's nearer edge.
-                    double fromCentre = CyclicTime.hourDistance(hourOfDay, hour + 0.5);
-                    nearest = Math.min(nearest, Math.max(0, fromCentre - 0.5));
-                }
-            }
-            return OptionalDouble.of(nearest);
+            return habits.hourDistance(user, hourOfDay);
         }
 
         @Override

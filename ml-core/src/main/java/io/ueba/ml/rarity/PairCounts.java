@@ -1,5 +1,8 @@
 package io.ueba.ml.rarity;
 
+import io.ueba.ml.collect.LongIntTable;
+import io.ueba.ml.collect.NameHash;
+
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -13,28 +16,33 @@ import java.util.Set;
  * context with additive smoothing: -ln((c(context, value) + a) / (c(context) + a * (V + 1))), where V is the number of
  * distinct values seen, plus one for a value never seen. A context never seen gives every value the same surprisal,
  * ln(V + 1): nothing is known of it, so nothing about it is rarer than the rest. Counts are kept by context, then by
- * value, so that looking a login up builds no key.
+ * value, as they are stored; a login is looked up in tables keyed by the names' hashes ({@link NameHash}), which read a
+ * cache line or two where the maps of names read a chain of objects, on every login of the ingest path.
  */
 final class PairCounts {
 
     /** One context's logins: how many in all, and how many with each value. */
     private record Context(int total, Map<String, Integer> values) {}
 
-    /**
-     * What the counts say of one login's pair.
-     *
-     * @param seen whether the pair came up in the window at all
-     */
-    record Observation(double surprisal, boolean seen) {}
-
     private final Map<String, Context> contexts;
     private final int distinctValues;
     private final int pairs;
+    /** {@link NameHash} of a context to its total. */
+    private final LongIntTable totalsByContext;
+    /** {@link NameHash#pair} of a context's and a value's hashes to their count. */
+    private final LongIntTable countsByPair;
 
     private PairCounts(Map<String, Context> contexts, int distinctValues) {
         this.contexts = contexts;
         this.distinctValues = distinctValues;
         this.pairs = contexts.values().stream().mapToInt(context -> context.values().size()).sum();
+        this.totalsByContext = new LongIntTable(contexts.size());
+        this.countsByPair = new LongIntTable(pairs);
+        contexts.forEach((context, counts) -> {
+            long contextHash = NameHash.of(context);
+            totalsByContext.put(contextHash, counts.total());
+            counts.values().forEach((value, count) -> countsByPair.put(NameHash.pair(contextHash, NameHash.of(value)), count));
+        });
     }
 
     /** Counts logins into new tables, up to a number of distinct (context, value) pairs so that memory is bounded. */
@@ -74,11 +82,21 @@ final class PairCounts {
         }
     }
 
-    Observation observe(String context, String value, double smoothing) {
-        Context counts = contexts.get(context);
-        int pair = counts == null ? 0 : counts.values().getOrDefault(value, 0);
-        int total = counts == null ? 0 : counts.total();
-        return new Observation(-Math.log((pair + smoothing) / (total + smoothing * (distinctValues + 1))), pair > 0);
+    /** -ln p(value | context), smoothed. */
+    double surprisal(String context, String value, double smoothing) {
+        long contextHash = NameHash.of(context);
+        int total = Math.max(0, totalsByContext.get(contextHash));
+        int pair = total == 0 ? 0 : count(contextHash, value);
+        return -Math.log((pair + smoothing) / (total + smoothing * (distinctValues + 1)));
+    }
+
+    /** Whether the pair came up in the window at all. */
+    boolean seen(String context, String value) {
+        return count(NameHash.of(context), value) > 0;
+    }
+
+    private int count(long contextHash, String value) {
+        return Math.max(0, countsByPair.get(NameHash.pair(contextHash, NameHash.of(value))));
     }
 
     /** Distinct (context, value) pairs counted. */

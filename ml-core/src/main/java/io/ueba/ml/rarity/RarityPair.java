@@ -2,6 +2,8 @@ package io.ueba.ml.rarity;
 
 import io.ueba.ml.features.LoginFeatures;
 
+import java.util.stream.IntStream;
+
 /**
  * A pair of a login's attributes whose rarity the rarity kind learns: how likely the value is given the context,
  * p(value | context), over the window's logins. Each reads both from the login's features, and returns null for an
@@ -63,9 +65,12 @@ enum RarityPair {
 
         @Override
         String value(LoginFeatures login) {
-            return Integer.toString((int) login.time().hourOfDay());
+            return HOURS[(int) login.time().hourOfDay()];
         }
     };
+
+    /** The hours of the day as the tables name them, made once rather than once a login. */
+    private static final String[] HOURS = IntStream.range(0, 24).mapToObj(Integer::toString).toArray(String[]::new);
 
     private final String firstTime;
     private final String rare;

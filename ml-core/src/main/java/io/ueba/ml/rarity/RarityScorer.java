@@ -22,6 +22,7 @@ import java.util.Map;
 record RarityScorer(String version, Map<RarityPair, PairCounts> tables, double smoothing, Threshold threshold) implements LoginScorer {
 
     static final int MAX_REASONS = 3;
+    private static final RarityPair[] PAIRS = RarityPair.values();
 
     @Override
     public String kind() {
@@ -30,46 +31,42 @@ record RarityScorer(String version, Map<RarityPair, PairCounts> tables, double s
 
     @Override
     public KindScore score(LoginFeatures features) {
-        List<PairSurprisal> pairs = surprisals(tables, smoothing, features);
-        double sum = 0;
-        for (PairSurprisal pair : pairs) {
-            sum += pair.surprisal();
-        }
-        double score = threshold.score(sum);
-        if (score < 1) {
-            return new KindScore(RarityKind.NAME, score, List.of());
-        }
-        List<String> reasons = pairs.stream()
-            .sorted(Comparator.comparingDouble(PairSurprisal::surprisal).reversed())
-            .limit(MAX_REASONS)
-            .map(PairSurprisal::reason)
-            .toList();
-        return new KindScore(RarityKind.NAME, score, reasons);
+        double score = threshold.score(surprisal(tables, smoothing, features));
+        return new KindScore(RarityKind.NAME, score, score < 1 ? List.of() : reasons(features));
     }
 
-    /** The summed surprisal of a login's pairs: the raw score, before the threshold. */
+    /** The summed surprisal of a login's pairs: the raw score, before the threshold. Allocates nothing of its own. */
     static double surprisal(Map<RarityPair, PairCounts> tables, double smoothing, LoginFeatures features) {
         double sum = 0;
-        for (PairSurprisal pair : surprisals(tables, smoothing, features)) {
-            sum += pair.surprisal();
+        for (RarityPair pair : PAIRS) {
+            PairCounts counts = tables.get(pair);
+            String context = counts == null ? null : pair.context(features);
+            String value = context == null ? null : pair.value(features);
+            if (value != null) {
+                sum += counts.surprisal(context, value, smoothing);
+            }
         }
         return sum;
     }
 
     private record PairSurprisal(double surprisal, String reason) {}
 
-    private static List<PairSurprisal> surprisals(Map<RarityPair, PairCounts> tables, double smoothing, LoginFeatures features) {
-        List<PairSurprisal> pairs = new ArrayList<>(tables.size());
-        for (Map.Entry<RarityPair, PairCounts> table : tables.entrySet()) {
-            RarityPair pair = table.getKey();
-            String context = pair.context(features);
-            String value = pair.value(features);
-            if (context != null && value != null) {
-                PairCounts.Observation observed = table.getValue().observe(context, value, smoothing);
-                pairs.add(new PairSurprisal(observed.surprisal(), pair.reason(observed.seen() == false)));
+    /** The rarest pairs in an analyst's words: only for a login past the threshold, a few in a thousand. */
+    private List<String> reasons(LoginFeatures features) {
+        List<PairSurprisal> pairs = new ArrayList<>(PAIRS.length);
+        for (RarityPair pair : PAIRS) {
+            PairCounts counts = tables.get(pair);
+            String context = counts == null ? null : pair.context(features);
+            String value = context == null ? null : pair.value(features);
+            if (value != null) {
+                pairs.add(new PairSurprisal(counts.surprisal(context, value, smoothing), pair.reason(counts.seen(context, value) == false)));
             }
         }
-        return pairs;
+        return pairs.stream()
+            .sorted(Comparator.comparingDouble(PairSurprisal::surprisal).reversed())
+            .limit(MAX_REASONS)
+            .map(PairSurprisal::reason)
+            .toList();
     }
 
     @Override

@@ -1,42 +1,43 @@
 package io.ueba.ml.rgcn;
 
+import io.ueba.ml.collect.LongKeySet;
 import io.ueba.ml.graph.LoginGraph;
 
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
- * The distinct edges of the window the model learned from, as sorted keys ({@link LoginGraph#edgeKey}): a link seen in
- * the window is not new, whatever the model makes of it, and adds no surprise. The model is for the links that are
- * new; early stopping leaves it short of fitting every known one (measured on LANL-style data: a user's daily logon to
- * a server, seen all window long, at probability 0.000). Eight bytes per edge. Immutable.
+ * The distinct edges of the window the model learned from, by key ({@link LoginGraph#edgeKey}): a link seen in the
+ * window is not new, whatever the model makes of it, and adds no surprise. The model is for the links that are new;
+ * early stopping leaves it short of fitting every known one (measured on LANL-style data: a user's daily logon to a
+ * server, seen all window long, at probability 0.000). Held in a hash set, looked up for each of a login's edges on
+ * the ingest path; stored sorted. Immutable once made.
  */
 final class KnownLinks {
 
-    private final long[] keys;
+    private final LongKeySet keys;
 
-    private KnownLinks(long[] keys) {
+    private KnownLinks(LongKeySet keys) {
         this.keys = keys;
     }
 
     static KnownLinks of(int[] heads, int[] relations, int[] tails) {
-        long[] keys = new long[heads.length];
-        for (int e = 0; e < keys.length; e++) {
-            keys[e] = LoginGraph.edgeKey(heads[e], relations[e], tails[e]);
+        LongKeySet keys = new LongKeySet(heads.length);
+        for (int e = 0; e < heads.length; e++) {
+            keys.add(LoginGraph.edgeKey(heads[e], relations[e], tails[e]));
         }
-        Arrays.sort(keys);
         return new KnownLinks(keys);
     }
 
     boolean contains(int head, int relation, int tail) {
-        return Arrays.binarySearch(keys, LoginGraph.edgeKey(head, relation, tail)) >= 0;
+        return keys.contains(LoginGraph.edgeKey(head, relation, tail));
     }
 
     void write(DataOutput out) throws IOException {
-        out.writeInt(keys.length);
-        for (long key : keys) {
+        long[] sorted = keys.sorted();
+        out.writeInt(sorted.length);
+        for (long key : sorted) {
             out.writeLong(key);
         }
     }
@@ -46,12 +47,15 @@ final class KnownLinks {
         if (count < 0) {
             throw new IOException("a negative count of known links: " + count);
         }
-        long[] keys = new long[count];
+        LongKeySet keys = new LongKeySet(count);
+        long previous = -1;
         for (int i = 0; i < count; i++) {
-            keys[i] = in.readLong();
-            if (i > 0 && keys[i] <= keys[i - 1]) {
+            long key = in.readLong();
+            if (key <= previous) {
                 throw new IOException("known links out of order at " + i);
             }
+            keys.add(key);
+            previous = key;
         }
         return new KnownLinks(keys);
     }

@@ -1,5 +1,7 @@
 package io.ueba.ml.rgcn;
 
+import io.ueba.ml.collect.LongIntTable;
+import io.ueba.ml.collect.NameHash;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.graph.GraphRelation;
 import io.ueba.ml.graph.NodeKind;
@@ -22,16 +24,27 @@ import java.util.function.Function;
  * so such an edge is not ranked by the model: it is assessed as unseen, and {@link LinkSurprise} decides what that is
  * worth. Immutable.
  *
+ * @param nodeIndex         each node's position in {@code nodeKeys}, by the {@link NameHash} of its key: a login's ends
+ *                          are looked up on the ingest path, where a map of a million names would cost a chain of
+ *                          cache misses each
  * @param nodeStates        {@code dim} floats per node, in {@code nodeKeys} order
  * @param relationDiagonals {@code dim} floats per relation, in {@code relationNames} order
  */
-record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation relation, List<String> nodeKeys, Map<String, Integer> nodeIndex,
+record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation relation, List<String> nodeKeys, LongIntTable nodeIndex,
     float[] nodeStates, List<String> relationNames, Map<String, Integer> relationIndex, float[] relationDiagonals) {
 
     static LinkEmbeddings of(int dim, List<RelationFamily> families, GraphRelation relation, List<String> nodeKeys, float[] nodeStates,
         List<String> relationNames, float[] relationDiagonals) {
-        return new LinkEmbeddings(dim, List.copyOf(families), relation, List.copyOf(nodeKeys), index(nodeKeys), nodeStates,
+        return new LinkEmbeddings(dim, List.copyOf(families), relation, List.copyOf(nodeKeys), hashedIndex(nodeKeys), nodeStates,
             List.copyOf(relationNames), index(relationNames), relationDiagonals);
+    }
+
+    private static LongIntTable hashedIndex(List<String> names) {
+        LongIntTable index = new LongIntTable(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            index.put(NameHash.of(names.get(i)), i);
+        }
+        return index;
     }
 
     private static Map<String, Integer> index(List<String> names) {
@@ -77,13 +90,13 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation rela
         if (relation == null) {
             relation = relationIndex.get(family.otherRelation());
         }
-        Integer headNode = nodeIndex.get(head);
-        Integer tailNode = nodeIndex.get(tail);
+        int headNode = nodeIndex.get(NameHash.of(head));
+        int tailNode = nodeIndex.get(NameHash.of(tail));
         List<String> unseen = new ArrayList<>(2);
-        if (headNode == null) {
+        if (headNode < 0) {
             unseen.add(head);
         }
-        if (tailNode == null) {
+        if (tailNode < 0) {
             unseen.add(tail);
         }
         if (relation == null || unseen.isEmpty() == false) {

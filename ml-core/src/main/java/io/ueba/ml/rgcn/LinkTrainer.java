@@ -222,8 +222,8 @@ final class LinkTrainer {
         JniUtils.setGradMode(false);
         try (NDManager pass = root.newSubManager()) {
             NDArray states = network.encode(pass, BlockTensors.lazy(passing, pass), nodeIds, features, false);
-            return new LinkEmbeddings(settings.embeddingDim(), settings.relationFamilies(), settings.graphRelation(), graph.nodeKeys(),
-                graph.nodeIndex(), states.toFloatArray(), graph.relationNames(), graph.relationIndex(), network.relationDiagonals());
+            return LinkEmbeddings.of(settings.embeddingDim(), settings.relationFamilies(), settings.graphRelation(), graph.nodeKeys(),
+                states.toFloatArray(), graph.relationNames(), network.relationDiagonals());
         } finally {
             JniUtils.setGradMode(tracking);
         }

@@ -23,13 +23,13 @@ class PairCountsTest {
         counting.add("bob", "ws-3");
         PairCounts counts = counting.counts();
         // Three distinct values, plus one slot for a value never seen: V + 1 = 4.
-        assertEquals(-Math.log((2 + 1.0) / (3 + 4)), counts.observe("alice", "ws-1", 1).surprisal(), 1e-12);
-        assertEquals(-Math.log((1 + 1.0) / (3 + 4)), counts.observe("alice", "ws-2", 1).surprisal(), 1e-12);
-        assertEquals(-Math.log((0 + 1.0) / (3 + 4)), counts.observe("alice", "ws-3", 1).surprisal(), 1e-12);
-        assertEquals(-Math.log(0.5 / (3 + 0.5 * 4)), counts.observe("alice", "ws-9", 0.5).surprisal(), 1e-12);
-        assertEquals(Math.log(4), counts.observe("carol", "ws-1", 1).surprisal(), 1e-12, "a context never seen: every value alike");
-        assertTrue(counts.observe("alice", "ws-2", 1).seen());
-        assertFalse(counts.observe("bob", "ws-1", 1).seen());
+        assertEquals(-Math.log((2 + 1.0) / (3 + 4)), counts.surprisal("alice", "ws-1", 1), 1e-12);
+        assertEquals(-Math.log((1 + 1.0) / (3 + 4)), counts.surprisal("alice", "ws-2", 1), 1e-12);
+        assertEquals(-Math.log((0 + 1.0) / (3 + 4)), counts.surprisal("alice", "ws-3", 1), 1e-12);
+        assertEquals(-Math.log(0.5 / (3 + 0.5 * 4)), counts.surprisal("alice", "ws-9", 0.5), 1e-12);
+        assertEquals(Math.log(4), counts.surprisal("carol", "ws-1", 1), 1e-12, "a context never seen: every value alike");
+        assertTrue(counts.seen("alice", "ws-2"));
+        assertFalse(counts.seen("bob", "ws-1"));
     }
 
     @Test
@@ -41,8 +41,8 @@ class PairCountsTest {
         counting.add("alice", "ws-1");
         PairCounts counts = counting.counts();
         assertEquals(2, counts.size());
-        assertFalse(counts.observe("alice", "ws-3", 1).seen());
-        assertEquals(-Math.log((2 + 1.0) / (3 + 3)), counts.observe("alice", "ws-1", 1).surprisal(), 1e-12, "ws-3 counted neither in alice's total nor as a value");
+        assertFalse(counts.seen("alice", "ws-3"));
+        assertEquals(-Math.log((2 + 1.0) / (3 + 3)), counts.surprisal("alice", "ws-1", 1), 1e-12, "ws-3 counted neither in alice's total nor as a value");
     }
 
     @Test
@@ -55,7 +55,7 @@ class PairCountsTest {
         counts.write(new DataOutputStream(bytes));
         PairCounts read = PairCounts.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
         for (String[] pair : new String[][] { { "alice", "ws-1" }, { "alice", "ws-2" }, { "carol", "ws-1" } }) {
-            assertEquals(counts.observe(pair[0], pair[1], 1).surprisal(), read.observe(pair[0], pair[1], 1).surprisal(), 0);
+            assertEquals(counts.surprisal(pair[0], pair[1], 1), read.surprisal(pair[0], pair[1], 1), 0);
         }
         assertEquals(counts.size(), read.size());
     }

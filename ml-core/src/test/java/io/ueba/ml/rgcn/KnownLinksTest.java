@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KnownLinksTest {
 
-    private static final int LARGEST_NODE = (1 << 28) - 1;
+    private static final int LARGEST_NODE = (1 << 27) - 1;
     private static final int LARGEST_RELATION = (1 << 8) - 1;
 
     @Test

@@ -49,9 +49,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The ingest hot path: {@code ueba_login_features} then {@code ueba_login_score} on one login, before training (no
- * profile, no model) and after (a profile of 1,000 users and an autoencoder of the default shape, its weights random:
- * the cost of a forward pass does not depend on them; its threshold so high that no login is flagged, as almost none
- * is in production, so the rare explanation is not counted). {@code writeScores} is the score processor's
+ * profile, no model) and after (a profile of {@link #users} users and an autoencoder of the default shape, its weights
+ * random: the cost of a forward pass does not depend on them; its threshold so high that no login is flagged, as
+ * almost none is in production, so the rare explanation is not counted). {@code writeScores} is the score processor's
  * {@code write_scores}: {@code always} adds the per-kind score to every login, {@code suspicious} (the default) to none
  * here. {@link #copyOnly} measures building the document the processors are given, which the other includes: subtract
  * it to get the processors' own cost.
@@ -73,6 +73,13 @@ public class LoginPipelineBenchmark {
     @Param({ "none", "published", "published_with_rarity", "published_with_every_kind" })
     public String models;
 
+    /**
+     * How many users the profile and the models know, and the logins come from: at 1,000 the tables stay in the
+     * processor's caches; at hundreds of thousands, as in a large domain, each lookup goes to memory.
+     */
+    @Param({ "1000" })
+    public int users;
+
     @Param({ "novelty", "all" })
     public String writeFeatures;
 
@@ -88,18 +95,18 @@ public class LoginPipelineBenchmark {
         TrainedModelsHolder holder = new TrainedModelsHolder();
         if (models.startsWith("published")) {
             EntityProfileBuilder builder = new EntityProfileBuilder();
-            for (int user = 0; user < 1000; user++) {
+            for (int user = 0; user < users; user++) {
                 builder.add("user" + user, "ws-" + user, "srv-file-" + (user % 20), 8 + user % 10, "US");
             }
             EntityProfile profile = builder.build("bench");
             List<LoginScorer> scorers = new ArrayList<>(List.of(new AutoencoderScorer("bench", randomAutoencoder(), new Threshold("quantile", 1e9))));
             if (models.equals("published_with_rarity")) {
-                scorers.addAll(trained(profile, Map.of("type", "rarity")));
+                scorers.addAll(trained(profile, users, Map.of("type", "rarity")));
             }
             if (models.equals("published_with_every_kind")) {
                 new TorchEngineLoader(Path.of("target/djl-cache"), LoginPipelineBenchmark.class.getClassLoader()).load();
                 // a few epochs: what scoring costs depends on the width and the lookups, not on how well it learned
-                scorers.addAll(trained(profile, Map.of("type", "rarity"), Map.of("type", "rgcn", "max_epochs", 20)));
+                scorers.addAll(trained(profile, users, Map.of("type", "rarity"), Map.of("type", "rgcn", "max_epochs", 20)));
             }
             holder.publish("default", new TrainedModels(profile, scorers));
         }
@@ -110,14 +117,14 @@ public class LoginPipelineBenchmark {
 
     /** The kinds, trained over a month of the logins {@link #login()} makes. */
     @SafeVarargs
-    private static List<LoginScorer> trained(EntityProfile profile, Map<String, Object>... kinds) {
+    private static List<LoginScorer> trained(EntityProfile profile, int users, Map<String, Object>... kinds) {
         List<KindSettings> settings = new ArrayList<>();
         for (Map<String, Object> kind : kinds) {
             settings.add(ModelKinds.BUILT_IN.settings(kind.get("type").toString(), kind));
         }
         ModelSetTrainer trainer = new ModelSetTrainer(profile, settings, TrainedModels.NONE);
-        for (int login = 0; login < 30_000; login++) {
-            int user = login % 1000;
+        for (int login = 0; login < 30 * users; login++) {
+            int user = login % users;
             trainer.offer(new LoginEvent(Instant.parse("2026-10-20T09:37:01Z").minus(login % 30, ChronoUnit.DAYS), "user" + user, null,
                 "10.1." + (user % 250) + ".7", "WS-" + user, "SRV-FILE-" + (user % 20), null, LoginOutcome.SUCCESS, "Kerberos", "Network", null,
                 null), false);
@@ -142,7 +149,7 @@ public class LoginPipelineBenchmark {
     }
 
     private IngestDocument login() {
-        int user = next++ % 1000;
+        int user = next++ % users;
         Map<String, Object> source = new HashMap<>();
         source.put("@timestamp", "2026-10-20T09:37:01.123Z");
         source.put("user", new HashMap<>(Map.of("name", "CORP\\user" + user)));

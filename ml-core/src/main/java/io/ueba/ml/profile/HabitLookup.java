@@ -1,0 +1,115 @@
+package io.ueba.ml.profile;
+
+import io.ueba.ml.collect.LongIntTable;
+import io.ueba.ml.collect.LongKeySet;
+import io.ueba.ml.collect.NameHash;
+import io.ueba.ml.features.CyclicTime;
+
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * The questions featurizing asks of a profile for every login, answered from hashes of the names ({@link NameHash}) in
+ * primitive tables: at hundreds of thousands of users, a map of names to sets of names costs a chain of cache misses
+ * per question. Built once per profile, from the maps it is stored as. Immutable once built.
+ */
+final class HabitLookup {
+
+    /** In a user's hour mask: the user has usual hours at all (bits 0 to 23 say which). */
+    private static final int HAS_HOURS = 1 << 24;
+
+    private final LongIntTable userRows;
+    private final boolean[] known;
+    private final int[] distinctSources;
+    private final int[] hourMasks;
+    private final LongKeySet userSources;
+    private final LongKeySet userCountries;
+    private final LongKeySet sourceDestinations;
+
+    HabitLookup(Map<String, Set<String>> sourcesByUser, Map<String, Set<String>> destinationsBySource,
+        Map<String, boolean[]> usualHoursByUser, Map<String, Set<String>> countriesByUser) {
+        int mostUsers = sourcesByUser.size() + usualHoursByUser.size();
+        userRows = new LongIntTable(mostUsers);
+        known = new boolean[mostUsers];
+        distinctSources = new int[mostUsers];
+        hourMasks = new int[mostUsers];
+        userSources = pairs(sourcesByUser);
+        userCountries = pairs(countriesByUser);
+        sourceDestinations = pairs(destinationsBySource);
+        sourcesByUser.forEach((user, sources) -> {
+            int row = row(user);
+            known[row] = true;
+            distinctSources[row] = sources.size();
+        });
+        usualHoursByUser.forEach((user, usual) -> {
+            int mask = HAS_HOURS;
+            for (int hour = 0; hour < 24; hour++) {
+                mask |= usual[hour] ? 1 << hour : 0;
+            }
+            hourMasks[row(user)] = mask;
+        });
+    }
+
+    private static LongKeySet pairs(Map<String, Set<String>> valuesByName) {
+        int count = valuesByName.values().stream().mapToInt(Set::size).sum();
+        LongKeySet pairs = new LongKeySet(count);
+        valuesByName.forEach((name, values) -> {
+            long hash = NameHash.of(name);
+            for (String value : values) {
+                pairs.add(NameHash.pair(hash, NameHash.of(value)));
+            }
+        });
+        return pairs;
+    }
+
+    private int row(String user) {
+        long hash = NameHash.of(user);
+        int row = userRows.get(hash);
+        if (row < 0) {
+            row = userRows.size();
+            userRows.put(hash, row);
+        }
+        return row;
+    }
+
+    boolean knowsUser(String user) {
+        int row = userRows.get(NameHash.of(user));
+        return row >= 0 && known[row];
+    }
+
+    boolean hasSeenUserSource(String user, String source) {
+        return userSources.contains(NameHash.pair(NameHash.of(user), NameHash.of(source)));
+    }
+
+    boolean hasSeenUserCountry(String user, String country) {
+        return userCountries.contains(NameHash.pair(NameHash.of(user), NameHash.of(country)));
+    }
+
+    boolean hasSeenSourceDestination(String source, String destination) {
+        return sourceDestinations.contains(NameHash.pair(NameHash.of(source), NameHash.of(destination)));
+    }
+
+    int distinctSources(String user) {
+        int row = userRows.get(NameHash.of(user));
+        return row < 0 ? 0 : distinctSources[row];
+    }
+
+    /** Hours between this hour of day and the nearest of the user's usual hours; empty for a user without them. */
+    OptionalDouble hourDistance(String user, double hourOfDay) {
+        int row = userRows.get(NameHash.of(user));
+        int mask = row < 0 ? 0 : hourMasks[row];
+        if ((mask & HAS_HOURS) == 0) {
+            return OptionalDouble.empty();
+        }
+        double nearest = 12;
+        for (int hour = 0; hour < 24; hour++) {
+            if ((mask & (1 << hour)) != 0) {
+                // Inside the usual hour's bin the distance is 0; outside, measured from the bin's nearer edge.
+                double fromCentre = CyclicTime.hourDistance(hourOfDay, hour + 0.5);
+                nearest = Math.min(nearest, Math.max(0, fromCentre - 0.5));
+            }
+        }
+        return OptionalDouble.of(nearest);
+    }
+}

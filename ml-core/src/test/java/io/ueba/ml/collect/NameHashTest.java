@@ -1,0 +1,35 @@
+package io.ueba.ml.collect;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NameHashTest {
+
+    @Test
+    void hashesAreNonNegativeEqualForEqualNamesAndDistinctForSimilarOnes() {
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < 100_000; i++) {
+            long hash = NameHash.of("ws-" + i);
+            assertTrue(hash >= 0);
+            seen.add(hash);
+        }
+
+        assertEquals(100_000, seen.size());
+        assertEquals(NameHash.of("alice"), NameHash.of(new String("alice".toCharArray())));
+    }
+
+    @Test
+    void aPairDependsOnItsOrder() {
+        long alice = NameHash.of("alice");
+        long bob = NameHash.of("bob");
+
+        assertNotEquals(NameHash.pair(alice, bob), NameHash.pair(bob, alice));
+        assertTrue(NameHash.pair(alice, bob) >= 0);
+    }
+}
