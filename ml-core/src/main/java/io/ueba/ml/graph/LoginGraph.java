@@ -3,7 +3,6 @@ package io.ueba.ml.graph;
 import io.ueba.ml.collect.LongKeySet;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The graph of who logs in where over a window: one edge per distinct (head, relation, tail), however many logins
@@ -16,10 +15,8 @@ import java.util.Map;
  */
 public record LoginGraph(
     List<String> nodeKeys,
-    Map<String, Integer> nodeIndex,
     NodeKind[] nodeKinds,
     List<String> relationNames,
-    Map<String, Integer> relationIndex,
     int[] heads,
     int[] relations,
     int[] tails,
@@ -40,18 +37,6 @@ public record LoginGraph(
 
     public int relationCount() {
         return relationNames.size();
-    }
-
-    /** The node's index, or -1 when the graph has no such node. */
-    public int node(String key) {
-        Integer index = nodeIndex.get(key);
-        return index == null ? -1 : index;
-    }
-
-    /** The relation's index, or -1. */
-    public int relation(String name) {
-        Integer index = relationIndex.get(name);
-        return index == null ? -1 : index;
     }
 
     public NodeKind nodeKind(int node) {

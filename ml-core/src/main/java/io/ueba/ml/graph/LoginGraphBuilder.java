@@ -170,7 +170,7 @@ public final class LoginGraphBuilder {
                 return names.size() - 1;
             });
         }
-        return merged(edges, names, index, remap);
+        return merged(edges, names, remap);
     }
 
     /** For each relation, its rank among its family's relations by logins when it is kept, -1 when it is folded into other. */
@@ -201,7 +201,7 @@ public final class LoginGraphBuilder {
      * The edges under their new relations, edges that now coincide merged. Only a relation folded into another can make
      * two edges coincide; without one, no table is needed to find them, which at ten million edges is 400 MB less.
      */
-    private LoginGraph merged(int edges, List<String> names, Map<String, Integer> index, int[] remap) {
+    private LoginGraph merged(int edges, List<String> names, int[] remap) {
         LongIntTable table = names.size() < remap.length ? new LongIntTable(edges) : null;
         int[] heads = new int[edges];
         int[] relations = new int[edges];
@@ -241,7 +241,7 @@ public final class LoginGraphBuilder {
         tails = fit(tails, size);
         float[] features = NodeFeatures.of(kinds, Arrays.copyOf(outLogins, nodes), Arrays.copyOf(inLogins, nodes),
             Arrays.copyOf(hourMasks, nodes), heads, tails);
-        return new LoginGraph(List.copyOf(nodeKeys), Map.copyOf(nodeIndex), kinds, List.copyOf(names), Map.copyOf(index), heads,
+        return new LoginGraph(List.copyOf(nodeKeys), kinds, List.copyOf(names), heads,
             fit(relations, size), tails, fit(mergedCounts, size), fit(first, size), fit(last, size), features, droppedLogins);
     }
 

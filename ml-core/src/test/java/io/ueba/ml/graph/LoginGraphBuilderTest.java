@@ -29,13 +29,13 @@ class LoginGraphBuilderTest {
         assertEquals(List.of("host:ws-1", "host:srv-file", "ip:10.0.0.7"), graph.nodeKeys());
         assertEquals(NodeKind.IP, graph.nodeKind(2));
         assertEquals(3, graph.edgeCount(), "two users over one kerberos edge make one edge; NTLM and the address make two more");
-        int kerberos = graph.relation("source_destination:kerberos/network");
-        int edge = edgeOf(graph, graph.node("host:ws-1"), kerberos, graph.node("host:srv-file"));
+        int kerberos = relation(graph, "source_destination:kerberos/network");
+        int edge = edgeOf(graph, node(graph, "host:ws-1"), kerberos, node(graph, "host:srv-file"));
         assertEquals(2, graph.counts()[edge]);
         assertEquals(NINE.toEpochMilli(), graph.firstSeenMillis()[edge]);
         assertEquals(NINE.plusSeconds(60).toEpochMilli(), graph.lastSeenMillis()[edge]);
-        assertTrue(graph.edgeSet().contains(graph.node("host:ws-1"), kerberos, graph.node("host:srv-file")));
-        assertTrue(graph.edgeSet().contains(graph.node("host:srv-file"), kerberos, graph.node("host:ws-1")) == false);
+        assertTrue(graph.edgeSet().contains(node(graph, "host:ws-1"), kerberos, node(graph, "host:srv-file")));
+        assertTrue(graph.edgeSet().contains(node(graph, "host:srv-file"), kerberos, node(graph, "host:ws-1")) == false);
     }
 
     @Test
@@ -63,10 +63,10 @@ class LoginGraphBuilderTest {
         LoginGraph graph = builder.build();
 
         assertEquals(4, graph.edgeCount(), "alice's login makes three edges; bob's, with no source, only user -> destination");
-        int userDestination = graph.relation("user_destination:kerberos/network");
-        assertTrue(graph.edgeSet().contains(graph.node("user:bob"), userDestination, graph.node("host:srv-file")));
-        assertTrue(graph.edgeSet().contains(graph.node("host:ws-1"), graph.relation("source_user:kerberos/network"), graph.node("user:alice")));
-        assertEquals(-1, graph.node("user:ws-1"), "a host is not a user of the same name");
+        int userDestination = relation(graph, "user_destination:kerberos/network");
+        assertTrue(graph.edgeSet().contains(node(graph, "user:bob"), userDestination, node(graph, "host:srv-file")));
+        assertTrue(graph.edgeSet().contains(node(graph, "host:ws-1"), relation(graph, "source_user:kerberos/network"), node(graph, "user:alice")));
+        assertEquals(-1, node(graph, "user:ws-1"), "a host is not a user of the same name");
     }
 
     @Test
@@ -81,7 +81,7 @@ class LoginGraphBuilderTest {
 
         assertEquals(List.of("source_destination:kerberos/network", "source_destination:other"), graph.relationNames());
         assertEquals(2, graph.edgeCount());
-        int other = edgeOf(graph, 0, graph.relation("source_destination:other"), 1);
+        int other = edgeOf(graph, 0, relation(graph, "source_destination:other"), 1);
         assertEquals(2, graph.counts()[other], "the NTLM and Negotiate logins are one edge under other");
     }
 
@@ -97,7 +97,7 @@ class LoginGraphBuilderTest {
         assertEquals(2, graph.edgeCount());
         assertEquals(2, graph.droppedLogins());
         assertEquals(2, graph.counts()[0], "an edge already kept still counts its logins");
-        assertEquals(-1, graph.node("host:ws-3"), "a login left out makes no node");
+        assertEquals(-1, node(graph, "host:ws-3"), "a login left out makes no node");
     }
 
     @Test
@@ -109,12 +109,12 @@ class LoginGraphBuilderTest {
         add(builder, login("alice", "10.0.0.9", "srv-rare", "Kerberos", "Network"), NINE);
         LoginGraph graph = builder.build();
 
-        float[] busy = row(graph, graph.node("host:srv-file"));
-        float[] rare = row(graph, graph.node("host:srv-rare"));
+        float[] busy = row(graph, node(graph, "host:srv-file"));
+        float[] rare = row(graph, node(graph, "host:srv-rare"));
         assertTrue(busy[1] > rare[1], "logins in");
         assertTrue(busy[3] > rare[3], "distinct links in");
         assertTrue(busy[4] > rare[4], "active hours");
-        float[] address = row(graph, graph.node("ip:10.0.0.9"));
+        float[] address = row(graph, node(graph, "ip:10.0.0.9"));
         assertEquals(1, address[5 + NodeKind.IP.ordinal()]);
         assertEquals(0, address[5 + NodeKind.HOST.ordinal()]);
         assertEquals(NodeFeatures.COUNT * graph.nodeCount(), graph.nodeFeatures().length);
@@ -144,5 +144,14 @@ class LoginGraphBuilderTest {
         boolean address = source != null && Character.isDigit(source.charAt(0));
         return new LoginEvent(NINE, user, null, address ? source : null, address ? null : source, null, destination, null, LoginOutcome.SUCCESS,
             authPackage, logonType, null, null);
+    }
+
+    /** The node's index, or -1 when the graph has no such node. */
+    private static int node(LoginGraph graph, String key) {
+        return graph.nodeKeys().indexOf(key);
+    }
+
+    private static int relation(LoginGraph graph, String name) {
+        return graph.relationNames().indexOf(name);
     }
 }
