@@ -15,11 +15,19 @@ public final class NameHash {
 
     /** FNV-1a over the name's UTF-16 units, then mixed so that every bit of the name moves every bit of the hash. */
     public static long of(String name) {
-        long hash = FNV_OFFSET;
-        for (int i = 0; i < name.length(); i++) {
-            hash = (hash ^ name.charAt(i)) * FNV_PRIME;
+        return mix(fnv(FNV_OFFSET, name)) & Long.MAX_VALUE;
+    }
+
+    /** The hash of {@code prefix + name}, without making that string. */
+    public static long of(String prefix, String name) {
+        return mix(fnv(fnv(FNV_OFFSET, prefix), name)) & Long.MAX_VALUE;
+    }
+
+    private static long fnv(long hash, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * FNV_PRIME;
         }
-        return mix(hash) & Long.MAX_VALUE;
+        return hash;
     }
 
     /** The hash of an ordered pair: (a, b) and (b, a) differ. */

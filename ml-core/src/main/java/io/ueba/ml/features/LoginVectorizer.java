@@ -1,9 +1,9 @@
 package io.ueba.ml.features;
 
-import java.nio.charset.StandardCharsets;
+import io.ueba.ml.collect.Utf8Crc32;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 
 /**
  * Lays a login's features out as the fixed-length vector the models read. Entities (user, source, destination,
@@ -21,7 +21,9 @@ public final class LoginVectorizer {
      */
     static final float BEHAVIOUR_WEIGHT = 3;
     /** {@code log1p} of this many distinct sources maps to 1: more is no more unusual. */
-    private static final double MANY_SOURCES = 64;
+    private static final int MANY_SOURCES = 64;
+    /** The feature for each count of distinct sources up to {@link #MANY_SOURCES}, computed once: a logarithm is slow. */
+    private static final float[] DISTINCT_SOURCES_FEATURE = distinctSourcesFeature();
 
     private final List<FeatureGroup> groups;
     private final int dimension;
@@ -40,6 +42,14 @@ public final class LoginVectorizer {
         }
         this.groups = List.copyOf(layout);
         this.dimension = at;
+    }
+
+    private static float[] distinctSourcesFeature() {
+        float[] feature = new float[MANY_SOURCES + 1];
+        for (int sources = 0; sources <= MANY_SOURCES; sources++) {
+            feature[sources] = (float) (Math.log1p(sources) / Math.log1p(MANY_SOURCES));
+        }
+        return feature;
     }
 
     public int dimension() {
@@ -79,7 +89,7 @@ public final class LoginVectorizer {
             vector[at + 2] = BEHAVIOUR_WEIGHT * flag(profile.firstUserCountry());
             vector[at + 3] = BEHAVIOUR_WEIGHT * flag(profile.firstSourceDestination());
             vector[at + 4] = BEHAVIOUR_WEIGHT * (float) (profile.hourDistance() / 12);
-            vector[at + 5] = (float) Math.min(1, Math.log1p(profile.userDistinctSources()) / Math.log1p(MANY_SOURCES));
+            vector[at + 5] = DISTINCT_SOURCES_FEATURE[Math.clamp(profile.userDistinctSources(), 0, MANY_SOURCES)];
         }
         at += 6;
         at = oneHot(vector, at, RELATION_BUCKETS, features.relation());
@@ -94,11 +104,9 @@ public final class LoginVectorizer {
         return at + buckets;
     }
 
-    /** CRC32, not {@link String#hashCode}: the bucket of a name must not change between JVMs or releases. */
+    /** CRC-32 of the UTF-8 bytes, not {@link String#hashCode}: the bucket of a name must not change between JVMs or releases. */
     static int bucket(String value, int buckets) {
-        CRC32 crc = new CRC32();
-        crc.update(value.getBytes(StandardCharsets.UTF_8));
-        return (int) (crc.getValue() % buckets);
+        return (int) (Utf8Crc32.of(value) % buckets);
     }
 
     private static float flag(boolean value) {

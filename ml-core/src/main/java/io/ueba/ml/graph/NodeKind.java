@@ -1,5 +1,7 @@
 package io.ueba.ml.graph;
 
+import io.ueba.ml.collect.NameHash;
+
 /** What a node of the login graph stands for. A node's key is its kind's prefix and its name, so a user and a host of one name are two nodes. */
 public enum NodeKind {
     USER("user:"),
@@ -17,6 +19,11 @@ public enum NodeKind {
         return prefix + name;
     }
 
+    /** {@link NameHash#of(String)} of the node's {@link #key}, without making the key. */
+    public long keyHash(String name) {
+        return NameHash.of(prefix, name);
+    }
+
     /** The kind of the node with that key. */
     public static NodeKind ofKey(String key) {
         for (NodeKind kind : values()) {
@@ -25,11 +32,6 @@ public enum NodeKind {
             }
         }
         throw new IllegalArgumentException("[" + key + "] is not a node key");
-    }
-
-    /** The name the key was made from. */
-    public static String name(String key) {
-        return key.substring(key.indexOf(':') + 1);
     }
 
     /** A source or destination entity: an address when it reads as one, a host otherwise. */

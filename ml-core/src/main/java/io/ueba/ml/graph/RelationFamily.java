@@ -13,69 +13,72 @@ public enum RelationFamily {
     /** source host or address -> destination */
     SOURCE_DESTINATION("source_destination", "%s logon from %s to %s") {
         @Override
-        String headName(LoginFeatures login) {
+        public String headName(LoginFeatures login) {
             return known(login.source());
         }
 
         @Override
-        String tailName(LoginFeatures login) {
+        public String tailName(LoginFeatures login) {
             return known(login.destination());
         }
 
         @Override
-        NodeKind headKind(String name) {
+        public NodeKind headKind(String name) {
             return NodeKind.ofEntity(name);
         }
 
         @Override
-        NodeKind tailKind(String name) {
+        public NodeKind tailKind(String name) {
             return NodeKind.ofEntity(name);
         }
     },
     /** user -> destination */
     USER_DESTINATION("user_destination", "%s logon by %s to %s") {
         @Override
-        String headName(LoginFeatures login) {
+        public String headName(LoginFeatures login) {
             return login.user();
         }
 
         @Override
-        String tailName(LoginFeatures login) {
+        public String tailName(LoginFeatures login) {
             return known(login.destination());
         }
 
         @Override
-        NodeKind headKind(String name) {
+        public NodeKind headKind(String name) {
             return NodeKind.USER;
         }
 
         @Override
-        NodeKind tailKind(String name) {
+        public NodeKind tailKind(String name) {
             return NodeKind.ofEntity(name);
         }
     },
     /** source host or address -> user */
     SOURCE_USER("source_user", "%s logon from %s as %s") {
         @Override
-        String headName(LoginFeatures login) {
+        public String headName(LoginFeatures login) {
             return known(login.source());
         }
 
         @Override
-        String tailName(LoginFeatures login) {
+        public String tailName(LoginFeatures login) {
             return login.user();
         }
 
         @Override
-        NodeKind headKind(String name) {
+        public NodeKind headKind(String name) {
             return NodeKind.ofEntity(name);
         }
 
         @Override
-        NodeKind tailKind(String name) {
+        public NodeKind tailKind(String name) {
             return NodeKind.USER;
         }
     };
+
+    /** The login relation that stands for a family's relations too rare to keep (see {@link #otherRelation}). */
+    public static final String OTHER = "other";
 
     private final String settingName;
     private final String description;
@@ -95,8 +98,8 @@ public enum RelationFamily {
      *
      * @param loginRelation the login's relation, without the family
      */
-    public String describe(String loginRelation, String headKey, String tailKey) {
-        return description.formatted(loginRelation, NodeKind.name(headKey), NodeKind.name(tailKey));
+    public String describe(String loginRelation, String headName, String tailName) {
+        return description.formatted(loginRelation, headName, tailName);
     }
 
     public static RelationFamily fromSettingName(String name) {
@@ -133,16 +136,20 @@ public enum RelationFamily {
 
     /** The relation that stands for this family's rare relations, beyond the cap. */
     public String otherRelation() {
-        return settingName + ":other";
+        return relation(OTHER);
     }
 
-    abstract String headName(LoginFeatures login);
+    /** The name of the login's head entity, or null when the login names none. */
+    public abstract String headName(LoginFeatures login);
 
-    abstract String tailName(LoginFeatures login);
+    /** The name of the login's tail entity, or null when the login names none. */
+    public abstract String tailName(LoginFeatures login);
 
-    abstract NodeKind headKind(String name);
+    /** What the head entity of that name is. */
+    public abstract NodeKind headKind(String name);
 
-    abstract NodeKind tailKind(String name);
+    /** What the tail entity of that name is. */
+    public abstract NodeKind tailKind(String name);
 
     private static String known(String entity) {
         return LoginFeatures.UNKNOWN_ENTITY.equals(entity) ? null : entity;

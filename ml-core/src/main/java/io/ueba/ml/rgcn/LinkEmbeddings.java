@@ -4,13 +4,13 @@ import io.ueba.ml.collect.LongIntTable;
 import io.ueba.ml.collect.NameHash;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.graph.GraphRelation;
-import io.ueba.ml.graph.NodeKind;
 import io.ueba.ml.graph.RelationFamily;
 
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,15 +28,18 @@ import java.util.function.Function;
  *                          are looked up on the ingest path, where a map of a million names would cost a chain of
  *                          cache misses each
  * @param nodeStates        {@code dim} floats per node, in {@code nodeKeys} order
+ * @param relationsByFamily each family's relations' positions in {@code relationNames}, by the login relation they
+ *                          were made from ({@code kerberos/network} for {@code source_destination:kerberos/network}),
+ *                          so that a login's edge finds its relation without spelling the graph's name for it
  * @param relationDiagonals {@code dim} floats per relation, in {@code relationNames} order
  */
 record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation relation, List<String> nodeKeys, LongIntTable nodeIndex,
-    float[] nodeStates, List<String> relationNames, Map<String, Integer> relationIndex, float[] relationDiagonals) {
+    float[] nodeStates, List<String> relationNames, Map<RelationFamily, Map<String, Integer>> relationsByFamily, float[] relationDiagonals) {
 
     static LinkEmbeddings of(int dim, List<RelationFamily> families, GraphRelation relation, List<String> nodeKeys, float[] nodeStates,
         List<String> relationNames, float[] relationDiagonals) {
         return new LinkEmbeddings(dim, List.copyOf(families), relation, List.copyOf(nodeKeys), hashedIndex(nodeKeys), nodeStates,
-            List.copyOf(relationNames), index(relationNames), relationDiagonals);
+            List.copyOf(relationNames), byFamily(relationNames), relationDiagonals);
     }
 
     private static LongIntTable hashedIndex(List<String> names) {
@@ -47,12 +50,19 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation rela
         return index;
     }
 
-    private static Map<String, Integer> index(List<String> names) {
-        Map<String, Integer> index = new HashMap<>(names.size() * 2);
-        for (int i = 0; i < names.size(); i++) {
-            index.put(names.get(i), i);
+    /** A name that is not {@code family:relation} is no family's, and no login's edge can have it. */
+    private static Map<RelationFamily, Map<String, Integer>> byFamily(List<String> relationNames) {
+        Map<RelationFamily, Map<String, Integer>> byFamily = new EnumMap<>(RelationFamily.class);
+        for (int i = 0; i < relationNames.size(); i++) {
+            String name = relationNames.get(i);
+            for (RelationFamily family : RelationFamily.values()) {
+                String prefix = family.relation("");
+                if (name.startsWith(prefix)) {
+                    byFamily.computeIfAbsent(family, f -> new HashMap<>()).put(name.substring(prefix.length()), i);
+                }
+            }
         }
-        return index;
+        return byFamily;
     }
 
     double logit(int head, int relation, int tail) {
@@ -76,8 +86,8 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation rela
         List<EdgeAssessment> edges = new ArrayList<>(families.size());
         String edgeRelation = relation.of(login.relation());
         for (RelationFamily family : families) {
-            String head = family.head(login);
-            String tail = family.tail(login);
+            String head = family.headName(login);
+            String tail = family.tailName(login);
             if (head != null && tail != null) {
                 edges.add(assess(family, edgeRelation, head, tail, known));
             }
@@ -85,25 +95,33 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation rela
         return edges;
     }
 
+    /** Looks the ends up by the hashes of their keys, which a login's edges never spell out unless they explain it. */
     private EdgeAssessment assess(RelationFamily family, String loginRelation, String head, String tail, KnownLinks known) {
-        Integer relation = relationIndex.get(family.relation(loginRelation));
-        if (relation == null) {
-            relation = relationIndex.get(family.otherRelation());
-        }
-        int headNode = nodeIndex.get(NameHash.of(head));
-        int tailNode = nodeIndex.get(NameHash.of(tail));
-        List<String> unseen = new ArrayList<>(2);
-        if (headNode < 0) {
-            unseen.add(head);
-        }
-        if (tailNode < 0) {
-            unseen.add(tail);
-        }
-        if (relation == null || unseen.isEmpty() == false) {
+        Integer relation = relationOf(family, loginRelation);
+        int headNode = nodeIndex.get(family.headKind(head).keyHash(head));
+        int tailNode = nodeIndex.get(family.tailKind(tail).keyHash(tail));
+        if (relation == null || headNode < 0 || tailNode < 0) {
+            List<String> unseen = new ArrayList<>(2);
+            if (headNode < 0) {
+                unseen.add(head);
+            }
+            if (tailNode < 0) {
+                unseen.add(tail);
+            }
             return new EdgeAssessment(family, loginRelation, head, tail, Double.NaN, List.copyOf(unseen), relation != null, false);
         }
         return new EdgeAssessment(family, loginRelation, head, tail, anomaly(logit(headNode, relation, tailNode)), List.of(), true,
             known.contains(headNode, relation, tailNode));
+    }
+
+    /** The graph's relation for the login's in this family, its family's {@code other} when it has none, else null. */
+    private Integer relationOf(RelationFamily family, String loginRelation) {
+        Map<String, Integer> relations = relationsByFamily.get(family);
+        if (relations == null) {
+            return null;
+        }
+        Integer relation = relations.get(loginRelation);
+        return relation != null ? relation : relations.get(RelationFamily.OTHER);
     }
 
     void write(DataOutput out) throws IOException {
@@ -167,7 +185,9 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation rela
      * One edge of a login, scored.
      *
      * @param anomaly       -log sigmoid of its logit; NaN when it is {@link #unseen}
-     * @param unseenNodes   its ends the graph never held, by key; empty when both are known
+     * @param head          the name of its head entity
+     * @param tail          the name of its tail entity
+     * @param unseenNodes   the names of its ends the graph never held; empty when both are known
      * @param relationKnown whether the graph held its relation (or its family's {@code other})
      * @param known         whether the window held this very edge
      */
@@ -190,7 +210,7 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation rela
             if (unseenNodes.size() == 2) {
                 return "first " + edge + "; neither has been linked before";
             }
-            return "first " + edge + "; " + NodeKind.name(unseenNodes.getFirst()) + " has not been linked before";
+            return "first " + edge + "; " + unseenNodes.getFirst() + " has not been linked before";
         }
     }
 }

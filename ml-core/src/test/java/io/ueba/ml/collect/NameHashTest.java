@@ -25,6 +25,13 @@ class NameHashTest {
     }
 
     @Test
+    void aPrefixedNameHashesAsTheNameItSpells() {
+        assertEquals(NameHash.of("host:ws-0233"), NameHash.of("host:", "ws-0233"));
+        assertEquals(NameHash.of("ws-0233"), NameHash.of("", "ws-0233"));
+        assertNotEquals(NameHash.of("host:ws-0233"), NameHash.of("ip:", "ws-0233"));
+    }
+
+    @Test
     void aPairDependsOnItsOrder() {
         long alice = NameHash.of("alice");
         long bob = NameHash.of("bob");

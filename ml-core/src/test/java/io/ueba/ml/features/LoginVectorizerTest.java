@@ -61,6 +61,19 @@ class LoginVectorizerTest {
     }
 
     @Test
+    void distinctSourcesGrowLogarithmicallyToOneAtSixtyFour() {
+        var profile = new EntityProfileBuilder();
+        for (int source = 0; source < 100; source++) {
+            profile.add("alice", "ws-" + source, "srv-1", 9.5, null);
+            if (source == 0 || source == 7 || source == 63 || source == 99) {
+                float[] vector = vectorizer.vectorize(featurizer.featurize(login("WS-1"), profile.build("v" + source)));
+                double expected = Math.min(1, Math.log1p(source + 1) / Math.log1p(64));
+                assertEquals(expected, group(vector, "user_distinct_sources"), 1e-6, source + 1 + " sources");
+            }
+        }
+    }
+
+    @Test
     void bucketsAreCrc32SoTheyNeverMoveBetweenJvms() {
         // zlib.crc32(b"alice") % 16 == 7, computed outside Java
         assertEquals(7, LoginVectorizer.bucket("alice", 16));

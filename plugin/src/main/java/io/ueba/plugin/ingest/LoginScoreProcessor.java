@@ -34,6 +34,8 @@ public final class LoginScoreProcessor extends AbstractProcessor {
     private static final SourcePath MODEL_VERSION = SourcePath.of("ueba.model_version");
     private static final SourcePath EXPLANATION = SourcePath.of("ueba.explanation");
     private static final String KIND_SCORES = "ueba.scores";
+    /** Where all of the above lives: a login that has no such object (one not scored before) has nothing to clear. */
+    private static final String UEBA_OBJECT = "ueba";
     /** Cleared first, so that a login scored again (rescored through the pipeline) keeps nothing of an earlier score. */
     private static final SourcePath[] WRITTEN = { STATUS, SCORE, SUSPICIOUS, MODEL_VERSION, EXPLANATION, SourcePath.of(KIND_SCORES) };
     /** {@code ueba.scores.<kind>} for each kind met, split once. */
@@ -48,8 +50,10 @@ public final class LoginScoreProcessor extends AbstractProcessor {
 
     @Override
     public IngestDocument execute(IngestDocument document) {
-        for (SourcePath written : WRITTEN) {
-            written.remove(document);
+        if (document.getSourceAndMetadata().get(UEBA_OBJECT) instanceof Map) {
+            for (SourcePath written : WRITTEN) {
+                written.remove(document);
+            }
         }
         if (document.getIngestMetadata().remove(LoginFeaturesProcessor.FEATURES_METADATA) instanceof FeaturizedLogin featurized) {
             TrainedModels models = featurized.models();
