@@ -5,6 +5,7 @@ import io.ueba.ml.login.LoginOutcome;
 
 import java.io.Reader;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +17,13 @@ import java.util.regex.Pattern;
  * {@code ts uid src_ip src_port dst_ip dst_port auth_result direction client server ...}.</li>
  * </ul>
  * ssh.log rarely names the user; without a {@code user} field the user is {@value #UNKNOWN_USER}, and the login's
- * features rest on its source and destination.
+ * features rest on its source and destination. The {@code client} field, where there is one, goes to
+ * {@value #CLIENT_FIELD}.
  */
 public final class ZeekSshReader extends ZeekLogReader {
+
+    /** Where a login's SSH client (its version string) goes in the document: an RGCN's {@code relation_field} can read it. */
+    public static final String CLIENT_FIELD = "ssh.client";
 
     public static final String UNKNOWN_USER = "unknown";
 
@@ -64,7 +69,8 @@ public final class ZeekSshReader extends ZeekLogReader {
             null,
             null
         );
-        return new ParsedLine.Login(line, event);
+        String client = row.text("client");
+        return new ParsedLine.Login(line, client == null ? event : event.withAttributes(Map.of(CLIENT_FIELD, client)));
     }
 
     private static LoginOutcome outcome(String value) {

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param sourceIp      facts about the source address, null without a valid one
  * @param sourceCountry ISO code of the country the source address is in, null when not known
  * @param profile     comparison with the published profile, null before any training
+ * @param attributes  the further document fields a model in use reads ({@link io.ueba.ml.login.LoginEvent#attributes})
  */
 public record LoginFeatures(
     CyclicTime time,
@@ -28,8 +29,19 @@ public record LoginFeatures(
     boolean success,
     IpFacts sourceIp,
     String sourceCountry,
-    ProfileFeatures profile
+    ProfileFeatures profile,
+    Map<String, String> attributes
 ) {
+
+    public LoginFeatures {
+        attributes = attributes == null ? Map.of() : attributes;
+    }
+
+    /** A login's features without further document fields. */
+    public LoginFeatures(CyclicTime time, String user, String source, String destination, String relation, boolean success, IpFacts sourceIp,
+        String sourceCountry, ProfileFeatures profile) {
+        this(time, user, source, destination, relation, success, sourceIp, sourceCountry, profile, Map.of());
+    }
 
     public static final String UNKNOWN_ENTITY = "unknown";
 

@@ -28,7 +28,8 @@ public final class LoginFeaturizer {
             event.outcome() == LoginOutcome.SUCCESS,
             sourceIp,
             country,
-            profile == null ? null : compare(profile, user, source, destination, country, time)
+            profile == null ? null : compare(profile, user, source, destination, country, time),
+            event.attributes()
         );
     }
 

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class LoginGraphBuilder {
 
     private final List<RelationFamily> families;
-    private final GraphRelation relation;
+    private final EdgeRelation relation;
     private final int maxEdges;
     private final int maxRelationsPerFamily;
 
@@ -44,7 +44,7 @@ public final class LoginGraphBuilder {
     private long[] lastSeen = new long[1024];
     private long droppedLogins;
 
-    public LoginGraphBuilder(Set<RelationFamily> families, GraphRelation relation, int maxEdges, int maxRelationsPerFamily) {
+    public LoginGraphBuilder(Set<RelationFamily> families, EdgeRelation relation, int maxEdges, int maxRelationsPerFamily) {
         this.families = families.stream().sorted().toList();
         this.relation = relation;
         this.maxEdges = maxEdges;
@@ -64,7 +64,7 @@ public final class LoginGraphBuilder {
             if (head == null || tail == null) {
                 continue;
             }
-            int relation = relation(family, this.relation.of(login.relation()));
+            int relation = relation(family, this.relation.of(login));
             int edge = edgeOf(head, relation, tail);
             if (edge < 0 && edgeIndex.size() >= maxEdges) {
                 // past the cap, a login that would make a new edge makes no node either: a node known only from

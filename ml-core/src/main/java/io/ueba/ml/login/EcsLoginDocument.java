@@ -31,6 +31,12 @@ public final class EcsLoginDocument {
             put(document, EcsFields.LABEL_ATTACK, event.label().attack());
             put(document, EcsFields.LABEL_SCENARIO, event.label().scenario());
         }
+        // a further field never overwrites the schema's: a model asks for it by a path the schema does not have
+        event.attributes().forEach((path, value) -> {
+            if (get(document, path) == null) {
+                put(document, path, value);
+            }
+        });
         return document;
     }
 
@@ -62,7 +68,8 @@ public final class EcsLoginDocument {
             document.put(path, value);
             return;
         }
-        Map<String, Object> child = (Map<String, Object>) document.computeIfAbsent(path.substring(0, dot), k -> new LinkedHashMap<>());
-        put(child, path.substring(dot + 1), value);
+        if (document.computeIfAbsent(path.substring(0, dot), k -> new LinkedHashMap<>()) instanceof Map<?, ?> child) {
+            put((Map<String, Object>) child, path.substring(dot + 1), value);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.ueba.ml.login;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,8 @@ import java.util.Objects;
  * @param logonType          {@code login.logon_type}: Network, Interactive, RemoteInteractive...
  * @param failureReason      {@code event.reason}, for failed logins
  * @param label              ground truth, null when the dataset has none
+ * @param attributes         further fields of the login's document that a model reads, by path, as
+ *                           {@link LoginAttributes} reads them; empty unless a model in use asks for some
  */
 public record LoginEvent(
     Instant timestamp,
@@ -36,13 +39,35 @@ public record LoginEvent(
     String authPackage,
     String logonType,
     String failureReason,
-    LoginLabel label
+    LoginLabel label,
+    Map<String, String> attributes
 ) {
 
     public LoginEvent {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(outcome, "outcome");
+        attributes = attributes == null || attributes.isEmpty() ? Map.of() : Map.copyOf(attributes);
+    }
+
+    /** A login read from the schema's fields alone. */
+    public LoginEvent(
+        Instant timestamp,
+        String user,
+        String userDomain,
+        String sourceIp,
+        String sourceHost,
+        String sourceCountry,
+        String destinationHost,
+        String destinationIp,
+        LoginOutcome outcome,
+        String authPackage,
+        String logonType,
+        String failureReason,
+        LoginLabel label
+    ) {
+        this(timestamp, user, userDomain, sourceIp, sourceHost, sourceCountry, destinationHost, destinationIp, outcome, authPackage, logonType,
+            failureReason, label, Map.of());
     }
 
     /** A login from a log that says nothing of where its source address is. */
@@ -68,7 +93,15 @@ public record LoginEvent(
     public LoginEvent withLabel(LoginLabel newLabel) {
         return new LoginEvent(
             timestamp, user, userDomain, sourceIp, sourceHost, sourceCountry, destinationHost, destinationIp,
-            outcome, authPackage, logonType, failureReason, newLabel
+            outcome, authPackage, logonType, failureReason, newLabel, attributes
+        );
+    }
+
+    /** A copy carrying these further fields of its document. */
+    public LoginEvent withAttributes(Map<String, String> newAttributes) {
+        return new LoginEvent(
+            timestamp, user, userDomain, sourceIp, sourceHost, sourceCountry, destinationHost, destinationIp,
+            outcome, authPackage, logonType, failureReason, label, newAttributes
         );
     }
 }

@@ -1,6 +1,7 @@
 package io.ueba.ml.model;
 
 import java.util.Map;
+import java.util.Set;
 
 /** One kind's settings in a training job, as {@link ModelKind#settings} read and checked them. */
 public interface KindSettings {
@@ -18,4 +19,9 @@ public interface KindSettings {
      *              (it learned from other logins, or its window is not this run's)
      */
     KindTrainer trainer(LoginScorer inUse);
+
+    /** Further fields of a login's document that this kind learns from ({@link io.ueba.ml.login.LoginEvent#attributes}). */
+    default Set<String> attributeFields() {
+        return Set.of();
+    }
 }

@@ -6,7 +6,9 @@ import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.profile.EntityProfile;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Trains every kind a job lists in one run, over one shared pass: each successful login of the window is featurized
@@ -28,6 +30,15 @@ public final class ModelSetTrainer {
         for (KindSettings settings : kinds) {
             trainers.add(new NamedTrainer(settings.kind(), settings.trainer(inUse.scorer(settings.kind()))));
         }
+    }
+
+    /** The further document fields that the kinds learn from ({@link KindSettings#attributeFields}): what a run reads. */
+    public static Set<String> attributeFields(List<KindSettings> kinds) {
+        Set<String> fields = new LinkedHashSet<>();
+        for (KindSettings settings : kinds) {
+            fields.addAll(settings.attributeFields());
+        }
+        return fields;
     }
 
     /** @param learned whether the models in use learned from this login already (see {@link KindTrainer#offer}) */

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads one model kind's settings out of the JSON object a user gave (as a map), defaults for what is missing, and
@@ -11,6 +12,9 @@ import java.util.Set;
  * 400 must.
  */
 public final class SettingsFields {
+
+    private static final Pattern DOCUMENT_PATH = Pattern.compile("[A-Za-z0-9_@-]+(\\.[A-Za-z0-9_@-]+)*");
+    private static final int MAX_DOCUMENT_PATH = 256;
 
     private final String path;
     private final Map<String, ?> given;
@@ -76,6 +80,19 @@ public final class SettingsFields {
             return text;
         }
         throw refuse(name, "must be one of " + choices + ", got [" + value + "]");
+    }
+
+    /** A document field's dotted path ({@code ssh.client}), or null when not given. */
+    public String documentPath(String name) {
+        Object value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String text && DOCUMENT_PATH.matcher(text).matches() && text.length() <= MAX_DOCUMENT_PATH) {
+            return text;
+        }
+        throw refuse(name, "must be a field's path: names of letters, digits, '_', '-' or '@' joined by dots, at most " + MAX_DOCUMENT_PATH
+            + " characters, got [" + value + "]");
     }
 
     /** A non-empty list of distinct {@code choices}. */

@@ -4,7 +4,9 @@ import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.profile.EntityProfile;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a training run published: the entity profile logins are featurized against, and the scorer of each kind the
@@ -40,6 +42,24 @@ public record TrainedModels(EntityProfile profile, List<LoginScorer> scorers) {
     /** Whether there is a scorer to score with. */
     public boolean scores() {
         return scorers.isEmpty() == false;
+    }
+
+    /** The further document fields the scorers read ({@link LoginScorer#attributeFields}): usually none. */
+    public Set<String> attributeFields() {
+        Set<String> fields = Set.of();
+        for (LoginScorer scorer : scorers) {
+            Set<String> more = scorer.attributeFields();
+            if (more.isEmpty() == false) {
+                fields = fields.isEmpty() ? more : union(fields, more);
+            }
+        }
+        return fields;
+    }
+
+    private static Set<String> union(Set<String> some, Set<String> more) {
+        Set<String> union = new HashSet<>(some);
+        union.addAll(more);
+        return union;
     }
 
     /** Scores a login with every kind, combined by {@link CombinedScore}'s rule. */

@@ -3,7 +3,7 @@ package io.ueba.ml.rgcn;
 import io.ueba.ml.collect.LongIntTable;
 import io.ueba.ml.collect.NameHash;
 import io.ueba.ml.features.LoginFeatures;
-import io.ueba.ml.graph.GraphRelation;
+import io.ueba.ml.graph.EdgeRelation;
 import io.ueba.ml.graph.RelationFamily;
 
 import java.io.DataInput;
@@ -33,10 +33,10 @@ import java.util.function.Function;
  *                          so that a login's edge finds its relation without spelling the graph's name for it
  * @param relationDiagonals {@code dim} floats per relation, in {@code relationNames} order
  */
-record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation relation, List<String> nodeKeys, LongIntTable nodeIndex,
+record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relation, List<String> nodeKeys, LongIntTable nodeIndex,
     float[] nodeStates, List<String> relationNames, Map<RelationFamily, Map<String, Integer>> relationsByFamily, float[] relationDiagonals) {
 
-    static LinkEmbeddings of(int dim, List<RelationFamily> families, GraphRelation relation, List<String> nodeKeys, float[] nodeStates,
+    static LinkEmbeddings of(int dim, List<RelationFamily> families, EdgeRelation relation, List<String> nodeKeys, float[] nodeStates,
         List<String> relationNames, float[] relationDiagonals) {
         return new LinkEmbeddings(dim, List.copyOf(families), relation, List.copyOf(nodeKeys), hashedIndex(nodeKeys), nodeStates,
             List.copyOf(relationNames), byFamily(relationNames), relationDiagonals);
@@ -84,7 +84,7 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation rela
     /** The login's edges, one per family whose two ends it names, each said to be known when {@code known} holds it. */
     List<EdgeAssessment> edges(LoginFeatures login, KnownLinks known) {
         List<EdgeAssessment> edges = new ArrayList<>(families.size());
-        String edgeRelation = relation.of(login.relation());
+        String edgeRelation = relation.of(login);
         for (RelationFamily family : families) {
             String head = family.headName(login);
             String tail = family.tailName(login);
@@ -152,7 +152,7 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, GraphRelation rela
         for (int i = 0; i < familyCount; i++) {
             families.add(named(in.readUTF(), RelationFamily::fromSettingName));
         }
-        GraphRelation relation = named(in.readUTF(), GraphRelation::fromSettingName);
+        EdgeRelation relation = named(in.readUTF(), EdgeRelation::fromSettingName);
         List<String> relations = new ArrayList<>();
         float[] diagonals = readRows(in, dim, relations);
         List<String> nodes = new ArrayList<>();

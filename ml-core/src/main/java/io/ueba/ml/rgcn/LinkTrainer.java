@@ -222,7 +222,7 @@ final class LinkTrainer {
         JniUtils.setGradMode(false);
         try (NDManager pass = root.newSubManager()) {
             NDArray states = network.encode(pass, BlockTensors.lazy(passing, pass), nodeIds, features, false);
-            return LinkEmbeddings.of(settings.embeddingDim(), settings.relationFamilies(), settings.graphRelation(), graph.nodeKeys(),
+            return LinkEmbeddings.of(settings.embeddingDim(), settings.relationFamilies(), settings.edgeRelation(), graph.nodeKeys(),
                 states.toFloatArray(), graph.relationNames(), network.relationDiagonals());
         } finally {
             JniUtils.setGradMode(tracking);

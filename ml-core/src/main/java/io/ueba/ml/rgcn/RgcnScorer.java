@@ -7,6 +7,7 @@ import io.ueba.ml.threshold.Threshold;
 
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -28,6 +29,11 @@ record RgcnScorer(String version, LinkSurprise links, Threshold threshold) imple
         }
         double score = threshold.score(login.surprise());
         return new KindScore(RgcnKind.NAME, score, score >= 1 ? List.of(login.mostSurprising().reason()) : List.of());
+    }
+
+    @Override
+    public Set<String> attributeFields() {
+        return links.embeddings().relation().fields();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.ueba.ml.rgcn;
 
+import io.ueba.ml.graph.EdgeRelation;
 import io.ueba.ml.graph.GraphRelation;
 import io.ueba.ml.graph.RelationFamily;
 import io.ueba.ml.model.KindSettings;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A job's settings for the RGCN kind. Every field has a default.
@@ -18,6 +20,8 @@ import java.util.Map;
  * @param families           the relation families a login adds to the graph ({@link RelationFamily#settingName()})
  * @param relation           what of a login's auth package and logon type an edge's relation is
  *                           ({@link GraphRelation#settingName()})
+ * @param relationField      a field of the login's document whose value the relation ends with, or null
+ *                           ({@link EdgeRelation})
  * @param embeddingDim       the width of node embeddings and of both layers
  * @param bases              the basis matrices each layer's relation weights are combined from
  * @param dropout            of node states between layers, while training
@@ -33,14 +37,14 @@ import java.util.Map;
  * @param thresholdQuantile  the share of held-out new links less surprising than the suspicious threshold
  * @param seed               initial weights, samples and negatives
  */
-public record RgcnSettings(List<String> families, String relation, int embeddingDim, int bases, double dropout, double learningRate, int maxEpochs,
+public record RgcnSettings(List<String> families, String relation, String relationField, int embeddingDim, int bases, double dropout, double learningRate, int maxEpochs,
     int negatives, double validationFraction, int validateEvery, int patience, int maxEdges, int maxRelations, int subgraphEdges,
     double thresholdQuantile, long seed) implements KindSettings {
 
     static final List<String> FAMILY_NAMES = Arrays.stream(RelationFamily.values()).map(RelationFamily::settingName).toList();
 
     public static final RgcnSettings DEFAULTS = new RgcnSettings(FAMILY_NAMES,
-        GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE.settingName(), 32, 4, 0.2, 0.02, 1000, 2, 0.05, 10, 10, 20_000_000, 8,
+        GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE.settingName(), null, 32, 4, 0.2, 0.02, 1000, 2, 0.05, 10, 10, 20_000_000, 8,
         500_000, 0.99, 42);
 
     static RgcnSettings read(SettingsFields given) {
@@ -48,6 +52,7 @@ public record RgcnSettings(List<String> families, String relation, int embedding
         RgcnSettings settings = new RgcnSettings(
             given.choices("families", d.families, FAMILY_NAMES),
             given.choice("relation", d.relation, GraphRelation.SETTING_NAMES),
+            given.documentPath("relation_field"),
             given.integer("embedding_dim", d.embeddingDim, 4, 256),
             given.integer("bases", d.bases, 1, 64),
             given.number("dropout", d.dropout),
@@ -80,8 +85,13 @@ public record RgcnSettings(List<String> families, String relation, int embedding
         return settings;
     }
 
-    GraphRelation graphRelation() {
-        return GraphRelation.fromSettingName(relation);
+    EdgeRelation edgeRelation() {
+        return new EdgeRelation(GraphRelation.fromSettingName(relation), relationField);
+    }
+
+    @Override
+    public Set<String> attributeFields() {
+        return edgeRelation().fields();
     }
 
     List<RelationFamily> relationFamilies() {
@@ -99,6 +109,9 @@ public record RgcnSettings(List<String> families, String relation, int embedding
         map.put("type", RgcnKind.NAME);
         map.put("families", families);
         map.put("relation", relation);
+        if (relationField != null) {
+            map.put("relation_field", relationField);
+        }
         map.put("embedding_dim", embeddingDim);
         map.put("bases", bases);
         map.put("dropout", dropout);

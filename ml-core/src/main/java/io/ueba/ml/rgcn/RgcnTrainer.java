@@ -28,7 +28,7 @@ final class RgcnTrainer implements KindTrainer {
 
     RgcnTrainer(RgcnSettings settings) {
         this.settings = settings;
-        this.graph = new LoginGraphBuilder(EnumSet.copyOf(settings.relationFamilies()), settings.graphRelation(), settings.maxEdges(),
+        this.graph = new LoginGraphBuilder(EnumSet.copyOf(settings.relationFamilies()), settings.edgeRelation(), settings.maxEdges(),
             settings.maxRelations());
     }
 

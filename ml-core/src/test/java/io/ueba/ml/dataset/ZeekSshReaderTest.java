@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -36,6 +37,7 @@ class ZeekSshReaderTest {
         assertEquals("root", first.user());
         assertEquals(LoginOutcome.SUCCESS, first.outcome());
         assertEquals("ssh", first.authPackage());
+        assertEquals(Map.of(), first.attributes(), "this log has no client field");
         LoginEvent second = Lines.login(lines.get(4)).event();
         assertEquals(ZeekSshReader.UNKNOWN_USER, second.user());
         assertEquals(LoginOutcome.UNKNOWN, second.outcome());
@@ -52,6 +54,7 @@ class ZeekSshReaderTest {
         assertEquals("192.168.23.254", failed.destinationIp());
         assertEquals(LoginOutcome.FAILURE, failed.outcome());
         assertEquals(ZeekSshReader.UNKNOWN_USER, failed.user());
+        assertEquals(Map.of(ZeekSshReader.CLIENT_FIELD, "SSH-2.0-OpenSSH_5.0"), failed.attributes());
         assertEquals(LoginOutcome.SUCCESS, Lines.login(lines.get(1)).event().outcome());
     }
 

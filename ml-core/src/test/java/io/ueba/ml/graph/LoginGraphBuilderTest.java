@@ -1,5 +1,6 @@
 package io.ueba.ml.graph;
 
+import io.ueba.ml.graph.EdgeRelation;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.login.LoginEvent;
@@ -19,7 +20,7 @@ class LoginGraphBuilderTest {
 
     @Test
     void oneEdgePerDistinctTripleWithItsCountAndFirstAndLastSeen() {
-        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, 100, 8);
+        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), new EdgeRelation(GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, null), 100, 8);
         add(builder, login("alice", "ws-1", "srv-file", "Kerberos", "Network"), NINE.plusSeconds(60));
         add(builder, login("bob", "ws-1", "srv-file", "Kerberos", "Network"), NINE);
         add(builder, login("alice", "ws-1", "srv-file", "NTLM", "Network"), NINE.plusSeconds(30));
@@ -40,8 +41,8 @@ class LoginGraphBuilderTest {
 
     @Test
     void theJobsRelationChoiceDecidesWhichLoginsShareAnEdge() {
-        LoginGraphBuilder byLogonType = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), GraphRelation.LOGON_TYPE, 100, 8);
-        LoginGraphBuilder byNothing = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), GraphRelation.NONE, 100, 8);
+        LoginGraphBuilder byLogonType = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), new EdgeRelation(GraphRelation.LOGON_TYPE, null), 100, 8);
+        LoginGraphBuilder byNothing = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), new EdgeRelation(GraphRelation.NONE, null), 100, 8);
         for (LoginGraphBuilder builder : List.of(byLogonType, byNothing)) {
             add(builder, login("alice", "ws-1", "srv-file", "Kerberos", "Network"), NINE);
             add(builder, login("alice", "ws-1", "srv-file", "NTLM", "Network"), NINE);
@@ -57,7 +58,7 @@ class LoginGraphBuilderTest {
 
     @Test
     void eachFamilyAddsItsOwnEdgeAndALoginWithoutAnEndAddsNoneOfThatFamily() {
-        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.allOf(RelationFamily.class), GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, 100, 8);
+        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.allOf(RelationFamily.class), new EdgeRelation(GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, null), 100, 8);
         add(builder, login("alice", "ws-1", "srv-file", "Kerberos", "Network"), NINE);
         add(builder, login("bob", null, "srv-file", "Kerberos", "Network"), NINE);
         LoginGraph graph = builder.build();
@@ -71,7 +72,7 @@ class LoginGraphBuilderTest {
 
     @Test
     void rareRelationsFoldIntoTheirFamilysOtherRelationAndTheirEdgesMerge() {
-        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, 100, 2);
+        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), new EdgeRelation(GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, null), 100, 2);
         for (int i = 0; i < 5; i++) {
             add(builder, login("alice", "ws-1", "srv-file", "Kerberos", "Network"), NINE);
         }
@@ -87,7 +88,7 @@ class LoginGraphBuilderTest {
 
     @Test
     void edgesBeyondTheCapAreCountedAndLeftOut() {
-        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, 2, 8);
+        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), new EdgeRelation(GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, null), 2, 8);
         for (int i = 0; i < 4; i++) {
             add(builder, login("alice", "ws-" + i, "srv-file", "Kerberos", "Network"), NINE);
         }
@@ -102,7 +103,7 @@ class LoginGraphBuilderTest {
 
     @Test
     void nodeFeaturesSetABusyNodeApartFromARareOneAndNameTheKind() {
-        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, 100, 8);
+        LoginGraphBuilder builder = new LoginGraphBuilder(EnumSet.of(RelationFamily.SOURCE_DESTINATION), new EdgeRelation(GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, null), 100, 8);
         for (int i = 0; i < 20; i++) {
             add(builder, login("alice", "ws-" + (i % 10), "srv-file", "Kerberos", "Network"), NINE.plusSeconds(3600L * (i % 8)));
         }

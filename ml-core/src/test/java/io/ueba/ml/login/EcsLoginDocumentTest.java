@@ -39,6 +39,15 @@ class EcsLoginDocumentTest {
     }
 
     @Test
+    void writesFurtherFieldsAtTheirPathsWithoutOverwritingTheSchemas() {
+        LoginEvent withFields = EVENT.withAttributes(Map.of("ssh.client", "openssh_9.6", "user.name", "mallory", "user.name.first", "m"));
+        Map<String, Object> document = EcsLoginDocument.toDocument(withFields);
+        assertEquals("openssh_9.6", EcsLoginDocument.get(document, "ssh.client"));
+        assertEquals("alice", EcsLoginDocument.get(document, "user.name"));
+        assertEquals(Map.of("ssh.client", "openssh_9.6"), LoginAttributes.read(document, List.of("ssh.client", "user.name.first")));
+    }
+
+    @Test
     void getsDottedKeysAndNestedObjects() {
         assertEquals("bob", EcsLoginDocument.get(Map.of("user.name", "bob"), "user.name"));
         assertEquals("bob", EcsLoginDocument.get(Map.of("user", Map.of("name", "bob")), "user.name"));

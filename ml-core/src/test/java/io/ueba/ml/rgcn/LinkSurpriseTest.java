@@ -1,5 +1,6 @@
 package io.ueba.ml.rgcn;
 
+import io.ueba.ml.graph.EdgeRelation;
 import io.ueba.ml.features.CyclicTime;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.graph.GraphRelation;
@@ -24,7 +25,7 @@ class LinkSurpriseTest {
     private static final String RELATION = "kerberos/network";
     private static final List<RelationFamily> FAMILIES = List.of(RelationFamily.SOURCE_DESTINATION, RelationFamily.USER_DESTINATION);
 
-    private static final LinkEmbeddings EMBEDDINGS = LinkEmbeddings.of(1, FAMILIES, GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE,
+    private static final LinkEmbeddings EMBEDDINGS = LinkEmbeddings.of(1, FAMILIES, new EdgeRelation(GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, null),
         List.of(NodeKind.ofEntity("ws-1").key("ws-1"), NodeKind.ofEntity("srv-1").key("srv-1"), NodeKind.ofEntity("srv-2").key("srv-2"),
             NodeKind.USER.key("alice")),
         new float[] { 1, 2, -1, 1 },
@@ -65,7 +66,7 @@ class LinkSurpriseTest {
 
     @Test
     void aModelWhoseRelationIsTheLogonTypeTakesAnotherAuthPackageAsTheSameLink() {
-        LinkEmbeddings byLogonType = LinkEmbeddings.of(1, FAMILIES, GraphRelation.LOGON_TYPE, EMBEDDINGS.nodeKeys(), EMBEDDINGS.nodeStates(),
+        LinkEmbeddings byLogonType = LinkEmbeddings.of(1, FAMILIES, new EdgeRelation(GraphRelation.LOGON_TYPE, null), EMBEDDINGS.nodeKeys(), EMBEDDINGS.nodeStates(),
             List.of(RelationFamily.SOURCE_DESTINATION.relation("network"), RelationFamily.USER_DESTINATION.relation("network")), new float[] { 1, 1 });
         KnownLinks bothKnown = KnownLinks.of(new int[] { 0, 3 }, new int[] { 0, 1 }, new int[] { 2, 2 });
         LoginFeatures ntlm = new LoginFeatures(CyclicTime.of(Instant.parse("2026-11-02T10:00:00Z")), "alice", "ws-1", "srv-2", "ntlm/network", true,

@@ -1,5 +1,6 @@
 package io.ueba.ml.rgcn;
 
+import io.ueba.ml.graph.EdgeRelation;
 import io.ueba.ml.graph.GraphRelation;
 import io.ueba.ml.graph.RelationFamily;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class LinkValidationTest {
     private static final Triples CORRUPTED = new Triples(new int[] { 0 }, new int[] { 0 }, new int[] { 2 });
 
     private static LinkEmbeddings embeddings(float thirdNode) {
-        return LinkEmbeddings.of(1, List.of(RelationFamily.SOURCE_DESTINATION), GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, List.of("a", "b", "c"), new float[] { 1, 1, thirdNode },
+        return LinkEmbeddings.of(1, List.of(RelationFamily.SOURCE_DESTINATION), new EdgeRelation(GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, null), List.of("a", "b", "c"), new float[] { 1, 1, thirdNode },
             List.of("r"), new float[] { 1 });
     }
 

@@ -1,5 +1,6 @@
 package io.ueba.ml.rgcn;
 
+import io.ueba.ml.graph.EdgeRelation;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class RgcnNetworkTest {
 
-    private static final RgcnSettings SETTINGS = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", 2, 1, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000,
+    private static final RgcnSettings SETTINGS = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", null, 2, 1, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000,
         0.99, 1);
 
     @BeforeAll
@@ -80,7 +81,7 @@ class RgcnNetworkTest {
             tails[e] = random.nextInt(nodes);
         }
         MessagePassing passing = MessagePassing.of(nodes, relations, heads, edgeRelations, tails, 16);
-        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", 8, 2, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 0.99, 1);
+        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", null, 8, 2, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 0.99, 1);
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
             RgcnNetwork network = new RgcnNetwork(manager, nodes, 2, relations, settings);
             NDArray states = network.encode(manager, BlockTensors.lazy(passing, manager), manager.create(java.util.stream.LongStream.range(0, nodes).toArray()),
@@ -96,7 +97,7 @@ class RgcnNetworkTest {
             float[] trueLogits = engine.get(0).toFloatArray();
             float[] corruptedLogits = engine.get(1).toFloatArray();
             List<String> keys = java.util.stream.IntStream.range(0, nodes).mapToObj(n -> "host:n" + n).toList();
-            LinkEmbeddings published = LinkEmbeddings.of(8, List.of(), io.ueba.ml.graph.GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, keys, states.toFloatArray(), List.of("a", "b", "c"),
+            LinkEmbeddings published = LinkEmbeddings.of(8, List.of(), new EdgeRelation(io.ueba.ml.graph.GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, null), keys, states.toFloatArray(), List.of("a", "b", "c"),
                 network.relationDiagonals());
             Triples corrupted = corruptions.of(triples);
             assertEquals(heads.length * 2, corruptedLogits.length);
@@ -129,7 +130,7 @@ class RgcnNetworkTest {
         int[] heads = java.util.stream.IntStream.range(0, 60).map(e -> e % nodes).toArray();
         int[] relations = new int[60];
         int[] tails = java.util.stream.IntStream.range(0, 60).map(e -> (e * 7 + 3) % nodes).toArray();
-        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", 8, 2, 0.3, 0.05, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 0.99, 1);
+        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", null, 8, 2, 0.3, 0.05, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 0.99, 1);
         ai.djl.engine.Engine.getEngine("PyTorch").setRandomSeed(5);
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
             RgcnNetwork network = new RgcnNetwork(manager, nodes, 1, 1, settings);

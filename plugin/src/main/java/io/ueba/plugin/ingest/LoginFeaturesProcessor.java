@@ -2,6 +2,8 @@ package io.ueba.plugin.ingest;
 
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
+import io.ueba.ml.login.LoginAttributes;
+import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginSourceReader;
 import io.ueba.ml.model.TrainedModels;
 import io.ueba.plugin.model.TrainedModelsHolder;
@@ -11,12 +13,14 @@ import org.opensearch.ingest.IngestDocument;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code ueba_login_features}: featurizes a login against the entity profile that training last published to its
  * model set (option {@code model_set}, {@code default} unless told otherwise), leaves
  * the features in the ingest metadata for {@code ueba_login_score}, and writes as much of them into the document as
- * its {@link FeatureOutput} says. Works from memory only: no lookups, no model calls.
+ * its {@link FeatureOutput} says. It also reads the further document fields that a model in use learned from (an RGCN's
+ * {@code relation_field}). Works from memory only: no lookups, no model calls.
  */
 public final class LoginFeaturesProcessor extends AbstractProcessor {
 
@@ -83,7 +87,12 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
             throw reading.failure();
         }
         TrainedModels published = models.current(modelSet);
-        LoginFeatures loginFeatures = featurizer.featurize(reading.event(), published.profile());
+        LoginEvent login = reading.event();
+        Set<String> attributeFields = published.attributeFields();
+        if (attributeFields.isEmpty() == false) {
+            login = login.withAttributes(LoginAttributes.read(document.getSourceAndMetadata(), attributeFields));
+        }
+        LoginFeatures loginFeatures = featurizer.featurize(login, published.profile());
         document.getIngestMetadata().put(FEATURES_METADATA, new FeaturizedLogin(loginFeatures, published));
         Map<String, Object> features = output.document(loginFeatures);
         if (features != null) {

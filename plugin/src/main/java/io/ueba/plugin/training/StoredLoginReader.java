@@ -1,5 +1,7 @@
 package io.ueba.plugin.training;
 
+import io.ueba.ml.login.LoginAttributes;
+import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginSourceReader;
 import io.ueba.plugin.ingest.LoginFieldOptions;
 
@@ -19,11 +21,13 @@ final class StoredLoginReader {
     private final Map<String, LoginSourceReader> byIndex = new HashMap<>();
     private final LoginSourceReader fallback;
     private final String[] sourceFields;
+    private final Set<String> attributeFields;
 
     /**
-     * @param optionsByIndex the options of each index that has them; any other index is read with the defaults
+     * @param optionsByIndex  the options of each index that has them; any other index is read with the defaults
+     * @param attributeFields further fields the run's kinds learn from, read as ingest reads them ({@link LoginAttributes})
      */
-    StoredLoginReader(Map<String, LoginFieldOptions> optionsByIndex, LongSupplier nowMillis) {
+    StoredLoginReader(Map<String, LoginFieldOptions> optionsByIndex, Set<String> attributeFields, LongSupplier nowMillis) {
         Map<LoginFieldOptions, LoginSourceReader> readers = new HashMap<>();
         Set<String> fields = new LinkedHashSet<>(LoginFieldOptions.DEFAULTS.fields().paths());
         this.fallback = readers.computeIfAbsent(LoginFieldOptions.DEFAULTS, options -> options.reader(nowMillis));
@@ -31,11 +35,18 @@ final class StoredLoginReader {
             byIndex.put(index.getKey(), readers.computeIfAbsent(index.getValue(), options -> options.reader(nowMillis)));
             fields.addAll(index.getValue().fields().paths());
         }
+        fields.addAll(attributeFields);
         this.sourceFields = fields.toArray(String[]::new);
+        this.attributeFields = Set.copyOf(attributeFields);
     }
 
     LoginSourceReader.Reading read(String index, Map<String, Object> source) {
-        return byIndex.getOrDefault(index, fallback).read(source);
+        LoginSourceReader.Reading reading = byIndex.getOrDefault(index, fallback).read(source);
+        if (attributeFields.isEmpty() || reading.event() == null) {
+            return reading;
+        }
+        LoginEvent login = reading.event().withAttributes(LoginAttributes.read(source, attributeFields));
+        return new LoginSourceReader.Reading(login, reading.warnings(), reading.misplaced(), reading.failure());
     }
 
     /** The fields to fetch from stored documents: every path some reader reads. */

@@ -150,7 +150,8 @@ public final class TrainingRun {
         // from scratch, and its version replaces the one that could not be read.
         sync.sync();
         WarmStart warm = warmStart(spec, from);
-        StoredLoginReader reader = new StoredLoginReader(pipelines.optionsByIndex(spec.indices()), () -> started.toEpochMilli());
+        StoredLoginReader reader = new StoredLoginReader(pipelines.optionsByIndex(spec.indices()),
+            ModelSetTrainer.attributeFields(spec.models().kinds()), () -> started.toEpochMilli());
         long total = logins.count(spec, from, started);
         if (total == 0) {
             // A job over indices that hold no logins yet (or none in its window): nothing to read, nothing to publish.

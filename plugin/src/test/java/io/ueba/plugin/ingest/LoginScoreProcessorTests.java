@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 public class LoginScoreProcessorTests extends OpenSearchTestCase {
 
@@ -147,6 +148,19 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
         assertEquals(0.4f, rescored.getFieldValue("ueba.scores.autoencoder", Float.class), 0);
     }
 
+    public void testFeaturizingReadsTheDocumentFieldsAModelInUseLearnedFrom() {
+        models.publish("default", new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5, null).build("run-5"),
+            List.of(new FixedScorer("autoencoder", 0.4), new ClientScorer())));
+        IngestDocument login = login("ws-1", "2026-11-18T09:30:00Z");
+        login.setFieldValue("ssh", new HashMap<>(Map.of("client", "SSH-2.0-PuTTY_0.70")));
+
+        IngestDocument scored = score.execute(features.execute(login));
+
+        assertEquals(List.of("rgcn: first logon from client ssh-2.0-putty_0.70"), scored.getFieldValue("ueba.explanation", List.class));
+        IngestDocument without = score.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z")));
+        assertEquals(List.of("rgcn: first logon from client null"), without.getFieldValue("ueba.explanation", List.class));
+    }
+
     public void testRefusesAnOptionItDoesNotHaveAndAWrongWriteScores() {
         Map<String, Object> config = new HashMap<>(Map.of("threshold", 2));
         OpenSearchParseException e = expectThrows(
@@ -160,6 +174,40 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
 
     private static LoginScoreProcessor scoreWriting(String writeScores) {
         return new LoginScoreProcessor.Factory().create(Map.of(), "score", null, new HashMap<>(Map.of("write_scores", writeScores)));
+    }
+
+    /** A kind's scorer that reads a further document field, and names the value it was given. */
+    private static final class ClientScorer implements LoginScorer {
+
+        @Override
+        public String kind() {
+            return "rgcn";
+        }
+
+        @Override
+        public String version() {
+            return "run-5";
+        }
+
+        @Override
+        public Threshold threshold() {
+            return new Threshold("fixed", 1);
+        }
+
+        @Override
+        public Set<String> attributeFields() {
+            return Set.of("ssh.client");
+        }
+
+        @Override
+        public KindScore score(LoginFeatures features) {
+            return new KindScore(kind(), 9, List.of("first logon from client " + features.attributes().get("ssh.client")));
+        }
+
+        @Override
+        public void write(DataOutput out) {
+            throw new UnsupportedOperationException("never stored");
+        }
     }
 
     /** A kind's scorer that gives every login the same score. */

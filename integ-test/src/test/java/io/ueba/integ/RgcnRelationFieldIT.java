@@ -1,0 +1,94 @@
+package io.ueba.integ;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.login.LoginOutcome;
+import io.ueba.tools.synth.DemoLoginConfig;
+import io.ueba.tools.synth.DemoLoginGenerator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A job whose RGCN takes its relation from a field of the login's document ({@code relation_field}), as for SSH logins
+ * whose kind is the client's version: the run reads the field from the stored logins, and ingest reads it from each new
+ * login because the model in use asks for it.
+ */
+class RgcnRelationFieldIT {
+
+    private static final String INDEX = "logins-rgcn-field-it";
+    private static final String JOB = "/_plugins/_ueba/jobs/rgcn-field-it";
+    private static final String MODEL_SET = "rgcn-field-it";
+    private static final String PIPELINE = "ueba-logins-rgcn-field-it";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final NodeClient node = new NodeClient();
+    private final List<String> published = new ArrayList<>();
+
+    @Test
+    void theRelationIsTheFieldsValueInTrainingAndAtIngest() throws Exception {
+        node.emptyLoginIndexWithFeaturesOption(INDEX, PIPELINE, "model_set", MODEL_SET);
+        node.setProcessorOption(PIPELINE, "ueba_login_score", "write_scores", "always");
+        Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(8, ChronoUnit.DAYS);
+        List<LoginEvent> logins = new DemoLoginGenerator(DemoLoginConfig.defaults().withUsers(30).withPeriod(start, 7).withAttacks(0, 0, 0))
+            .stream().map(login -> login.withAttributes(Map.of("ssh.client", "OpenSSH_9.6"))).toList();
+        node.indexLogins(INDEX, logins);
+
+        NodeClient.Reply refused = node.put(JOB, """
+            {"indices": "%s", "enabled": false, "model_set": "%s", "models": [{"type": "rgcn", "relation_field": "ssh..client"}]}"""
+            .formatted(INDEX, MODEL_SET));
+        assertEquals(400, refused.status(), refused.body().toString());
+        assertTrue(refused.body().toString().contains("[models[0].relation_field]"), refused.body().toString());
+        assertEquals(201, node.put(JOB, """
+            {"indices": "%s", "window": "30d", "enabled": false, "model_set": "%s",
+             "models": [{"type": "rgcn", "max_epochs": 40, "embedding_dim": 16, "relation": "none", "relation_field": "ssh.client"}]}"""
+            .formatted(INDEX, MODEL_SET)).status());
+
+        String runId = node.runJobToSuccess(JOB);
+        published.add(runId);
+        JsonNode version = node.get("/_plugins/_ueba/models/" + runId).body();
+        assertEquals("ssh.client", version.at("/settings/models/0/relation_field").asText(), version.toString());
+        JsonNode graphModel = version.at("/training/models/0");
+        assertEquals(3, graphModel.at("/metrics/graph_relations").asInt(), "one relation per family, the one client: " + graphModel);
+        node.waitForModelSet(MODEL_SET, "rgcn", runId);
+
+        LoginEvent usual = logins.stream()
+            .filter(login -> login.sourceHost() != null && login.destinationHost() != null && login.outcome() == LoginOutcome.SUCCESS)
+            .reduce((first, second) -> second).orElseThrow();
+        String login = """
+            {"@timestamp": "%s", "user": {"name": "%s"}, "source": {"address": "%s"}, "destination": {"address": "%s"},
+             "event": {"outcome": "success"}, "login": {"auth_package": "%s", "logon_type": "%s"}, "ssh": {"client": "%%s"}}"""
+            .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), usual.user(), usual.sourceHost(), usual.destinationHost(),
+                usual.authPackage(), usual.logonType());
+        JsonNode sameClient = indexAndRead(login.formatted("OpenSSH_9.6"));
+        assertEquals(0, sameClient.at("/scores/rgcn").asDouble(), "three known links: " + sameClient);
+
+        // Another client makes each of the three links one of a kind the graph never held: ln 2 each, over the threshold.
+        JsonNode otherClient = indexAndRead(login.formatted("PuTTY_0.70"));
+        double threshold = graphModel.at("/threshold/value").asDouble();
+        assertEquals(3 * Math.log(2) / threshold, otherClient.at("/scores/rgcn").asDouble(), 1e-5, otherClient.toString());
+    }
+
+    private JsonNode indexAndRead(String login) throws Exception {
+        NodeClient.Reply indexed = node.post("/" + INDEX + "/_doc?refresh=true", login);
+        assertEquals(201, indexed.status(), indexed.body().toString());
+        return node.get("/" + INDEX + "/_doc/" + indexed.body().get("_id").asText()).body().at("/_source/ueba");
+    }
+
+    @AfterEach
+    void deleteTheJobAndItsSet() throws Exception {
+        node.delete(JOB);
+        node.post("/.ueba-models/_delete_by_query?refresh=true", """
+            {"query": {"bool": {"should": [{"term": {"model_set": "%s"}}, {"terms": {"model_id": %s}}]}}}"""
+            .formatted(MODEL_SET, JSON.writeValueAsString(published)));
+    }
+}

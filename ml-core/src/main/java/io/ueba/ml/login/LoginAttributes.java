@@ -1,0 +1,58 @@
+package io.ueba.ml.login;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads further fields of a login's document that a model asks for by path ({@code ssh.client},
+ * {@code event.action}), whether the document nests them or spells a path with dotted keys, as text: lower-cased and
+ * trimmed like the schema's names, numbers and booleans as written. A field that is missing, empty, longer than
+ * {@link LoginSourceReader#MAX_VALUE_LENGTH} or not a single value is left out, and the model reads it as unknown.
+ * Ingest and training both read through here, so a stored login is learned with the value it was scored with.
+ */
+public final class LoginAttributes {
+
+    private LoginAttributes() {}
+
+    public static Map<String, String> read(Map<String, ?> source, Collection<String> paths) {
+        if (paths.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> attributes = new HashMap<>(paths.size() * 2);
+        for (String path : paths) {
+            String value = text(find(source, path));
+            if (value != null) {
+                attributes.put(path, value);
+            }
+        }
+        return attributes;
+    }
+
+    private static Object find(Map<?, ?> node, String path) {
+        Object whole = node.get(path);
+        if (whole != null) {
+            return whole;
+        }
+        for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
+            if (node.get(path.substring(0, dot)) instanceof Map<?, ?> child) {
+                Object found = find(child, path.substring(dot + 1));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String text(Object value) {
+        String text = switch (value) {
+            case String string -> string.trim().toLowerCase(Locale.ROOT);
+            case Number number -> number.toString();
+            case Boolean flag -> flag.toString();
+            case null, default -> null;
+        };
+        return text == null || text.isEmpty() || text.length() > LoginSourceReader.MAX_VALUE_LENGTH ? null : text;
+    }
+}
