@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UnscoredLoginsIT {
 
     private static final String INDEX = "logins-unscored-it";
+    /** An index whose pipeline scores with a set that never gets a model: no pass of the default set's models touches it. */
+    private static final String OTHER_SET_INDEX = "logins-unscored-other-set-it";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NodeClient node = new NodeClient();
@@ -40,6 +42,8 @@ class UnscoredLoginsIT {
             DemoLoginConfig.defaults().withUsers(40).withPeriod(start, 7).withAttacks(0, 0, 0)).stream().toList();
         node.indexLogins(INDEX, events);
         assertEquals(events.size(), count("{\"term\": {\"ueba.status\": \"no_model\"}}"), "indexed before any model");
+        node.emptyLoginIndexWithFeaturesOption(OTHER_SET_INDEX, "ueba-logins-unscored-other-set-it", "model_set", "unscored-other-set-it");
+        node.indexLogins(OTHER_SET_INDEX, events.subList(0, 50));
 
         NodeClient.Reply trained = node.post("/_plugins/_ueba/_train?index=" + INDEX + "&window=30d", "");
         assertEquals(200, trained.status(), String.valueOf(trained.body()));
@@ -63,6 +67,17 @@ class UnscoredLoginsIT {
         long inTheGap = count("{\"term\": {\"ueba.status\": \"no_model\"}}");
         waitUntilAllScored(events.size() + 210);
         System.out.println("UnscoredLoginsIT: " + inTheGap + " of 200 logins indexed right after the restart came before the model");
+
+        // Three passes of the default set's models later, the other set's logins were never sent through their pipeline.
+        String lastPass = node.get("/_plugins/_ueba").body().at("/nodes/0/unscored_logins_rescore_task").asText();
+        int waited = node.get("/_tasks/" + lastPass + "?wait_for_completion=true&timeout=60s").status();
+        assertTrue(waited == 200 || waited == 404, "the last pass ended, its result kept or not: " + waited);
+        JsonNode other = node.post("/" + OTHER_SET_INDEX + "/_search", "{\"size\": 100, \"version\": true}").body().at("/hits/hits");
+        assertEquals(50, other.size(), other.toString());
+        for (JsonNode login : other) {
+            assertEquals(1, login.get("_version").asInt(), login.toString());
+            assertEquals("no_model", login.at("/_source/ueba/status").asText(), login.toString());
+        }
 
         // On demand: every login of a range through the pipeline again, waiting for the end.
         NodeClient.Reply rescored = node.post("/_plugins/_ueba/_rescore?index=" + INDEX + "&from=now-30d&to=now%2B1d&wait_for_completion=true", "");

@@ -151,12 +151,13 @@ public class UebaPlugin extends Plugin implements ActionPlugin, IngestPlugin, Sy
         ModelStore store = new ModelStore(client, clusterService);
         TrainedModelsCodec codec = new TrainedModelsCodec(ModelKinds.BUILT_IN);
         ModelSync sync = new ModelSync(store, codec, models, threadPool, UebaSettings.MODEL_POLL_INTERVAL.get(settings), Instant::now);
-        UnscoredLoginsRescore unscoredRescore = new UnscoredLoginsRescore(new LoginRescorer((NodeClient) client), (NodeClient) client,
-            threadPool, clusterService.getClusterSettings(), Instant::now);
+        LoginPipelines pipelines = new LoginPipelines(client);
+        UnscoredLoginsRescore unscoredRescore = new UnscoredLoginsRescore(new LoginRescorer((NodeClient) client), pipelines,
+            (NodeClient) client, threadPool, clusterService.getClusterSettings(), Instant::now);
         sync.onPublished(unscoredRescore::modelPublished);
         TrainingRun trainingRun = new TrainingRun(
             new IndexedLogins(client),
-            new LoginPipelines(client),
+            pipelines,
             models,
             store,
             sync,

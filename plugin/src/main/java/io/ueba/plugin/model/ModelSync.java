@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -61,7 +61,7 @@ public final class ModelSync extends AbstractLifecycleComponent {
     private final ThreadPool threadPool;
     private final TimeValue interval;
     private final Supplier<Instant> clock;
-    private final List<Consumer<TrainedModels>> onPublished = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<String, TrainedModels>> onPublished = new CopyOnWriteArrayList<>();
     /** By model set; replaced whole, so a reader sees one check's statuses. */
     private volatile Map<String, Status> statuses = Map.of();
     /** Since when the store could not be read; null while it can. */
@@ -80,7 +80,7 @@ public final class ModelSync extends AbstractLifecycleComponent {
     }
 
     /** Tells the listener of every version that comes into use on this node, on the thread that brought it in. */
-    public void onPublished(Consumer<TrainedModels> listener) {
+    public void onPublished(BiConsumer<String, TrainedModels> listener) {
         onPublished.add(listener);
     }
 
@@ -135,8 +135,8 @@ public final class ModelSync extends AbstractLifecycleComponent {
         TrainedModels loaded = decoded.models();
         models.publish(modelSet, loaded);
         logger.info("model set [{}] now scores with model [{}] (was [{}])", modelSet, wanted, inUse);
-        for (Consumer<TrainedModels> listener : onPublished) {
-            listener.accept(loaded);
+        for (BiConsumer<String, TrainedModels> listener : onPublished) {
+            listener.accept(modelSet, loaded);
         }
         return new Status(wanted, wanted, null, decoded.unusable(), null, null);
     }

@@ -3,6 +3,7 @@ package io.ueba.plugin.rescore;
 import io.ueba.action.RescoreRequest;
 import io.ueba.ml.model.TrainedModels;
 import io.ueba.plugin.settings.UebaSettings;
+import io.ueba.plugin.training.LoginPipelines;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.opensearch.action.admin.cluster.health.ClusterHealthRequest;
@@ -19,6 +20,7 @@ import org.opensearch.transport.client.node.NodeClient;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +35,9 @@ import java.util.function.Supplier;
  * may wait for its shard and be written after the first pass looked, and a pass over a shard that is not yet active
  * fails. So a pass first waits for the indices' primaries, a failed pass is tried again, and a second pass a minute
  * after the first takes what was still on its way. A pass that finds no such login starts no task.
+ *
+ * <p>A pass takes only the indices whose pipeline featurizes with the model set the model came into: the logins of a set
+ * that has no model yet would go through their pipeline to no effect, and again at every other set's model.
  */
 public final class UnscoredLoginsRescore {
 
@@ -51,15 +56,17 @@ public final class UnscoredLoginsRescore {
     private static final Duration AHEAD = Duration.ofDays(1);
 
     private final LoginRescorer rescorer;
+    private final LoginPipelines pipelines;
     private final NodeClient client;
     private final ThreadPool threadPool;
     private final ClusterSettings settings;
     private final Supplier<Instant> clock;
     private volatile String lastTask;
 
-    public UnscoredLoginsRescore(LoginRescorer rescorer, NodeClient client, ThreadPool threadPool, ClusterSettings settings,
-        Supplier<Instant> clock) {
+    public UnscoredLoginsRescore(LoginRescorer rescorer, LoginPipelines pipelines, NodeClient client, ThreadPool threadPool,
+        ClusterSettings settings, Supplier<Instant> clock) {
         this.rescorer = rescorer;
+        this.pipelines = pipelines;
         this.client = client;
         this.threadPool = threadPool;
         this.settings = settings;
@@ -71,12 +78,12 @@ public final class UnscoredLoginsRescore {
         return lastTask;
     }
 
-    /** Call as a model comes into use on this node. */
-    public void modelPublished(TrainedModels models) {
+    /** Call as a model comes into use on this node, in this model set. */
+    public void modelPublished(String modelSet, TrainedModels models) {
         if (settings.get(UebaSettings.RESCORE_LOOKBACK).millis() == 0) {
             return;
         }
-        schedule(new Pass(models.id(), true, 1), SETTLE);
+        schedule(new Pass(modelSet, models.id(), true, 1), SETTLE);
     }
 
     private void schedule(Pass pass, TimeValue delay) {
@@ -85,20 +92,35 @@ public final class UnscoredLoginsRescore {
 
     /** One look for unscored logins: wait for the primaries, refresh, count, and rescore what it found. */
     private final class Pass {
+        private final String modelSet;
         private final String modelId;
         private final boolean first;
         private final int attempt;
-        private final String indices = settings.get(UebaSettings.RESCORE_INDICES);
-        private final String[] indexNames = indices.split(",");
+        private String indices;
+        private String[] indexNames;
         private RescoreRequest request;
 
-        Pass(String modelId, boolean first, int attempt) {
+        Pass(String modelSet, String modelId, boolean first, int attempt) {
+            this.modelSet = modelSet;
             this.modelId = modelId;
             this.first = first;
             this.attempt = attempt;
         }
 
         void run() {
+            String candidates = settings.get(UebaSettings.RESCORE_INDICES);
+            try {
+                indexNames = pipelines.modelSetByIndex(candidates).entrySet().stream()
+                    .filter(index -> index.getValue().equals(modelSet)).map(Map.Entry::getKey).sorted().toArray(String[]::new);
+            } catch (RuntimeException e) {
+                retry("could not read the pipelines of [" + candidates + "]", e);
+                return;
+            }
+            if (indexNames.length == 0) {
+                logger.debug("no index of [{}] featurizes with model set [{}]: no logins to score for model [{}]", candidates, modelSet, modelId);
+                return;
+            }
+            indices = String.join(",", indexNames);
             Instant now = clock.get();
             TimeValue lookback = settings.get(UebaSettings.RESCORE_LOOKBACK);
             request = new RescoreRequest(indices, RescoreRequest.DEFAULT_TIME_FIELD, now.minusMillis(lookback.millis()), now.plus(AHEAD),
@@ -152,14 +174,14 @@ public final class UnscoredLoginsRescore {
 
         private void followUp() {
             if (first) {
-                schedule(new Pass(modelId, false, 1), FOLLOW_UP);
+                schedule(new Pass(modelSet, modelId, false, 1), FOLLOW_UP);
             }
         }
 
         private void retry(String why, Exception e) {
             if (attempt < ATTEMPTS) {
                 logger.info("{}; looking again for the logins indexed before model [{}] in {}", why, modelId, RETRY);
-                schedule(new Pass(modelId, first, attempt + 1), RETRY);
+                schedule(new Pass(modelSet, modelId, first, attempt + 1), RETRY);
             } else {
                 logger.warn(why + "; the logins indexed before model [" + modelId + "] stay unscored until _rescore", e);
             }

@@ -1,7 +1,9 @@
 package io.ueba.plugin.training;
 
+import io.ueba.action.JobConfig;
 import io.ueba.plugin.ingest.LoginFeaturesProcessor;
 import io.ueba.plugin.ingest.LoginFieldOptions;
+
 import org.opensearch.action.admin.indices.settings.get.GetSettingsRequest;
 import org.opensearch.action.admin.indices.settings.get.GetSettingsResponse;
 import org.opensearch.action.ingest.GetPipelineRequest;
@@ -18,9 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds how ingest read the logins of each index: the options of the first {@code ueba_login_features} processor in
- * the index's default pipeline, following {@code pipeline} processors into the pipelines they call. An index without
- * such a processor has its logins read with the defaults. Blocks: call it from the ML thread pool.
+ * Finds how ingest read the logins of each index, and with which model set: the options of the first
+ * {@code ueba_login_features} processor in the index's default pipeline, following {@code pipeline} processors into
+ * the pipelines they call. An index without such a processor has its logins read with the defaults, and no set. Blocks: call it from the ML thread pool.
  */
 public final class LoginPipelines {
 
@@ -35,25 +37,43 @@ public final class LoginPipelines {
 
     /** The reading options of each of the indices whose pipeline featurizes logins. */
     Map<String, LoginFieldOptions> optionsByIndex(String indices) {
+        Map<String, LoginFieldOptions> byIndex = new HashMap<>();
+        featuresConfigByIndex(indices).forEach((index, config) -> byIndex.put(index, LoginFieldOptions.of(config)));
+        return byIndex;
+    }
+
+    /**
+     * The model set each of the indices whose pipeline featurizes logins scores them with: its processor's
+     * {@code model_set}, {@value JobConfig#DEFAULT_MODEL_SET} when it names none.
+     */
+    public Map<String, String> modelSetByIndex(String indices) {
+        Map<String, String> byIndex = new HashMap<>();
+        featuresConfigByIndex(indices).forEach((index, config) -> byIndex.put(index,
+            config.get("model_set") instanceof String modelSet ? modelSet : JobConfig.DEFAULT_MODEL_SET));
+        return byIndex;
+    }
+
+    /** The configuration of the features processor that each index's default pipeline runs, for the indices that have one. */
+    private Map<String, Map<String, Object>> featuresConfigByIndex(String indices) {
         GetSettingsResponse settings = client.admin()
             .indices()
             .getSettings(new GetSettingsRequest().indices(indices.split(","))
                 .names(IndexSettings.DEFAULT_PIPELINE.getKey())
                 .indicesOptions(IndicesOptions.lenientExpandOpen()))
             .actionGet();
-        Map<String, Optional<LoginFieldOptions>> byPipeline = new HashMap<>();
-        Map<String, LoginFieldOptions> byIndex = new HashMap<>();
+        Map<String, Optional<Map<String, Object>>> byPipeline = new HashMap<>();
+        Map<String, Map<String, Object>> byIndex = new HashMap<>();
         for (Map.Entry<String, Settings> index : settings.getIndexToSettings().entrySet()) {
             String pipeline = index.getValue().get(IndexSettings.DEFAULT_PIPELINE.getKey());
             if (pipeline == null || IngestService.NOOP_PIPELINE_NAME.equals(pipeline)) {
                 continue;
             }
-            byPipeline.computeIfAbsent(pipeline, name -> featuresOptions(name, 0)).ifPresent(options -> byIndex.put(index.getKey(), options));
+            byPipeline.computeIfAbsent(pipeline, name -> featuresConfig(name, 0)).ifPresent(config -> byIndex.put(index.getKey(), config));
         }
         return byIndex;
     }
 
-    private Optional<LoginFieldOptions> featuresOptions(String pipeline, int depth) {
+    private Optional<Map<String, Object>> featuresConfig(String pipeline, int depth) {
         if (depth > MAX_DEPTH) {
             return Optional.empty();
         }
@@ -63,24 +83,24 @@ public final class LoginPipelines {
         }
         Object processors = found.getFirst().getConfigAsMap().get("processors");
         for (Object processor : processors instanceof List<?> list ? list : List.of()) {
-            Optional<LoginFieldOptions> options = processor instanceof Map<?, ?> typed && typed.size() == 1
-                ? featuresOptions(typed.entrySet().iterator().next(), depth)
+            Optional<Map<String, Object>> config = processor instanceof Map<?, ?> typed && typed.size() == 1
+                ? featuresConfig(typed.entrySet().iterator().next(), depth)
                 : Optional.empty();
-            if (options.isPresent()) {
-                return options;
+            if (config.isPresent()) {
+                return config;
             }
         }
         return Optional.empty();
     }
 
-    /** The options of one processor of a pipeline, {@code {type: config}}, or of the pipeline it calls. */
-    private Optional<LoginFieldOptions> featuresOptions(Map.Entry<?, ?> processor, int depth) {
+    /** The configuration of one processor of a pipeline, {@code {type: config}}, if it is the features processor, or of the pipeline it calls. */
+    private Optional<Map<String, Object>> featuresConfig(Map.Entry<?, ?> processor, int depth) {
         if (processor.getValue() instanceof Map<?, ?> config) {
             if (LoginFeaturesProcessor.TYPE.equals(processor.getKey())) {
-                return Optional.of(LoginFieldOptions.of(asStringKeys(config)));
+                return Optional.of(asStringKeys(config));
             }
             if ("pipeline".equals(processor.getKey()) && config.get("name") instanceof String called) {
-                return featuresOptions(called, depth + 1);
+                return featuresConfig(called, depth + 1);
             }
         }
         return Optional.empty();
