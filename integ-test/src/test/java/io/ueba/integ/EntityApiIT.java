@@ -28,7 +28,6 @@ class EntityApiIT {
     private static final String SET = "?model_set=" + MODEL_SET;
     /** Ten days of 60 successful logins: enough for a run to publish (500 at least). */
     private static final int DAYS = 10;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NodeClient node = new NodeClient();
     private final List<String> published = new ArrayList<>();
@@ -162,9 +161,6 @@ class EntityApiIT {
     @AfterEach
     void deleteWhatTheTestsMade() throws Exception {
         node.delete("/" + INDEX);
-        node.delete(JOB);
-        node.post("/.ueba-models/_delete_by_query?refresh=true", """
-            {"query": {"bool": {"should": [{"term": {"model_set": "%s"}}, {"terms": {"model_id": %s}}]}}}"""
-            .formatted(MODEL_SET, JSON.writeValueAsString(published)));
+        node.deleteJobAndModelSet(JOB, MODEL_SET, published);
     }
 }

@@ -33,7 +33,6 @@ class GraphApiIT {
     private static final String SCORED_INDEX = "logins-graph-scored-it";
     private static final String JOB = "/_plugins/_ueba/jobs/graph-it";
     private static final String MODEL_SET = "graph-it";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NodeClient node = new NodeClient();
     private final List<String> published = new ArrayList<>();
@@ -285,9 +284,6 @@ class GraphApiIT {
     void deleteWhatTheTestsMade() throws Exception {
         node.delete("/" + INDEX);
         node.delete("/" + SCORED_INDEX);
-        node.delete(JOB);
-        node.post("/.ueba-models/_delete_by_query?refresh=true", """
-            {"query": {"bool": {"should": [{"term": {"model_set": "%s"}}, {"terms": {"model_id": %s}}]}}}"""
-            .formatted(MODEL_SET, JSON.writeValueAsString(published)));
+        node.deleteJobAndModelSet(JOB, MODEL_SET, published);
     }
 }

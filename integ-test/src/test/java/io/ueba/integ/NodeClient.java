@@ -151,6 +151,23 @@ final class NodeClient {
     }
 
     /** Indexes the logins through the index's default pipeline, refreshed, and fails on any refused document. */
+    /** Indexes one login through the index's pipeline, refreshed, and returns what the pipeline wrote under {@code ueba}. */
+    JsonNode indexAndReadUeba(String index, String loginJson) throws IOException, InterruptedException {
+        Reply indexed = post("/" + index + "/_doc?refresh=true", loginJson);
+        if (indexed.status() != 201) {
+            throw new IllegalStateException("indexing a login answered " + indexed.status() + ": " + indexed.body());
+        }
+        return get("/" + index + "/_doc/" + indexed.body().get("_id").asText()).body().at("/_source/ueba");
+    }
+
+    /** Deletes a test's job, its model set's pointer and the versions it published, so the tests after it see only theirs. */
+    void deleteJobAndModelSet(String jobPath, String modelSet, List<String> published) throws IOException, InterruptedException {
+        delete(jobPath);
+        post("/.ueba-models/_delete_by_query?refresh=true", """
+            {"query": {"bool": {"should": [{"term": {"model_set": "%s"}}, {"terms": {"model_id": %s}}]}}}"""
+            .formatted(modelSet, JSON.writeValueAsString(published)));
+    }
+
     void indexLogins(String index, List<LoginEvent> logins) throws IOException, InterruptedException {
         StringBuilder bulk = new StringBuilder();
         for (LoginEvent login : logins) {

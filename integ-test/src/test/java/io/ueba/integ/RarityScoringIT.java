@@ -26,7 +26,6 @@ class RarityScoringIT {
     private static final String INDEX = "logins-rarity-it";
     private static final String JOB = "/_plugins/_ueba/jobs/rarity-it";
     private static final String MODEL_SET = "rarity-it";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NodeClient node = new NodeClient();
     private final List<String> published = new ArrayList<>();
@@ -85,9 +84,6 @@ class RarityScoringIT {
 
     @AfterEach
     void deleteTheJobAndItsSet() throws Exception {
-        node.delete(JOB);
-        node.post("/.ueba-models/_delete_by_query?refresh=true", """
-            {"query": {"bool": {"should": [{"term": {"model_set": "%s"}}, {"terms": {"model_id": %s}}]}}}"""
-            .formatted(MODEL_SET, JSON.writeValueAsString(published)));
+        node.deleteJobAndModelSet(JOB, MODEL_SET, published);
     }
 }

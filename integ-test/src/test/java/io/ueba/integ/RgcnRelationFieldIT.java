@@ -29,7 +29,6 @@ class RgcnRelationFieldIT {
     private static final String JOB = "/_plugins/_ueba/jobs/rgcn-field-it";
     private static final String MODEL_SET = "rgcn-field-it";
     private static final String PIPELINE = "ueba-logins-rgcn-field-it";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NodeClient node = new NodeClient();
     private final List<String> published = new ArrayList<>();
@@ -69,26 +68,18 @@ class RgcnRelationFieldIT {
              "event": {"outcome": "success"}, "login": {"auth_package": "%s", "logon_type": "%s"}, "ssh": {"client": "%%s"}}"""
             .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), usual.user(), usual.sourceHost(), usual.destinationHost(),
                 usual.authPackage(), usual.logonType());
-        JsonNode sameClient = indexAndRead(login.formatted("OpenSSH_9.6"));
+        JsonNode sameClient = node.indexAndReadUeba(INDEX, login.formatted("OpenSSH_9.6"));
         assertEquals(0, sameClient.at("/scores/rgcn").asDouble(), "three known links: " + sameClient);
 
         // Another client makes each of the three links one of a kind the graph never held: ln 2 each, over the threshold.
-        JsonNode otherClient = indexAndRead(login.formatted("PuTTY_0.70"));
+        JsonNode otherClient = node.indexAndReadUeba(INDEX, login.formatted("PuTTY_0.70"));
         double threshold = graphModel.at("/threshold/value").asDouble();
         assertEquals(3 * Math.log(2) / threshold, otherClient.at("/scores/rgcn").asDouble(), 1e-5, otherClient.toString());
     }
 
-    private JsonNode indexAndRead(String login) throws Exception {
-        NodeClient.Reply indexed = node.post("/" + INDEX + "/_doc?refresh=true", login);
-        assertEquals(201, indexed.status(), indexed.body().toString());
-        return node.get("/" + INDEX + "/_doc/" + indexed.body().get("_id").asText()).body().at("/_source/ueba");
-    }
 
     @AfterEach
     void deleteTheJobAndItsSet() throws Exception {
-        node.delete(JOB);
-        node.post("/.ueba-models/_delete_by_query?refresh=true", """
-            {"query": {"bool": {"should": [{"term": {"model_set": "%s"}}, {"terms": {"model_id": %s}}]}}}"""
-            .formatted(MODEL_SET, JSON.writeValueAsString(published)));
+        node.deleteJobAndModelSet(JOB, MODEL_SET, published);
     }
 }

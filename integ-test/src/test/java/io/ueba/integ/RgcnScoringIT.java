@@ -29,7 +29,6 @@ class RgcnScoringIT {
     private static final String JOB = "/_plugins/_ueba/jobs/rgcn-it";
     private static final String MODEL_SET = "rgcn-it";
     private static final String PIPELINE = "ueba-logins-rgcn-it";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NodeClient node = new NodeClient();
     private final List<String> published = new ArrayList<>();
@@ -71,7 +70,7 @@ class RgcnScoringIT {
             {"@timestamp": "%s", "user": {"name": "%s"}, "source": {"address": "%s"}, "destination": {"address": "SRV-NEVER-01"},
              "event": {"outcome": "success"}, "login": {"auth_package": "%s", "logon_type": "%s"}}"""
             .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), usual.user(), usual.sourceHost(), usual.authPackage(), usual.logonType());
-        JsonNode before = indexAndRead(toANewServer);
+        JsonNode before = node.indexAndReadUeba(INDEX, toANewServer);
         double rgcn = before.at("/scores/rgcn").asDouble();
         // source -> server and user -> server each count as a typical new link, ln 2; source -> user, under the usual
         // login's own relation, is known: 0
@@ -82,7 +81,7 @@ class RgcnScoringIT {
             "the geometric mean of both kinds: " + before);
 
         // The job's relation is the logon type alone: the usual login under an auth package never seen is on known links.
-        JsonNode otherPackage = indexAndRead("""
+        JsonNode otherPackage = node.indexAndReadUeba(INDEX, """
             {"@timestamp": "%s", "user": {"name": "%s"}, "source": {"address": "%s"}, "destination": {"address": "%s"},
              "event": {"outcome": "success"}, "login": {"auth_package": "pku2u", "logon_type": "%s"}}"""
             .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), usual.user(), usual.sourceHost(), usual.destinationHost(),
@@ -93,7 +92,7 @@ class RgcnScoringIT {
         NodeClient.Reply health = node.get("/_cluster/health?wait_for_status=yellow&timeout=60s");
         assertEquals(200, health.status(), "the restarted node's shards did not recover: " + health.body());
         node.waitForModelSet(MODEL_SET, "rgcn", runId);
-        JsonNode after = indexAndRead(toANewServer);
+        JsonNode after = node.indexAndReadUeba(INDEX, toANewServer);
         assertEquals(rgcn, after.at("/scores/rgcn").asDouble(), 1e-9, "the restarted node scores from the stored graph model: " + after);
         assertEquals(before.get("explanation"), after.get("explanation"));
 
@@ -109,18 +108,10 @@ class RgcnScoringIT {
         assertEquals("host", graph.at("/nodes").findValuesAsText("kind").getFirst(), graph.toString());
     }
 
-    private JsonNode indexAndRead(String login) throws Exception {
-        NodeClient.Reply indexed = node.post("/" + INDEX + "/_doc?refresh=true", login);
-        assertEquals(201, indexed.status(), indexed.body().toString());
-        return node.get("/" + INDEX + "/_doc/" + indexed.body().get("_id").asText()).body().at("/_source/ueba");
-    }
 
 
     @AfterEach
     void deleteTheJobAndItsSet() throws Exception {
-        node.delete(JOB);
-        node.post("/.ueba-models/_delete_by_query?refresh=true", """
-            {"query": {"bool": {"should": [{"term": {"model_set": "%s"}}, {"terms": {"model_id": %s}}]}}}"""
-            .formatted(MODEL_SET, JSON.writeValueAsString(published)));
+        node.deleteJobAndModelSet(JOB, MODEL_SET, published);
     }
 }

@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 public class LoginScoreProcessorTests extends OpenSearchTestCase {
 
@@ -150,15 +151,15 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
 
     public void testFeaturizingReadsTheDocumentFieldsAModelInUseLearnedFrom() {
         models.publish("default", new TrainedModels(new EntityProfileBuilder().add("alice", "ws-1", "srv-file", 9.5, null).build("run-5"),
-            List.of(new FixedScorer("autoencoder", 0.4), new ClientScorer())));
+            List.of(new FixedScorer("autoencoder", 0.4), new FixedScorer("rgcn", 9, Set.of("ssh.client")))));
         IngestDocument login = login("ws-1", "2026-11-18T09:30:00Z");
         login.setFieldValue("ssh", new HashMap<>(Map.of("client", "SSH-2.0-PuTTY_0.70")));
 
         IngestDocument scored = score.execute(features.execute(login));
 
-        assertEquals(List.of("rgcn: first logon from client ssh-2.0-putty_0.70"), scored.getFieldValue("ueba.explanation", List.class));
+        assertEquals(List.of("rgcn: odd for rgcn {ssh.client=ssh-2.0-putty_0.70}"), scored.getFieldValue("ueba.explanation", List.class));
         IngestDocument without = score.execute(features.execute(login("ws-1", "2026-11-18T09:30:00Z")));
-        assertEquals(List.of("rgcn: first logon from client null"), without.getFieldValue("ueba.explanation", List.class));
+        assertEquals(List.of("rgcn: odd for rgcn {}"), without.getFieldValue("ueba.explanation", List.class));
     }
 
     public void testRefusesAnOptionItDoesNotHaveAndAWrongWriteScores() {
@@ -176,12 +177,14 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
         return new LoginScoreProcessor.Factory().create(Map.of(), "score", null, new HashMap<>(Map.of("write_scores", writeScores)));
     }
 
-    /** A kind's scorer that reads a further document field, and names the value it was given. */
-    private static final class ClientScorer implements LoginScorer {
+    /**
+     * A kind's scorer that gives every login the same score; one that reads further document fields names in its reason
+     * the values it was given.
+     */
+    private record FixedScorer(String kind, double fixed, Set<String> attributeFields) implements LoginScorer {
 
-        @Override
-        public String kind() {
-            return "rgcn";
+        FixedScorer(String kind, double fixed) {
+            this(kind, fixed, Set.of());
         }
 
         @Override
@@ -195,37 +198,9 @@ public class LoginScoreProcessorTests extends OpenSearchTestCase {
         }
 
         @Override
-        public Set<String> attributeFields() {
-            return Set.of("ssh.client");
-        }
-
-        @Override
         public KindScore score(LoginFeatures features) {
-            return new KindScore(kind(), 9, List.of("first logon from client " + features.attributes().get("ssh.client")));
-        }
-
-        @Override
-        public void write(DataOutput out) {
-            throw new UnsupportedOperationException("never stored");
-        }
-    }
-
-    /** A kind's scorer that gives every login the same score. */
-    private record FixedScorer(String kind, double fixed) implements LoginScorer {
-
-        @Override
-        public String version() {
-            return "run-5";
-        }
-
-        @Override
-        public Threshold threshold() {
-            return new Threshold("fixed", 1);
-        }
-
-        @Override
-        public KindScore score(LoginFeatures features) {
-            return new KindScore(kind, fixed, fixed >= 1 ? List.of("odd for " + kind) : List.of());
+            String given = attributeFields.isEmpty() ? "" : " " + new TreeMap<>(features.attributes());
+            return new KindScore(kind, fixed, fixed >= 1 ? List.of("odd for " + kind + given) : List.of());
         }
 
         @Override
