@@ -58,7 +58,8 @@ class RgcnRelationFieldIT {
         assertEquals("ssh.client", version.at("/settings/models/0/relation_field").asText(), version.toString());
         JsonNode graphModel = version.at("/training/models/0");
         assertEquals(3, graphModel.at("/metrics/graph_relations").asInt(), "one relation per family, the one client: " + graphModel);
-        node.waitForModelSet(MODEL_SET, "rgcn", runId);
+        JsonNode set = node.waitForModelSet(MODEL_SET, "rgcn", runId);
+        assertEquals("[\"ssh.client\"]", set.get("document_fields").toString(), "what ingest reads for the set: " + set);
 
         LoginEvent usual = logins.stream()
             .filter(login -> login.sourceHost() != null && login.destinationHost() != null && login.outcome() == LoginOutcome.SUCCESS)

@@ -7,6 +7,7 @@ import org.opensearch.core.xcontent.ToXContentObject;
 import org.opensearch.core.xcontent.XContentBuilder;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,27 +17,31 @@ import java.util.TreeMap;
  * of the version in use it could not read, and the last error of its look at the store.
  *
  * @param scorers       the version of each kind's model in use, by kind
+ * @param documentFields the further fields of a login's document that the models in use read at ingest (an RGCN's
+ *                      {@code relation_field}); usually none
  * @param unusableKinds why each kind of the version in use that the node could not read was passed over, by kind
  * @param errorAtMillis when the last check failed; null when it did not
  */
-public record SetModels(String inUse, Map<String, String> scorers, String wanted, String unusable, Map<String, String> unusableKinds,
-    String lastError, Long errorAtMillis) implements Writeable, ToXContentObject {
+public record SetModels(String inUse, Map<String, String> scorers, List<String> documentFields, String wanted, String unusable,
+    Map<String, String> unusableKinds, String lastError, Long errorAtMillis) implements Writeable, ToXContentObject {
 
     public SetModels {
         scorers = new TreeMap<>(scorers);
+        documentFields = documentFields.stream().sorted().toList();
         unusableKinds = new TreeMap<>(unusableKinds);
     }
 
     public SetModels(StreamInput in) throws IOException {
-        this(in.readOptionalString(), in.readMap(StreamInput::readString, StreamInput::readString), in.readOptionalString(),
-            in.readOptionalString(), in.readMap(StreamInput::readString, StreamInput::readString), in.readOptionalString(),
-            in.readOptionalLong());
+        this(in.readOptionalString(), in.readMap(StreamInput::readString, StreamInput::readString), in.readStringList(),
+            in.readOptionalString(), in.readOptionalString(), in.readMap(StreamInput::readString, StreamInput::readString),
+            in.readOptionalString(), in.readOptionalLong());
     }
 
     @Override
     public void writeTo(StreamOutput out) throws IOException {
         out.writeOptionalString(inUse);
         out.writeMap(scorers, StreamOutput::writeString, StreamOutput::writeString);
+        out.writeStringCollection(documentFields);
         out.writeOptionalString(wanted);
         out.writeOptionalString(unusable);
         out.writeMap(unusableKinds, StreamOutput::writeString, StreamOutput::writeString);
@@ -50,7 +55,11 @@ public record SetModels(String inUse, Map<String, String> scorers, String wanted
         for (Map.Entry<String, String> scorer : scorers.entrySet()) {
             builder.field(scorer.getKey(), scorer.getValue());
         }
-        builder.endObject().field("store_current", wanted);
+        builder.endObject();
+        if (documentFields.isEmpty() == false) {
+            builder.field("document_fields", documentFields);
+        }
+        builder.field("store_current", wanted);
         if (unusable != null) {
             builder.field("unusable_model", unusable);
         }

@@ -13,6 +13,7 @@ import org.opensearch.test.OpenSearchTestCase;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.List;
 import java.util.Map;
 
 public class NodeModelsTests extends OpenSearchTestCase {
@@ -20,9 +21,9 @@ public class NodeModelsTests extends OpenSearchTestCase {
     private static final DiscoveryNode NODE = new DiscoveryNode("node-1", new TransportAddress(InetAddress.getLoopbackAddress(), 9300),
         Version.CURRENT);
 
-    private static final SetModels TROUBLED = new SetModels("run-1", Map.of("autoencoder", "run-1"), "run-2", "run-2",
+    private static final SetModels TROUBLED = new SetModels("run-1", Map.of("autoencoder", "run-1"), List.of("ssh.client"), "run-2", "run-2",
         Map.of("rgcn", "this node knows no model kind [rgcn]"), "cannot use model [run-2]: model format 1 is not 2", 42L);
-    private static final SetModels HEALTHY = new SetModels("run-9", Map.of("autoencoder", "run-9"), "run-9", null, Map.of(), null, null);
+    private static final SetModels HEALTHY = new SetModels("run-9", Map.of("autoencoder", "run-9"), List.of(), "run-9", null, Map.of(), null, null);
 
     public void testSurvivesTheTransportWire() throws IOException {
         NodeModels original = new NodeModels(NODE, Map.of("default", TROUBLED, "vpn", HEALTHY), "n:7");
@@ -42,6 +43,7 @@ public class NodeModelsTests extends OpenSearchTestCase {
         Map<String, Object> troubled = (Map<String, Object>) sets.get("default");
         assertEquals("run-1", ((Map<String, Object>) troubled.get("scoring_with")).get("autoencoder"));
         assertEquals("run-1", ((Map<String, Object>) troubled.get("scoring_with")).get("profile"));
+        assertEquals(List.of("ssh.client"), troubled.get("document_fields"));
         assertEquals("run-2", troubled.get("store_current"));
         assertEquals("run-2", troubled.get("unusable_model"));
         assertEquals(Map.of("rgcn", "this node knows no model kind [rgcn]"), troubled.get("unusable_kinds"));
@@ -52,6 +54,7 @@ public class NodeModelsTests extends OpenSearchTestCase {
         assertFalse(healthy.containsKey("last_sync_error"));
         assertFalse(healthy.containsKey("unusable_model"));
         assertFalse(healthy.containsKey("unusable_kinds"));
+        assertFalse(healthy.containsKey("document_fields"));
     }
 
     private static Map<String, Object> json(NodeModels models) throws IOException {

@@ -6,6 +6,7 @@ import io.ueba.action.NodeModelsRequest;
 import io.ueba.action.NodeModelsResponse;
 import io.ueba.action.SetModels;
 import io.ueba.ml.model.LoginScorer;
+import io.ueba.ml.model.TrainedModels;
 import io.ueba.plugin.model.ModelSync;
 import io.ueba.plugin.model.TrainedModelsHolder;
 import io.ueba.plugin.rescore.UnscoredLoginsRescore;
@@ -67,10 +68,11 @@ public class TransportNodeModelsAction extends TransportNodesAction<NodeModelsRe
         Map<String, SetModels> sets = new TreeMap<>();
         sync.status().forEach((modelSet, status) -> {
             Map<String, String> scorers = new TreeMap<>();
-            for (LoginScorer scorer : models.current(modelSet).scorers()) {
+            TrainedModels inUse = models.current(modelSet);
+            for (LoginScorer scorer : inUse.scorers()) {
                 scorers.put(scorer.kind(), scorer.version());
             }
-            sets.put(modelSet, new SetModels(status.inUse(), scorers, status.wanted(), status.unusable(), status.unusableKinds(),
+            sets.put(modelSet, new SetModels(status.inUse(), scorers, List.copyOf(inUse.attributeFields()), status.wanted(), status.unusable(), status.unusableKinds(),
                 status.lastError(), status.errorAt() == null ? null : status.errorAt().toEpochMilli()));
         });
         return new NodeModels(clusterService.localNode(), sets, unscoredRescore.lastTask());
