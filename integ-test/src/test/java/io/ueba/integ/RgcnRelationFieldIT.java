@@ -2,6 +2,7 @@ package io.ueba.integ;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ueba.ml.features.EntityNames;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
 import io.ueba.tools.synth.DemoLoginConfig;
@@ -76,6 +77,17 @@ class RgcnRelationFieldIT {
         JsonNode otherClient = node.indexAndReadUeba(INDEX, login.formatted("PuTTY_0.70"));
         double threshold = graphModel.at("/threshold/value").asDouble();
         assertEquals(3 * Math.log(2) / threshold, otherClient.at("/scores/rgcn").asDouble(), 1e-5, otherClient.toString());
+
+        // The graph API draws the relation the same way when asked to: the login from the other client is an edge of its own.
+        String relation = EntityNames.relation(usual.authPackage(), usual.logonType()) + "/putty_0.70";
+        JsonNode graph = node.get("/_plugins/_ueba/graph?index=" + INDEX + "&from=now-1d&to=now%2B1d&relation_field=ssh.client&relation="
+            + relation).body();
+        assertEquals(1, graph.get("edges_found").asInt(), graph.toString());
+        assertEquals(relation, graph.at("/edges/0/relation").asText(), graph.toString());
+        assertEquals(otherClient.at("/scores/rgcn").asDouble(), graph.at("/edges/0/scores/rgcn/min").asDouble(), 1e-4, graph.toString());
+        NodeClient.Reply badField = node.get("/_plugins/_ueba/graph?index=" + INDEX + "&relation_field=ssh%20client");
+        assertEquals(400, badField.status(), badField.body().toString());
+        assertTrue(badField.body().toString().contains("[relation_field]"), badField.body().toString());
     }
 
 

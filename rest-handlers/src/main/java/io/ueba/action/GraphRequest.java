@@ -2,6 +2,7 @@ package io.ueba.action;
 
 import io.ueba.ml.graph.GraphFilter;
 import io.ueba.ml.graph.GraphOrder;
+import io.ueba.ml.login.LoginAttributes;
 import io.ueba.ml.login.LoginSourceReader;
 import org.opensearch.action.ActionRequest;
 import org.opensearch.action.ActionRequestValidationException;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * Which logins the graph is drawn from and how much of it comes back: the logins of {@code index} with
  * {@code @timestamp} in [from, to), scoring at least {@code minScore} when it is above 0, on edges that touch
  * {@code entity} and are of {@code relation} when those are given; at most {@code maxEdges} edges, the first in
- * {@code order}.
+ * {@code order}. With {@code relationField}, an edge's relation ends with that field's value, as an RGCN's
+ * {@code relation_field} makes it ({@code ssh/network/ssh-2.0-openssh_9.6}).
  */
 public class GraphRequest extends ActionRequest {
 
@@ -32,21 +34,24 @@ public class GraphRequest extends ActionRequest {
     private final Instant to;
     private final double minScore;
     private final String relation;
+    private final String relationField;
     private final int maxEdges;
     private final GraphOrder order;
 
     /**
-     * @param entity   null for every entity
-     * @param relation null for every relation
+     * @param entity        null for every entity
+     * @param relation      null for every relation
+     * @param relationField a document field whose value ends each edge's relation, or null for none
      */
-    public GraphRequest(String index, String entity, Instant from, Instant to, double minScore, String relation, int maxEdges,
-        GraphOrder order) {
+    public GraphRequest(String index, String entity, Instant from, Instant to, double minScore, String relation, String relationField,
+        int maxEdges, GraphOrder order) {
         this.index = index;
         this.entity = entity;
         this.from = from;
         this.to = to;
         this.minScore = minScore;
         this.relation = relation;
+        this.relationField = relationField;
         this.maxEdges = maxEdges;
         this.order = order;
     }
@@ -59,6 +64,7 @@ public class GraphRequest extends ActionRequest {
         this.to = in.readInstant();
         this.minScore = in.readDouble();
         this.relation = in.readOptionalString();
+        this.relationField = in.readOptionalString();
         this.maxEdges = in.readVInt();
         this.order = in.readEnum(GraphOrder.class);
     }
@@ -72,6 +78,7 @@ public class GraphRequest extends ActionRequest {
         out.writeInstant(to);
         out.writeDouble(minScore);
         out.writeOptionalString(relation);
+        out.writeOptionalString(relationField);
         out.writeVInt(maxEdges);
         out.writeEnum(order);
     }
@@ -103,6 +110,11 @@ public class GraphRequest extends ActionRequest {
         return relation;
     }
 
+    /** @return null when the relations are auth package / logon type alone */
+    public String relationField() {
+        return relationField;
+    }
+
     public int maxEdges() {
         return maxEdges;
     }
@@ -131,6 +143,9 @@ public class GraphRequest extends ActionRequest {
             } catch (IllegalArgumentException e) {
                 errors.addValidationError(e.getMessage());
             }
+        }
+        if (relationField != null && LoginAttributes.isPath(relationField) == false) {
+            errors.addValidationError("[relation_field] " + LoginAttributes.PATH_RULE + ", got [" + relationField + "]");
         }
         if (from == null || to == null || from.isBefore(to) == false) {
             errors.addValidationError("[from] must be before [to], got [" + from + "] and [" + to + "]");

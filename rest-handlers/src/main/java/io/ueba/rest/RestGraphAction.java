@@ -36,6 +36,7 @@ public class RestGraphAction extends BaseRestHandler {
             RestParams.date(request, "to", GraphRequest.DEFAULT_TO, now),
             RestParams.number(request, "min_score", 0),
             request.param("relation"),
+            request.param("relation_field"),
             RestParams.wholeNumber(request, "max_edges", GraphRequest.DEFAULT_MAX_EDGES),
             GraphOrder.fromJson(request.param("order", GraphRequest.DEFAULT_ORDER.jsonName()))
         );

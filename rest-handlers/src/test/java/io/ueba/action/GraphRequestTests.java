@@ -17,7 +17,7 @@ public class GraphRequestTests extends OpenSearchTestCase {
 
     private static GraphRequest request(String index, String entity, Instant from, Instant to, double minScore, String relation,
         int maxEdges) {
-        return new GraphRequest(index, entity, from, to, minScore, relation, maxEdges, GraphOrder.SCORE);
+        return new GraphRequest(index, entity, from, to, minScore, relation, null, maxEdges, GraphOrder.SCORE);
     }
 
     private static GraphRequest withIndex(String index) {
@@ -52,6 +52,14 @@ public class GraphRequestTests extends OpenSearchTestCase {
             "[relation] must be an auth package and a logon type, like ntlm/network, got [ntlm]");
     }
 
+    public void testTheRelationFieldIsAFieldsPath() {
+        GraphRequest bySshClient = new GraphRequest("logins-*", null, FROM, TO, 0, null, "ssh.client", 500, GraphOrder.SCORE);
+        assertNull(bySshClient.validate());
+        GraphRequest spaced = new GraphRequest("logins-*", null, FROM, TO, 0, null, "ssh client", 500, GraphOrder.SCORE);
+        assertOnlyError(spaced, "[relation_field] must be a field's path: names of letters, digits, '_', '-' or '@' joined by dots, at most 256 "
+            + "characters, got [ssh client]");
+    }
+
     public void testTheWindowMustBeginBeforeItEnds() {
         assertOnlyError(request("logins-*", null, TO, FROM, 0, null, 500),
             "[from] must be before [to], got [2026-11-29T00:00:00Z] and [2026-11-22T00:00:00Z]");
@@ -79,7 +87,7 @@ public class GraphRequestTests extends OpenSearchTestCase {
     }
 
     public void testSurvivesTheTransportWire() throws IOException {
-        GraphRequest original = new GraphRequest("logins-*", "dc-01", FROM, TO, 1.25, "ntlm/network", 42, GraphOrder.COUNT);
+        GraphRequest original = new GraphRequest("logins-*", "dc-01", FROM, TO, 1.25, "ntlm/network", "ssh.client", 42, GraphOrder.COUNT);
         BytesStreamOutput out = new BytesStreamOutput();
         original.writeTo(out);
         try (StreamInput in = out.bytes().streamInput()) {
@@ -90,6 +98,7 @@ public class GraphRequestTests extends OpenSearchTestCase {
             assertEquals(TO, read.to());
             assertEquals(1.25, read.minScore(), 0);
             assertEquals("ntlm/network", read.relation());
+            assertEquals("ssh.client", read.relationField());
             assertEquals(42, read.maxEdges());
             assertEquals(GraphOrder.COUNT, read.order());
         }
@@ -100,6 +109,7 @@ public class GraphRequestTests extends OpenSearchTestCase {
             GraphRequest read = new GraphRequest(in);
             assertNull(read.entity());
             assertNull(read.relation());
+            assertNull(read.relationField());
         }
     }
 

@@ -36,7 +36,7 @@ public class RestGraphActionTests extends RestActionTestCase {
 
     public void testEveryParameterIsHandedOver() {
         FakeRestChannel channel = dispatch(Map.of("index", "logins-vpn", "entity", "DC-01", "from", "2026-11-01T00:00:00Z", "to",
-            "2026-11-08", "min_score", "1.5", "relation", "ntlm/network", "max_edges", "20", "order", "count"));
+            "2026-11-08", "min_score", "1.5", "relation", "ntlm/network", "relation_field", "ssh.client", "max_edges", "20", "order", "count"));
         assertEquals(RestStatus.OK, channel.capturedResponse().status());
         GraphRequest request = seen.get();
         assertEquals("logins-vpn", request.index());
@@ -45,6 +45,7 @@ public class RestGraphActionTests extends RestActionTestCase {
         assertEquals(Instant.parse("2026-11-08T00:00:00Z"), request.to());
         assertEquals(1.5, request.minScore(), 0);
         assertEquals("ntlm/network", request.relation());
+        assertEquals("ssh.client", request.relationField());
         assertEquals(20, request.maxEdges());
         assertEquals(GraphOrder.COUNT, request.order());
     }
@@ -55,6 +56,7 @@ public class RestGraphActionTests extends RestActionTestCase {
         GraphRequest request = seen.get();
         assertNull(request.entity());
         assertNull(request.relation());
+        assertNull(request.relationField());
         assertEquals(0, request.minScore(), 0);
         assertEquals(500, request.maxEdges());
         assertEquals(GraphOrder.SCORE, request.order());

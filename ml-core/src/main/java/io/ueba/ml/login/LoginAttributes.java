@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads further fields of a login's document that a model asks for by path ({@code ssh.client},
@@ -14,7 +15,19 @@ import java.util.Map;
  */
 public final class LoginAttributes {
 
+    /** The longest path a model may ask for. */
+    public static final int MAX_PATH_LENGTH = 256;
+    /** What {@link #isPath} checks, as a refusal says it. */
+    public static final String PATH_RULE = "must be a field's path: names of letters, digits, '_', '-' or '@' joined by dots, at most "
+        + MAX_PATH_LENGTH + " characters";
+    private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_@-]+(\\.[A-Za-z0-9_@-]+)*");
+
     private LoginAttributes() {}
+
+    /** Whether the text is a field's path a model may ask for: names of letters, digits, '_', '-' or '@' joined by dots. */
+    public static boolean isPath(String text) {
+        return text.length() <= MAX_PATH_LENGTH && PATH.matcher(text).matches();
+    }
 
     public static Map<String, String> read(Map<String, ?> source, Collection<String> paths) {
         if (paths.isEmpty()) {
@@ -46,7 +59,8 @@ public final class LoginAttributes {
         return null;
     }
 
-    private static String text(Object value) {
+    /** A field's value as a model reads it, or null when it reads none there. */
+    public static String text(Object value) {
         String text = switch (value) {
             case String string -> string.trim().toLowerCase(Locale.ROOT);
             case Number number -> number.toString();

@@ -1,10 +1,11 @@
 package io.ueba.ml.model;
 
+import io.ueba.ml.login.LoginAttributes;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads one model kind's settings out of the JSON object a user gave (as a map), defaults for what is missing, and
@@ -12,9 +13,6 @@ import java.util.regex.Pattern;
  * 400 must.
  */
 public final class SettingsFields {
-
-    private static final Pattern DOCUMENT_PATH = Pattern.compile("[A-Za-z0-9_@-]+(\\.[A-Za-z0-9_@-]+)*");
-    private static final int MAX_DOCUMENT_PATH = 256;
 
     private final String path;
     private final Map<String, ?> given;
@@ -88,11 +86,10 @@ public final class SettingsFields {
         if (value == null) {
             return null;
         }
-        if (value instanceof String text && DOCUMENT_PATH.matcher(text).matches() && text.length() <= MAX_DOCUMENT_PATH) {
+        if (value instanceof String text && LoginAttributes.isPath(text)) {
             return text;
         }
-        throw refuse(name, "must be a field's path: names of letters, digits, '_', '-' or '@' joined by dots, at most " + MAX_DOCUMENT_PATH
-            + " characters, got [" + value + "]");
+        throw refuse(name, LoginAttributes.PATH_RULE + ", got [" + value + "]");
     }
 
     /** A non-empty list of distinct {@code choices}. */

@@ -9,6 +9,7 @@ import io.ueba.ml.graph.GraphFilter;
 import io.ueba.ml.graph.ScoredLoginGraph;
 import io.ueba.ml.graph.ScoreStats;
 import io.ueba.ml.login.EcsFields;
+import io.ueba.ml.login.LoginAttributes;
 import io.ueba.ml.login.LoginOutcome;
 import io.ueba.plugin.index.LoginIndexExpression;
 import org.opensearch.action.search.SearchRequest;
@@ -31,6 +32,7 @@ import org.opensearch.search.builder.SearchSourceBuilder;
 import org.opensearch.transport.client.Client;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +63,7 @@ public final class LoginGraphSearch {
     private static final String DESTINATION_IP = "destination_ip";
     private static final String AUTH_PACKAGE = "auth_package";
     private static final String LOGON_TYPE = "logon_type";
+    private static final String RELATION_FIELD = "relation_field";
     private static final String SCORE = "score";
     private static final String SUSPICIOUS = "suspicious";
     private static final String FAILED = "failed";
@@ -112,7 +115,7 @@ public final class LoginGraphSearch {
                     listener.onResponse(new Result(graph, false));
                     return;
                 }
-                graph.add(edge(bucket));
+                graph.add(edge(bucket, request.relationField() != null));
                 read++;
             }
             if (buckets.size() < size || groups.afterKey() == null) {
@@ -124,7 +127,7 @@ public final class LoginGraphSearch {
     }
 
     SearchRequest searchRequest(List<String> indices, GraphRequest request, Map<String, Object> after, int size) {
-        List<CompositeValuesSourceBuilder<?>> sources = List.of(
+        List<CompositeValuesSourceBuilder<?>> sources = new ArrayList<>(List.of(
             terms(SOURCE_HOST, EcsFields.SOURCE_ADDRESS),
             terms(SOURCE_IP, EcsFields.SOURCE_IP),
             terms(DESTINATION_ADDRESS, EcsFields.DESTINATION_ADDRESS),
@@ -132,7 +135,10 @@ public final class LoginGraphSearch {
             terms(DESTINATION_IP, EcsFields.DESTINATION_IP),
             terms(AUTH_PACKAGE, EcsFields.AUTH_PACKAGE),
             terms(LOGON_TYPE, EcsFields.LOGON_TYPE)
-        );
+        ));
+        if (request.relationField() != null) {
+            sources.add(terms(RELATION_FIELD, request.relationField()));
+        }
         CompositeAggregationBuilder groups = new CompositeAggregationBuilder(EDGES, sources).size(size)
             .subAggregation(AggregationBuilders.stats(SCORE).field(SCORE_FIELD))
             .subAggregation(AggregationBuilders.filter(SUSPICIOUS, QueryBuilders.termQuery(SUSPICIOUS_FIELD, true)))
@@ -216,7 +222,8 @@ public final class LoginGraphSearch {
         return any;
     }
 
-    private GraphEdge edge(CompositeAggregation.Bucket bucket) {
+    /** @param withRelationField whether the relation ends with the request's relation field's value, as an RGCN's does */
+    private GraphEdge edge(CompositeAggregation.Bucket bucket, boolean withRelationField) {
         Map<String, Object> key = bucket.getKey();
         EdgeFields fields = new EdgeFields(
             text(key, SOURCE_HOST),
@@ -231,9 +238,14 @@ public final class LoginGraphSearch {
         for (String kind : kinds) {
             scores.put(kind, stats(parts.get(KIND_PREFIX + kind)));
         }
+        String relation = fields.relation();
+        if (withRelationField) {
+            String value = LoginAttributes.text(key.get(RELATION_FIELD));
+            relation = relation + "/" + (value == null ? LoginFeatures.UNKNOWN_ENTITY : value);
+        }
         return new GraphEdge(
             fields.source(),
-            fields.relation(),
+            relation,
             fields.target(),
             bucket.getDocCount(),
             ((SingleBucketAggregation) parts.get(SUSPICIOUS)).getDocCount(),

@@ -23,7 +23,7 @@ public class LoginGraphSearchTests extends OpenSearchTestCase {
     private final LoginGraphSearch search = new LoginGraphSearch(null, List.of("autoencoder", "rarity"));
 
     private static GraphRequest request(String entity, double minScore, String relation) {
-        return new GraphRequest("logins-vpn,logins-ad", entity, FROM, TO, minScore, relation, 500, GraphOrder.SCORE);
+        return new GraphRequest("logins-vpn,logins-ad", entity, FROM, TO, minScore, relation, null, 500, GraphOrder.SCORE);
     }
 
     public void testEveryLoginOfTheWindowIsReadWithoutFilters() throws IOException {
@@ -73,6 +73,10 @@ public class LoginGraphSearchTests extends OpenSearchTestCase {
         assertTrue(source, source.contains("\"kind_autoencoder\":{\"stats\":{\"field\":\"ueba.scores.autoencoder\""));
         assertTrue(source, source.contains("\"kind_rarity\":{\"stats\":{\"field\":\"ueba.scores.rarity\""));
         assertTrue(source, source.contains("\"size\":1000"));
+        assertFalse(source, source.contains("relation_field"));
+        GraphRequest bySshClient = new GraphRequest("logins-ssh", null, FROM, TO, 0, null, "ssh.client", 500, GraphOrder.SCORE);
+        String withField = json(search.searchRequest(List.of("logins-ssh"), bySshClient, null, 1000).source());
+        assertTrue(withField, withField.contains("\"relation_field\":{\"terms\":{\"field\":\"ssh.client\",\"missing_bucket\":true"));
         String next = json(search.searchRequest(List.of("logins-vpn"), request(null, 0, null), Map.of("source_host", "ws-01"), 7).source());
         assertTrue(next, next.contains("\"after\":{\"source_host\":\"ws-01\"}"));
         assertTrue(next, next.contains("\"size\":7"));
