@@ -114,7 +114,7 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
             known.contains(headNode, relation, tailNode));
     }
 
-    /** The graph's relation for the login's in this family, its family's {@code other} when it has none, else null. */
+    /** The graph's relation of this family for the login's relation, the family's {@code other} when it has none, else null. */
     private Integer relationOf(RelationFamily family, String loginRelation) {
         Map<String, Integer> relations = relationsByFamily.get(family);
         if (relations == null) {
