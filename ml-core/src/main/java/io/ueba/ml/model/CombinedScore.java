@@ -31,14 +31,27 @@ public record CombinedScore(double score, List<KindScore> parts, String drivenBy
     private static final Comparator<KindScore> HIGHEST_FIRST = Comparator.comparingDouble(KindScore::score).reversed();
 
     public static CombinedScore of(List<KindScore> parts) {
-        KindScore top = parts.stream().min(HIGHEST_FIRST).orElse(null);
+        KindScore top = null;
+        boolean anySuspicious = false;
+        for (KindScore part : parts) {
+            if (top == null || part.score() > top.score()) {
+                top = part;
+            }
+            anySuspicious |= part.suspicious();
+        }
+        // Almost every login is usual: it gets its score without sorting or copying reasons it has none of.
+        List<String> explanation = anySuspicious ? explanation(parts) : List.of();
+        return new CombinedScore(combined(parts), List.copyOf(parts), top == null ? null : top.kind(), explanation);
+    }
+
+    private static List<String> explanation(List<KindScore> parts) {
         List<String> explanation = new ArrayList<>();
         parts.stream().filter(KindScore::suspicious).sorted(HIGHEST_FIRST).forEach(part -> {
             for (String reason : part.reasons()) {
                 explanation.add(part.kind() + ": " + reason);
             }
         });
-        return new CombinedScore(combined(parts), List.copyOf(parts), top == null ? null : top.kind(), List.copyOf(explanation));
+        return List.copyOf(explanation);
     }
 
     private static double combined(List<KindScore> parts) {
