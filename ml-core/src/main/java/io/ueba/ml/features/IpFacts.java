@@ -23,6 +23,26 @@ public record IpFacts(int version, boolean privateAddress, String prefix) {
         return new IpFacts(6, isPrivateV6(bytes), v6Prefix(bytes));
     }
 
+    /**
+     * Checks that the text is an IP literal as {@link #of} reads it, without making its facts: a reader that only keeps
+     * or drops the address does not pay for its network's name.
+     *
+     * @throws IllegalArgumentException when the text is not an IPv4 or IPv6 literal
+     */
+    public static void requireLiteral(String text) {
+        literalBytes(text);
+    }
+
+    /** Whether the text is an IP literal as {@link #of} reads it. */
+    public static boolean isLiteral(String text) {
+        try {
+            literalBytes(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static byte[] literalBytes(String text) {
         if (text == null || text.isEmpty() || text.length() > 45) {
             throw notAnAddress(text);

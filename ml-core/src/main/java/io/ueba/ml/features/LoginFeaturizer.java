@@ -17,7 +17,8 @@ public final class LoginFeaturizer {
         String user = EntityNames.user(event.user());
         IpFacts sourceIp = facts(event.sourceIp());
         String source = EntityNames.endpoint(event.sourceHost(), sourceIp == null ? null : event.sourceIp());
-        String destination = EntityNames.endpoint(event.destinationHost(), facts(event.destinationIp()) == null ? null : event.destinationIp());
+        String destinationIp = event.destinationIp() != null && IpFacts.isLiteral(event.destinationIp()) ? event.destinationIp() : null;
+        String destination = EntityNames.endpoint(event.destinationHost(), destinationIp);
         String country = EntityNames.country(event.sourceCountry());
         return new LoginFeatures(
             time,

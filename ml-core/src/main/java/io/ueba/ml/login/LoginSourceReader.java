@@ -178,7 +178,7 @@ public final class LoginSourceReader {
             return null;
         }
         try {
-            IpFacts.of(text);
+            IpFacts.requireLiteral(text);
             return text;
         } catch (IllegalArgumentException e) {
             warnings.add("[" + field + "] " + e.getMessage() + "; ignored");

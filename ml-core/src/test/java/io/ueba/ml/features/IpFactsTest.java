@@ -55,5 +55,14 @@ class IpFactsTest {
     void refusesWhatIsNotALiteral(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IpFacts.of(text));
         assertTrue(e.getMessage().contains("is not an IP address"), e.getMessage());
+        assertEquals(e.getMessage(), assertThrows(IllegalArgumentException.class, () -> IpFacts.requireLiteral(text)).getMessage());
+        assertFalse(IpFacts.isLiteral(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "203.0.113.77", "10.0.0.1", "2001:db8::1", "::ffff:10.0.0.1" })
+    void aLiteralIsCheckedWithoutItsFacts(String text) {
+        IpFacts.requireLiteral(text);
+        assertTrue(IpFacts.isLiteral(text), text);
     }
 }
