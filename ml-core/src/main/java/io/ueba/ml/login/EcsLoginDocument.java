@@ -40,20 +40,24 @@ public final class EcsLoginDocument {
         return document;
     }
 
-    /** The value at a dotted path, through nested maps or as a literal dotted key; null when absent. */
+    /**
+     * The value at a dotted path, through nested maps or as a literal dotted key at any level ({@code "vpn.tunnel"}
+     * holding {@code port}, or {@code vpn} holding {@code "tunnel.port"}), as OpenSearch reads a document; null when
+     * absent.
+     */
     public static Object get(Map<String, ?> document, String path) {
-        if (document.containsKey(path)) {
-            return document.get(path);
+        Object whole = document.get(path);
+        if (whole != null) {
+            return whole;
         }
-        int dot = path.indexOf('.');
-        if (dot < 0) {
-            return null;
-        }
-        Object child = document.get(path.substring(0, dot));
-        if (child instanceof Map<?, ?> map) {
-            @SuppressWarnings("unchecked")
-            Map<String, ?> nested = (Map<String, ?>) map;
-            return get(nested, path.substring(dot + 1));
+        for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
+            if (document.get(path.substring(0, dot)) instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Object found = get((Map<String, ?>) map, path.substring(dot + 1));
+                if (found != null) {
+                    return found;
+                }
+            }
         }
         return null;
     }

@@ -35,28 +35,12 @@ public final class LoginAttributes {
         }
         Map<String, String> attributes = new HashMap<>(paths.size() * 2);
         for (String path : paths) {
-            String value = text(find(source, path));
+            String value = text(EcsLoginDocument.get(source, path));
             if (value != null) {
                 attributes.put(path, value);
             }
         }
         return attributes;
-    }
-
-    private static Object find(Map<?, ?> node, String path) {
-        Object whole = node.get(path);
-        if (whole != null) {
-            return whole;
-        }
-        for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
-            if (node.get(path.substring(0, dot)) instanceof Map<?, ?> child) {
-                Object found = find(child, path.substring(dot + 1));
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     /** A field's value as a model reads it, or null when it reads none there. */

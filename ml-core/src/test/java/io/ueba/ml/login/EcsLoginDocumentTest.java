@@ -51,6 +51,8 @@ class EcsLoginDocumentTest {
     void getsDottedKeysAndNestedObjects() {
         assertEquals("bob", EcsLoginDocument.get(Map.of("user.name", "bob"), "user.name"));
         assertEquals("bob", EcsLoginDocument.get(Map.of("user", Map.of("name", "bob")), "user.name"));
+        assertEquals(443, EcsLoginDocument.get(Map.of("vpn.tunnel", Map.of("port", 443)), "vpn.tunnel.port"));
+        assertEquals(443, EcsLoginDocument.get(Map.of("vpn", Map.of("tunnel.port", 443)), "vpn.tunnel.port"));
         assertNull(EcsLoginDocument.get(Map.of("user", "bob"), "user.name"));
     }
 }
