@@ -24,8 +24,22 @@ public record EdgeRelation(GraphRelation part, String field) {
         if (field == null) {
             return part.of(login.relation());
         }
-        String value = login.attributes().getOrDefault(field, LoginFeatures.UNKNOWN_ENTITY);
-        return part == GraphRelation.NONE ? value : part.of(login.relation()) + "/" + value;
+        String value = login.attributes().get(field);
+        return part == GraphRelation.NONE ? valueOrUnknown(value) : endingWith(part.of(login.relation()), value);
+    }
+
+    /**
+     * A relation ended by a field's value, as a model with a field makes it: {@code ssh/network/openssh_9.6}, or
+     * {@code ssh/network/unknown} for a login without the field.
+     *
+     * @param fieldValue the value as {@link io.ueba.ml.login.LoginAttributes#text} reads it, or null
+     */
+    public static String endingWith(String relation, String fieldValue) {
+        return relation + "/" + valueOrUnknown(fieldValue);
+    }
+
+    private static String valueOrUnknown(String fieldValue) {
+        return fieldValue == null ? LoginFeatures.UNKNOWN_ENTITY : fieldValue;
     }
 
     /** The document fields a login must bring to be placed in the graph. */

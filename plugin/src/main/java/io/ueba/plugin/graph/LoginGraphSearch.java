@@ -4,6 +4,7 @@ import io.ueba.action.GraphRequest;
 import io.ueba.ml.features.IpFacts;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.graph.EdgeFields;
+import io.ueba.ml.graph.EdgeRelation;
 import io.ueba.ml.graph.GraphEdge;
 import io.ueba.ml.graph.GraphFilter;
 import io.ueba.ml.graph.ScoredLoginGraph;
@@ -238,11 +239,8 @@ public final class LoginGraphSearch {
         for (String kind : kinds) {
             scores.put(kind, stats(parts.get(KIND_PREFIX + kind)));
         }
-        String relation = fields.relation();
-        if (withRelationField) {
-            String value = LoginAttributes.text(key.get(RELATION_FIELD));
-            relation = relation + "/" + (value == null ? LoginFeatures.UNKNOWN_ENTITY : value);
-        }
+        String relation = withRelationField ? EdgeRelation.endingWith(fields.relation(), LoginAttributes.text(key.get(RELATION_FIELD)))
+            : fields.relation();
         return new GraphEdge(
             fields.source(),
             relation,
