@@ -28,6 +28,8 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
     public static final String DEFAULT_TARGET_FIELD = "ueba.features";
     public static final String WARNINGS_FIELD = "ueba.warnings";
     public static final String SKIPPED_FIELD = "ueba.skipped";
+    /** The option naming the model set whose profile and models the processor's logins are featurized and scored with. */
+    public static final String MODEL_SET_OPTION = "model_set";
     /** Where the {@link FeaturizedLogin} waits, in the document's ingest metadata, for {@code ueba_login_score}. */
     public static final String FEATURES_METADATA = "ueba_login_features";
 

@@ -42,9 +42,10 @@ public final class LoginFeaturesProcessorFactory implements Processor.Factory {
     }
 
     private static String modelSet(String tag, Map<String, Object> config) {
-        String modelSet = LoginFieldOptions.string(tag, config, "model_set", JobConfig.DEFAULT_MODEL_SET);
-        ResourceNames.problem("model_set", modelSet).ifPresent(problem -> {
-            throw ConfigurationUtils.newConfigurationException(LoginFeaturesProcessor.TYPE, tag, "model_set", problem);
+        String option = LoginFeaturesProcessor.MODEL_SET_OPTION;
+        String modelSet = LoginFieldOptions.string(tag, config, option, JobConfig.DEFAULT_MODEL_SET);
+        ResourceNames.problem(option, modelSet).ifPresent(problem -> {
+            throw ConfigurationUtils.newConfigurationException(LoginFeaturesProcessor.TYPE, tag, option, problem);
         });
         return modelSet;
     }

@@ -22,7 +22,9 @@ import java.util.Optional;
 /**
  * Finds how ingest read the logins of each index, and with which model set: the options of the first
  * {@code ueba_login_features} processor in the index's default pipeline, following {@code pipeline} processors into
- * the pipelines they call. An index without such a processor has its logins read with the defaults, and no set. Blocks: call it from the ML thread pool.
+ * the pipelines they call. An index without such a processor has its logins read with the defaults, and no set.
+ * Blocks: call it from a thread pool that may wait (the ML pool for training, the generic pool for a rescore pass),
+ * never from a transport thread.
  */
 public final class LoginPipelines {
 
@@ -49,7 +51,7 @@ public final class LoginPipelines {
     public Map<String, String> modelSetByIndex(String indices) {
         Map<String, String> byIndex = new HashMap<>();
         featuresConfigByIndex(indices).forEach((index, config) -> byIndex.put(index,
-            config.get("model_set") instanceof String modelSet ? modelSet : JobConfig.DEFAULT_MODEL_SET));
+            config.get(LoginFeaturesProcessor.MODEL_SET_OPTION) instanceof String modelSet ? modelSet : JobConfig.DEFAULT_MODEL_SET));
         return byIndex;
     }
 
