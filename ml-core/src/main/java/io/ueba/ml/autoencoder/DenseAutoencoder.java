@@ -21,18 +21,19 @@ public final class DenseAutoencoder {
 
     /**
      * One fully connected layer, {@code out = W * in + bias}, ReLU after every layer but the last. The weights are kept
-     * input-major ({@code byInput[i * outputs + o]} is {@code W[o][i]}) so that a forward pass adds one input's column
-     * to the outputs at a time: a loop the JIT vectorizes, and one it can skip for the many inputs that are zero (the
-     * one-hot features, and the units a ReLU switched off).
+     * by input ({@code byInput[i][o]} is {@code W[o][i]}) so that a forward pass adds one input's column to the outputs
+     * at a time: a loop the JIT vectorizes, and one it can skip for the many inputs that are zero (the one-hot
+     * features, and the units a ReLU switched off). Each column is an array of its own: the JIT does not vectorize the
+     * same loop over an offset into one flat array, which might overlap the outputs.
      */
-    private record Layer(int inputs, int outputs, float[] byInput, float[] bias) {
+    private record Layer(int inputs, int outputs, float[][] byInput, float[] bias) {
 
         /** From the weights in output-major order ({@code W[o][i]} at {@code o * inputs + i}), as the engine and the stored form have them. */
         static Layer fromOutputMajor(int inputs, int outputs, float[] outputMajor, float[] bias) {
-            float[] byInput = new float[inputs * outputs];
+            float[][] byInput = new float[inputs][outputs];
             for (int o = 0; o < outputs; o++) {
                 for (int i = 0; i < inputs; i++) {
-                    byInput[i * outputs + o] = outputMajor[o * inputs + i];
+                    byInput[i][o] = outputMajor[o * inputs + i];
                 }
             }
             return new Layer(inputs, outputs, byInput, bias);
@@ -42,7 +43,7 @@ public final class DenseAutoencoder {
             float[] outputMajor = new float[inputs * outputs];
             for (int i = 0; i < inputs; i++) {
                 for (int o = 0; o < outputs; o++) {
-                    outputMajor[o * inputs + i] = byInput[i * outputs + o];
+                    outputMajor[o * inputs + i] = byInput[i][o];
                 }
             }
             return outputMajor;
@@ -53,9 +54,9 @@ public final class DenseAutoencoder {
             for (int i = 0; i < inputs; i++) {
                 float value = in[i];
                 if (value != 0) {
-                    int column = i * outputs;
+                    float[] column = byInput[i];
                     for (int o = 0; o < outputs; o++) {
-                        out[o] += value * byInput[column + o];
+                        out[o] += value * column[o];
                     }
                 }
             }

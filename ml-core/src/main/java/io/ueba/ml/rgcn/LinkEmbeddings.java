@@ -110,8 +110,11 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
             }
             return new EdgeAssessment(family, loginRelation, head, tail, Double.NaN, List.copyOf(unseen), relation != null, false);
         }
-        return new EdgeAssessment(family, loginRelation, head, tail, anomaly(logit(headNode, relation, tailNode)), List.of(), true,
-            known.contains(headNode, relation, tailNode));
+        if (known.contains(headNode, relation, tailNode)) {
+            // a known edge adds nothing to a login's surprise, whatever its logit: most edges of most logins
+            return new EdgeAssessment(family, loginRelation, head, tail, Double.NaN, List.of(), true, true);
+        }
+        return new EdgeAssessment(family, loginRelation, head, tail, anomaly(logit(headNode, relation, tailNode)), List.of(), true, false);
     }
 
     /** The graph's relation of this family for the login's relation, the family's {@code other} when it has none, else null. */
@@ -184,7 +187,8 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
     /**
      * One edge of a login, scored.
      *
-     * @param anomaly       -log sigmoid of its logit; NaN when it is {@link #unseen}
+     * @param anomaly       -log sigmoid of its logit; NaN when it is {@link #unseen} or {@link #known}, neither of which is
+     *                      scored on the embeddings
      * @param head          the name of its head entity
      * @param tail          the name of its tail entity
      * @param unseenNodes   the names of its ends the graph never held; empty when both are known
