@@ -18,6 +18,36 @@ function count(text) {
   return Number(text.replace(/[^\d]/g, ''));
 }
 
+/**
+ * Clicks the first of the edges that can be clicked, and returns its key, or null. Edges with no
+ * point clear of every node (those inside a dense clump) cost no click; 60 clicks at most.
+ * @param {Page} page
+ * @param {string[]} edges
+ */
+async function clickAnEdge(page, edges) {
+  let clicks = 0;
+  for (const edge of edges) {
+    if (clicks === 60) {
+      break;
+    }
+    const point = await page.evaluate((key) => window.uebaGraphProbe?.edgePoint(key) ?? null, edge);
+    if (!point) {
+      continue;
+    }
+    clicks++;
+    await page.mouse.click(point.x, point.y);
+    // a wait between clicks, or two would make a double click, which zooms
+    const details = await page
+      .locator(subj('uebaEdgeDetails'))
+      .waitFor({ timeout: 700 })
+      .then(() => true, () => false);
+    if (details) {
+      return edge;
+    }
+  }
+  return null;
+}
+
 /** @param {Page} page */
 async function loginRowsText(page) {
   await page.locator(`${subj('uebaLoginTable')} tbody tr`).first().waitFor();
@@ -114,29 +144,7 @@ export const TESTS = [
 
       const edges = await page.evaluate(() => window.uebaGraphProbe?.edges() ?? []);
       assert.ok(edges.length > 0, 'no edges drawn');
-      // Edges with no point clear of every node (those inside a dense clump) cost no click; 60 clicks at most.
-      let clicked = null;
-      let clicks = 0;
-      for (const edge of edges) {
-        if (clicks === 60) {
-          break;
-        }
-        const point = await page.evaluate((key) => window.uebaGraphProbe?.edgePoint(key) ?? null, edge);
-        if (!point) {
-          continue;
-        }
-        clicks++;
-        await page.mouse.click(point.x, point.y);
-        // a wait between clicks, or two would make a double click, which zooms
-        const details = await page
-          .locator(subj('uebaEdgeDetails'))
-          .waitFor({ timeout: 700 })
-          .then(() => true, () => false);
-        if (details) {
-          clicked = edge;
-          break;
-        }
-      }
+      const clicked = await clickAnEdge(page, edges);
       assert.ok(clicked, 'no edge could be clicked');
       await page.locator(subj('uebaEdgeDetails')).waitFor();
       await ui.screenshot(page, 'graph-edge', false);
@@ -150,6 +158,38 @@ export const TESTS = [
         subj('uebaEntityTimeline')
       );
       await ui.screenshot(page, 'entity-from-graph', false);
+    },
+  },
+  {
+    name: 'the graph ends relations with a field the analyst names; an edge opens exactly its logins',
+    async run(page, ui) {
+      await ui.open(page, `#/graph?${SCOPE}&relation_field=event.outcome`);
+      await ui.readyMillis(page, 'graph');
+      await page.waitForFunction(() => window.uebaGraphProbe?.layoutMillis != null, null, { timeout: 60_000 });
+      assert.equal(await page.inputValue(subj('uebaGraphRelationField')), 'event.outcome');
+      const edges = await page.evaluate(() => window.uebaGraphProbe?.edges() ?? []);
+      assert.ok(edges.length > 0, 'no edges drawn');
+      for (const edge of edges) {
+        const relation = edge.split(' ')[1];
+        assert.match(relation, /^[^/]+\/[^/]+\/(success|failure)$/, edge);
+      }
+      // failed logins first: their source and destination mostly have successful ones too, which
+      // the logins of the edge must leave out
+      const failed = (/** @type {string} */ edge) => edge.split(' ')[1].endsWith('/failure');
+      const failedFirst = [...edges.filter(failed), ...edges.filter((edge) => !failed(edge))];
+      const clicked = await clickAnEdge(page, failedFirst);
+      assert.ok(clicked, 'no edge could be clicked');
+      const details = await page.locator(subj('uebaEdgeDetails')).innerText();
+      const logins = count(/Logins\s*([\d,]+)/.exec(details)?.[1] ?? '');
+      assert.ok(logins > 0, details);
+      await ui.screenshot(page, 'graph-relation-field', false);
+
+      await page.locator(subj('uebaEdgeLogins')).click();
+      await waitForLogins(page);
+      const relation = clicked.split(' ')[1];
+      assert.match(await page.locator(subj('uebaRelationFilter')).innerText(), new RegExp(relation.replaceAll('/', '\\/')));
+      assert.equal(count(await page.locator(subj('uebaLoginTotal')).innerText()), logins);
+      await ui.screenshot(page, 'logins-of-relation-field-edge', false);
     },
   },
   {

@@ -6,6 +6,7 @@ import {
   ParameterError,
   RawParameters,
   decimal,
+  fieldPath,
   flag,
   isIp,
   loginIndices,
@@ -26,8 +27,18 @@ export interface LoginFilters {
   destination?: string;
   outcome?: Outcome;
   kind?: ModelKind;
-  relation?: { auth_package: string; logon_type: string };
+  relation?: LoginRelation;
   entity?: { kind: EntityKind; name: string };
+}
+
+/**
+ * A relation as the graph names it: `kerberos/network`, or with a `relation_field` the field's
+ * value after them (`ssh/network/ssh-2.0-openssh_9.6`), `unknown` where the log does not say.
+ */
+export interface LoginRelation {
+  auth_package: string;
+  logon_type: string;
+  field?: { path: string; value: string };
 }
 
 export const DEFAULT_FROM = 'now-7d';
@@ -47,12 +58,11 @@ export function readLoginFilters(parameters: RawParameters): LoginFilters {
     kind: oneOf(parameters, 'kind', MODEL_KINDS),
   };
   const relation = text(parameters, 'relation');
+  const relationField = fieldPath(parameters, 'relation_field');
   if (relation !== undefined) {
-    const [authPackage, logonType, extra] = relation.split('/');
-    if (!authPackage || !logonType || extra !== undefined) {
-      throw new ParameterError('relation', `must be <auth package>/<logon type>, got [${relation}]`);
-    }
-    filters.relation = { auth_package: authPackage, logon_type: logonType };
+    filters.relation = readRelation(relation, relationField);
+  } else if (relationField !== undefined) {
+    throw new ParameterError('relation_field', 'must be given with [relation]');
   }
   const entityKind = oneOf(parameters, 'entity_kind', ENTITY_KINDS);
   const entity = text(parameters, 'entity');
@@ -69,6 +79,25 @@ export function readLoginFilters(parameters: RawParameters): LoginFilters {
     filters.entity = { kind: entityKind, name: entity };
   }
   return withoutUndefined(filters);
+}
+
+function readRelation(relation: string, fieldPath: string | undefined): LoginRelation {
+  const [authPackage, logonType, ...rest] = relation.split('/');
+  // a field's value may hold slashes of its own: everything after the logon type is the value
+  const fieldValue = rest.join('/');
+  if (fieldPath === undefined) {
+    if (!authPackage || !logonType || rest.length > 0) {
+      throw new ParameterError('relation', `must be <auth package>/<logon type>, got [${relation}]`);
+    }
+    return { auth_package: authPackage, logon_type: logonType };
+  }
+  if (!authPackage || !logonType || !fieldValue) {
+    throw new ParameterError(
+      'relation',
+      `must be <auth package>/<logon type>/<value of ${fieldPath}> with [relation_field], got [${relation}]`
+    );
+  }
+  return { auth_package: authPackage, logon_type: logonType, field: { path: fieldPath, value: fieldValue } };
 }
 
 function withoutUndefined<T extends object>(value: T): T {
@@ -161,6 +190,9 @@ export function loginQuery(filters: LoginFilters): Query {
   if (filters.relation) {
     filter.push(relationSide('login.auth_package', filters.relation.auth_package));
     filter.push(relationSide('login.logon_type', filters.relation.logon_type));
+    if (filters.relation.field) {
+      filter.push(relationSide(filters.relation.field.path, filters.relation.field.value));
+    }
   }
   if (filters.entity) filter.push(entityQuery(filters.entity));
   return { bool: { filter } };

@@ -39,6 +39,24 @@ describe('login filters', () => {
     expect(filter).toContainEqual({ term: { 'login.auth_package': { value: 'ntlm', case_insensitive: true } } });
     expect(filter).toContainEqual({ bool: { must_not: { exists: { field: 'login.logon_type' } } } });
     expect(() => readLoginFilters({ relation: 'ntlm' })).toThrow('[relation]');
+    expect(() => readLoginFilters({ relation: 'ntlm/network/x' })).toThrow('[relation]');
+  });
+
+  it('read a relation ended by a field, as the graph draws it with relation_field', () => {
+    const filter = filterOf({ relation: 'ssh/network/ssh-2.0-openssh_9.6/x', relation_field: 'ssh.client' });
+    expect(filter).toContainEqual({ term: { 'login.auth_package': { value: 'ssh', case_insensitive: true } } });
+    expect(filter).toContainEqual({ term: { 'login.logon_type': { value: 'network', case_insensitive: true } } });
+    expect(filter).toContainEqual({
+      term: { 'ssh.client': { value: 'ssh-2.0-openssh_9.6/x', case_insensitive: true } },
+    });
+    expect(filterOf({ relation: 'ssh/network/unknown', relation_field: 'ssh.client' })).toContainEqual({
+      bool: { must_not: { exists: { field: 'ssh.client' } } },
+    });
+    expect(() => readLoginFilters({ relation: 'ssh/network', relation_field: 'ssh.client' })).toThrow('[relation]');
+    expect(() => readLoginFilters({ relation_field: 'ssh.client' })).toThrow('[relation_field]');
+    expect(() => readLoginFilters({ relation: 'ssh/network/x', relation_field: 'ssh..client' })).toThrow(
+      '[relation_field]'
+    );
   });
 });
 

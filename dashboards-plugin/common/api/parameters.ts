@@ -176,6 +176,24 @@ export function loginIndices(parameters: RawParameters, name = 'index'): string 
 }
 
 /** A job id or model set name follows the rules of an index name (see the README's Jobs). */
+/**
+ * A document field's path, as the plugin's `relation_field` takes one (`ssh.client`): names of
+ * letters, digits, '_', '-' or '@' joined by dots.
+ */
+export function fieldPath(parameters: RawParameters, name: string): string | undefined {
+  const value = text(parameters, name);
+  if (value !== undefined && (value.length > MAX_FIELD_PATH_LENGTH || !FIELD_PATH.test(value))) {
+    throw new ParameterError(
+      name,
+      `must be a field's path: names of letters, digits, '_', '-' or '@' joined by dots, at most ${MAX_FIELD_PATH_LENGTH} characters, got ${quoted(value)}`
+    );
+  }
+  return value;
+}
+
+const FIELD_PATH = /^[A-Za-z0-9_@-]+(\.[A-Za-z0-9_@-]+)*$/;
+const MAX_FIELD_PATH_LENGTH = 256;
+
 export function indexLikeName(parameters: RawParameters, name: string): string {
   const value = requiredText(parameters, name);
   if (

@@ -43,6 +43,7 @@ describe('routes', () => {
       index: 'logins-demo',
       min_score: '1',
       entity: 'ws-0144',
+      relation_field: 'ssh.client',
       query: '{"match_all":{}}',
     }).request;
     expect(request).toEqual({
@@ -53,6 +54,7 @@ describe('routes', () => {
         from: 'now-7d',
         to: 'now',
         entity: 'ws-0144',
+        relation_field: 'ssh.client',
         min_score: '1',
         max_edges: '500',
         order: 'score',
@@ -68,6 +70,7 @@ describe('routes', () => {
     };
     const bad: [string, string, Record<string, string>, string][] = [
       ['GET', '/api/ueba/graph', { max_edges: '0' }, '[max_edges]'],
+      ['GET', '/api/ueba/graph', { relation_field: 'ssh client' }, '[relation_field]'],
       ['GET', '/api/ueba/logins', { index: '.ueba-models' }, '[index]'],
       ['GET', '/api/ueba/logins', { size: '100000' }, '[size]'],
       ['GET', '/api/ueba/overview', { from: 'yesterday' }, '[from]'],

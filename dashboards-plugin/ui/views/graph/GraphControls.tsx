@@ -7,10 +7,24 @@ interface Props {
   onChange(patch: Partial<Query>): void;
 }
 
+/** A text field applied to the query on Enter or when it loses focus, as an analyst types a name. */
+function useAppliedText(query: Query, key: string, onChange: Props['onChange']) {
+  const [value, setValue] = useState(query[key] ?? '');
+  useEffect(() => setValue(query[key] ?? ''), [query, key]);
+  const apply = () => value.trim() !== (query[key] ?? '') && onChange({ [key]: value.trim() });
+  return {
+    value,
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => setValue(event.target.value),
+    onBlur: apply,
+    onKeyDown: (event: React.KeyboardEvent) => event.key === 'Enter' && apply(),
+  };
+}
+
 export function GraphControls({ query, onChange }: Props) {
-  const [entity, setEntity] = useState(query.entity ?? '');
-  useEffect(() => setEntity(query.entity ?? ''), [query.entity]);
-  const applyEntity = () => entity.trim() !== (query.entity ?? '') && onChange({ entity: entity.trim() });
+  const entity = useAppliedText(query, 'entity', onChange);
+  // an edge's relation names the field's value only while the field is set: a relation filter of
+  // the other form would match nothing, so changing the field clears it
+  const relationField = useAppliedText(query, 'relation_field', (patch) => onChange({ ...patch, relation: undefined }));
   return (
     <EuiFlexGroup gutterSize="s" alignItems="flexEnd" wrap responsive={false} data-test-subj="uebaGraphControls">
       <EuiFlexItem grow={false} style={{ width: 200 }}>
@@ -18,12 +32,20 @@ export function GraphControls({ query, onChange }: Props) {
           <EuiFieldText
             compressed
             placeholder="every entity"
-            value={entity}
-            onChange={(event) => setEntity(event.target.value)}
-            onBlur={applyEntity}
-            onKeyDown={(event) => event.key === 'Enter' && applyEntity()}
+            {...entity}
             data-test-subj="uebaGraphEntity"
             aria-label="Entity"
+          />
+        </EuiFormRow>
+      </EuiFlexItem>
+      <EuiFlexItem grow={false} style={{ width: 200 }}>
+        <EuiFormRow label="Split relations by field" display="rowCompressed">
+          <EuiFieldText
+            compressed
+            placeholder="e.g. ssh.client"
+            {...relationField}
+            data-test-subj="uebaGraphRelationField"
+            aria-label="Relation field"
           />
         </EuiFormRow>
       </EuiFlexItem>

@@ -52,6 +52,7 @@ export function GraphView() {
     max_edges: query.max_edges,
     order: query.order,
     relation: query.relation,
+    relation_field: query.relation_field,
   };
   const requestKey = `${JSON.stringify(parameters)}|${refreshCount}`;
   const graph = useRequest(requestKey, () => client.graph(parameters));

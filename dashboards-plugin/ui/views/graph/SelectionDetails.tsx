@@ -64,6 +64,8 @@ export function EdgeDetails({ edge, nodeKind }: { edge: GraphEdge; nodeKind(id: 
       source: edge.source,
       destination: edge.target,
       relation: edge.relation,
+      // the field that ends the edge's relation, when the graph was drawn with one
+      relation_field: navigation.location.query.relation_field,
       show: 'all',
     },
   });

@@ -122,10 +122,12 @@ export function LoginFilters({ query, onChange }: Props) {
             <EuiBadge
               iconType="cross"
               iconSide="right"
-              iconOnClick={() => onChange({ relation: undefined, page: undefined })}
+              iconOnClick={() => onChange({ relation: undefined, relation_field: undefined, page: undefined })}
               iconOnClickAriaLabel="Remove the logon filter"
+              data-test-subj="uebaRelationFilter"
             >
               logon {query.relation}
+              {query.relation_field ? ` (last part: ${query.relation_field})` : ''}
             </EuiBadge>
           </EuiFormRow>
         </EuiFlexItem>

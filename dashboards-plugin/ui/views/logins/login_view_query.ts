@@ -13,6 +13,7 @@ export const FILTER_KEYS = [
   'outcome',
   'kind',
   'relation',
+  'relation_field',
   'min_score',
   'entity_kind',
   'entity',
