@@ -92,6 +92,20 @@ public final class SettingsFields {
         throw refuse(name, LoginAttributes.PATH_RULE + ", got [" + value + "]");
     }
 
+    /** A list of at most {@code max} distinct document fields' dotted paths ({@link #documentPath}), empty when not given. */
+    public List<String> documentPaths(String name, int max) {
+        Object value = value(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list && list.size() <= max && Set.copyOf(list).size() == list.size()
+            && list.stream().allMatch(path -> path instanceof String text && LoginAttributes.isPath(text))) {
+            return list.stream().map(String.class::cast).toList();
+        }
+        throw refuse(name, "must be a list of at most " + max + " distinct fields' paths; each " + LoginAttributes.PATH_RULE + ", got ["
+            + value + "]");
+    }
+
     /** A non-empty list of distinct {@code choices}. */
     public List<String> choices(String name, List<String> defaultValue, List<String> choices) {
         Object value = value(name);

@@ -8,16 +8,17 @@ import io.ueba.ml.threshold.Threshold;
 
 import java.io.DataInput;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The rarity kind: smoothed conditional surprisal, -log p(value | context), over pairs of a login's attributes learned
  * from the window (destination given source and kind of logon, source, country, destination and hour of day given the
- * user). The login's score is their sum over the calibrated threshold; the explanation names the rarest pairs. Cheap,
- * readable, and the yardstick the graph model must beat.
+ * user), and the value of any document field a job names given the user. The login's score is their sum over the
+ * calibrated threshold; the explanation names the rarest pairs. Cheap, readable, and the yardstick the graph model must
+ * beat.
  */
 public final class RarityKind implements ModelKind {
 
@@ -49,14 +50,16 @@ public final class RarityKind implements ModelKind {
     public LoginScorer read(String version, Threshold threshold, DataInput in) throws IOException {
         double smoothing = in.readDouble();
         int size = in.readInt();
-        Map<RarityPair, PairCounts> tables = new EnumMap<>(RarityPair.class);
+        List<PairTable> tables = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             String name = in.readUTF();
+            LoginPair pair;
             try {
-                tables.put(RarityPair.valueOf(name), PairCounts.read(in));
+                pair = LoginPair.ofStoredName(name);
             } catch (IllegalArgumentException e) {
                 throw new IOException("no rarity pair is named [" + name + "]", e);
             }
+            tables.add(new PairTable(pair, PairCounts.read(in)));
         }
         return new RarityScorer(version, tables, smoothing, threshold);
     }

@@ -4,67 +4,63 @@ import io.ueba.ml.features.LoginFeatures;
 
 import java.util.stream.IntStream;
 
-/**
- * A pair of a login's attributes whose rarity the rarity kind learns: how likely the value is given the context,
- * p(value | context), over the window's logins. Each reads both from the login's features, and returns null for an
- * attribute the login does not have, so that a pair is never learned from, or scored on, what a log did not say.
- */
-enum RarityPair {
+/** The pairs every rarity model learns, from the attributes every login has. */
+enum RarityPair implements LoginPair {
 
     /** p(destination | source, relation): the baseline that published RGCN work on LANL data compares against. */
     DESTINATION_GIVEN_SOURCE("first login from this source to this destination with this kind of logon",
         "rare destination for this source and kind of logon") {
         @Override
-        String context(LoginFeatures login) {
+        public String context(LoginFeatures login) {
             return known(login.source()) == null ? null : login.source() + " " + login.relation();
         }
 
         @Override
-        String value(LoginFeatures login) {
+        public String value(LoginFeatures login) {
             return known(login.destination());
         }
     },
     SOURCE_GIVEN_USER("first login from this source for this user", "rare source for this user") {
         @Override
-        String context(LoginFeatures login) {
+        public String context(LoginFeatures login) {
             return login.user();
         }
 
         @Override
-        String value(LoginFeatures login) {
+        public String value(LoginFeatures login) {
             return known(login.source());
         }
     },
     COUNTRY_GIVEN_USER("first time this user signed in from this country", "rare country for this user") {
         @Override
-        String context(LoginFeatures login) {
+        public String context(LoginFeatures login) {
             return login.user();
         }
 
         @Override
-        String value(LoginFeatures login) {
+        public String value(LoginFeatures login) {
             return login.sourceCountry();
         }
     },
     DESTINATION_GIVEN_USER("first login to this destination for this user", "rare destination for this user") {
         @Override
-        String context(LoginFeatures login) {
+        public String context(LoginFeatures login) {
             return login.user();
         }
 
         @Override
-        String value(LoginFeatures login) {
+        public String value(LoginFeatures login) {
             return known(login.destination());
         }
     },
     HOUR_GIVEN_USER("first login at this hour of the day for this user", "rare hour of the day for this user") {
         @Override
-        String context(LoginFeatures login) {
+        public String context(LoginFeatures login) {
             return login.user();
         }
 
         @Override
-        String value(LoginFeatures login) {
+        public String value(LoginFeatures login) {
             return HOURS[(int) login.time().hourOfDay()];
         }
     };
@@ -80,15 +76,14 @@ enum RarityPair {
         this.rare = rare;
     }
 
-    /** What the value is conditioned on; null when the login does not say. */
-    abstract String context(LoginFeatures login);
-
-    /** The value; null when the login does not say. */
-    abstract String value(LoginFeatures login);
-
-    /** The reason an analyst reads: a pair never seen in the window, or one seen rarely. */
-    String reason(boolean neverSeen) {
+    @Override
+    public String reason(boolean neverSeen) {
         return neverSeen ? firstTime : rare;
+    }
+
+    @Override
+    public String storedName() {
+        return name();
     }
 
     private static String known(String entity) {

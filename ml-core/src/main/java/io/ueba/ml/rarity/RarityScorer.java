@@ -9,20 +9,24 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
- * A published rarity model: scores a login by the summed surprisal of its pairs ({@link RarityPair}) over the
+ * A published rarity model: scores a login by the summed surprisal of its pairs ({@link LoginPair}) over the
  * calibrated threshold, and names the rarest pairs. A handful of hash lookups per login, in memory.
  *
- * @param tables    one count table per pair kind
+ * @param tables    one count table per pair: every {@link RarityPair}, then the job's {@link FieldGivenUser} pairs
  * @param smoothing the additive smoothing the tables are read with
  */
-record RarityScorer(String version, Map<RarityPair, PairCounts> tables, double smoothing, Threshold threshold) implements LoginScorer {
+record RarityScorer(String version, List<PairTable> tables, double smoothing, Threshold threshold) implements LoginScorer {
 
     static final int MAX_REASONS = 3;
-    private static final RarityPair[] PAIRS = RarityPair.values();
+
+    RarityScorer {
+        tables = List.copyOf(tables);
+    }
 
     @Override
     public String kind() {
@@ -36,14 +40,13 @@ record RarityScorer(String version, Map<RarityPair, PairCounts> tables, double s
     }
 
     /** The summed surprisal of a login's pairs: the raw score, before the threshold. Allocates nothing of its own. */
-    static double surprisal(Map<RarityPair, PairCounts> tables, double smoothing, LoginFeatures features) {
+    static double surprisal(List<PairTable> tables, double smoothing, LoginFeatures features) {
         double sum = 0;
-        for (RarityPair pair : PAIRS) {
-            PairCounts counts = tables.get(pair);
-            String context = counts == null ? null : pair.context(features);
-            String value = context == null ? null : pair.value(features);
+        for (PairTable table : tables) {
+            String context = table.pair().context(features);
+            String value = context == null ? null : table.pair().value(features);
             if (value != null) {
-                sum += counts.surprisal(context, value, smoothing);
+                sum += table.counts().surprisal(context, value, smoothing);
             }
         }
         return sum;
@@ -53,12 +56,13 @@ record RarityScorer(String version, Map<RarityPair, PairCounts> tables, double s
 
     /** The rarest pairs in an analyst's words: only for a login past the threshold, a few in a thousand. */
     private List<String> reasons(LoginFeatures features) {
-        List<PairSurprisal> pairs = new ArrayList<>(PAIRS.length);
-        for (RarityPair pair : PAIRS) {
-            PairCounts counts = tables.get(pair);
-            String context = counts == null ? null : pair.context(features);
+        List<PairSurprisal> pairs = new ArrayList<>(tables.size());
+        for (PairTable table : tables) {
+            LoginPair pair = table.pair();
+            String context = pair.context(features);
             String value = context == null ? null : pair.value(features);
             if (value != null) {
+                PairCounts counts = table.counts();
                 pairs.add(new PairSurprisal(counts.surprisal(context, value, smoothing), pair.reason(counts.seen(context, value) == false)));
             }
         }
@@ -69,13 +73,25 @@ record RarityScorer(String version, Map<RarityPair, PairCounts> tables, double s
             .toList();
     }
 
+    /** The document fields of its {@link FieldGivenUser} pairs, which ingest must read for it. */
+    @Override
+    public Set<String> attributeFields() {
+        Set<String> fields = new LinkedHashSet<>();
+        for (PairTable table : tables) {
+            if (table.pair() instanceof FieldGivenUser field) {
+                fields.add(field.field());
+            }
+        }
+        return fields;
+    }
+
     @Override
     public void write(DataOutput out) throws IOException {
         out.writeDouble(smoothing);
         out.writeInt(tables.size());
-        for (Map.Entry<RarityPair, PairCounts> table : tables.entrySet()) {
-            out.writeUTF(table.getKey().name());
-            table.getValue().write(out);
+        for (PairTable table : tables) {
+            out.writeUTF(table.pair().storedName());
+            table.counts().write(out);
         }
     }
 }

@@ -5,8 +5,12 @@ import io.ueba.ml.model.KindTrainer;
 import io.ueba.ml.model.LoginScorer;
 import io.ueba.ml.model.SettingsFields;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A job's settings for the rarity kind. Every field has a default.
@@ -17,11 +21,19 @@ import java.util.Map;
  * @param maxPairs          at most this many distinct (context, value) pairs are counted per pair kind, so memory is
  *                          bounded; a pair beyond them scores as one never seen
  * @param seed              draws the calibration sample
+ * @param userFields        document fields whose value is learned for each user, p(value | user), besides the pairs
+ *                          every model learns ({@link FieldGivenUser}); empty by default
  */
-public record RaritySettings(double smoothing, double thresholdQuantile, int calibrationRows, int maxPairs, long seed)
+public record RaritySettings(double smoothing, double thresholdQuantile, int calibrationRows, int maxPairs, long seed, List<String> userFields)
     implements KindSettings {
 
-    public static final RaritySettings DEFAULTS = new RaritySettings(1, 0.99, 50_000, 5_000_000, 42);
+    /** At most this many {@link #userFields}: each is a table as large as the user's other pairs. */
+    static final int MAX_USER_FIELDS = 8;
+    public static final RaritySettings DEFAULTS = new RaritySettings(1, 0.99, 50_000, 5_000_000, 42, List.of());
+
+    public RaritySettings {
+        userFields = List.copyOf(userFields);
+    }
 
     static RaritySettings read(SettingsFields given) {
         RaritySettings d = DEFAULTS;
@@ -30,7 +42,8 @@ public record RaritySettings(double smoothing, double thresholdQuantile, int cal
             given.number("threshold_quantile", d.thresholdQuantile),
             given.integer("calibration_rows", d.calibrationRows, 1000, 1_000_000),
             given.integer("max_pairs", d.maxPairs, 1000, 100_000_000),
-            given.longInteger("seed", d.seed)
+            given.longInteger("seed", d.seed),
+            given.documentPaths("user_fields", MAX_USER_FIELDS)
         );
         if ((settings.smoothing > 0 && settings.smoothing <= 100) == false) {
             throw given.refuse("smoothing", "must be in (0, 100], got [" + settings.smoothing + "]");
@@ -55,7 +68,22 @@ public record RaritySettings(double smoothing, double thresholdQuantile, int cal
         map.put("calibration_rows", calibrationRows);
         map.put("max_pairs", maxPairs);
         map.put("seed", seed);
+        if (userFields.isEmpty() == false) {
+            map.put("user_fields", userFields);
+        }
         return map;
+    }
+
+    @Override
+    public Set<String> attributeFields() {
+        return new LinkedHashSet<>(userFields);
+    }
+
+    /** Every pair a model of these settings learns: the built-in ones, then one per user field. */
+    List<LoginPair> pairs() {
+        List<LoginPair> pairs = new ArrayList<>(List.of(RarityPair.values()));
+        userFields.forEach(field -> pairs.add(FieldGivenUser.of(field)));
+        return pairs;
     }
 
     /** Counts are learned over the whole window at every run: there is nothing to build on. */

@@ -9,9 +9,8 @@ import io.ueba.ml.model.Reservoir;
 import io.ueba.ml.model.TrainingContext;
 import io.ueba.ml.threshold.Threshold;
 
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Counts every pair of every login of the window, keeps a uniform sample of the logins, and once counting is done
@@ -20,25 +19,27 @@ import java.util.Map;
 final class RarityTrainer implements KindTrainer {
 
     private final RaritySettings settings;
-    private final Map<RarityPair, PairCounts.Counting> counting = new EnumMap<>(RarityPair.class);
+    private final List<LoginPair> pairs;
+    private final List<PairCounts.Counting> counting = new ArrayList<>();
     private final Reservoir<LoginFeatures> calibration;
     private int logins;
 
     RarityTrainer(RaritySettings settings) {
         this.settings = settings;
-        for (RarityPair pair : RarityPair.values()) {
-            counting.put(pair, new PairCounts.Counting(settings.maxPairs()));
+        this.pairs = settings.pairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            counting.add(new PairCounts.Counting(settings.maxPairs()));
         }
         this.calibration = new Reservoir<>(settings.calibrationRows(), settings.seed());
     }
 
     @Override
     public void offer(LoginEvent login, LoginFeatures features, boolean learned) {
-        for (RarityPair pair : RarityPair.values()) {
-            String context = pair.context(features);
-            String value = pair.value(features);
+        for (int i = 0; i < pairs.size(); i++) {
+            String context = pairs.get(i).context(features);
+            String value = pairs.get(i).value(features);
             if (context != null && value != null) {
-                counting.get(pair).add(context, value);
+                counting.get(i).add(context, value);
             }
         }
         calibration.offer(LoginKey.of(login), features);
@@ -48,8 +49,10 @@ final class RarityTrainer implements KindTrainer {
     @Override
     public KindTraining train(TrainingContext context) {
         long started = System.nanoTime();
-        Map<RarityPair, PairCounts> tables = new EnumMap<>(RarityPair.class);
-        counting.forEach((pair, counts) -> tables.put(pair, counts.counts()));
+        List<PairTable> tables = new ArrayList<>(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            tables.add(new PairTable(pairs.get(i), counting.get(i).counts()));
+        }
         List<LoginFeatures> sample = calibration.rows();
         float[] surprisals = new float[sample.size()];
         for (int i = 0; i < surprisals.length; i++) {

@@ -20,22 +20,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A job whose RGCN takes its relation from a field of the login's document ({@code relation_field}), as for SSH logins
- * whose kind is the client's version: the run reads the field from the stored logins, and ingest reads it from each new
- * login because the model in use asks for it.
+ * A job whose models learn from a field of the login's document, as for SSH logins and the client's version: the RGCN
+ * takes its relation from it ({@code relation_field}), the rarity kind learns it per user ({@code user_fields}). The run
+ * reads the field from the stored logins, and ingest reads it from each new login because the models in use ask for it.
  */
-class RgcnRelationFieldIT {
+class DocumentFieldModelsIT {
 
-    private static final String INDEX = "logins-rgcn-field-it";
-    private static final String JOB = "/_plugins/_ueba/jobs/rgcn-field-it";
-    private static final String MODEL_SET = "rgcn-field-it";
-    private static final String PIPELINE = "ueba-logins-rgcn-field-it";
+    private static final String INDEX = "logins-field-models-it";
+    private static final String JOB = "/_plugins/_ueba/jobs/field-models-it";
+    private static final String MODEL_SET = "field-models-it";
+    private static final String PIPELINE = "ueba-logins-field-models-it";
 
     private final NodeClient node = new NodeClient();
     private final List<String> published = new ArrayList<>();
 
     @Test
-    void theRelationIsTheFieldsValueInTrainingAndAtIngest() throws Exception {
+    void theModelsLearnTheFieldInTrainingAndReadItAtIngest() throws Exception {
         node.emptyLoginIndexWithFeaturesOption(INDEX, PIPELINE, "model_set", MODEL_SET);
         node.setProcessorOption(PIPELINE, "ueba_login_score", "write_scores", "always");
         Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(8, ChronoUnit.DAYS);
@@ -50,7 +50,8 @@ class RgcnRelationFieldIT {
         assertTrue(refused.body().toString().contains("[models[0].relation_field]"), refused.body().toString());
         assertEquals(201, node.put(JOB, """
             {"indices": "%s", "window": "30d", "enabled": false, "model_set": "%s",
-             "models": [{"type": "rgcn", "max_epochs": 40, "embedding_dim": 16, "relation": "none", "relation_field": "ssh.client"}]}"""
+             "models": [{"type": "rgcn", "max_epochs": 40, "embedding_dim": 16, "relation": "none", "relation_field": "ssh.client"},
+                        {"type": "rarity", "user_fields": ["ssh.client"]}]}"""
             .formatted(INDEX, MODEL_SET)).status());
 
         String runId = node.runJobToSuccess(JOB);
@@ -59,6 +60,7 @@ class RgcnRelationFieldIT {
         assertEquals("ssh.client", version.at("/settings/models/0/relation_field").asText(), version.toString());
         JsonNode graphModel = version.at("/training/models/0");
         assertEquals(3, graphModel.at("/metrics/graph_relations").asInt(), "one relation per family, the one client: " + graphModel);
+        assertEquals("[\"ssh.client\"]", version.at("/settings/models/1/user_fields").toString(), version.toString());
         JsonNode set = node.waitForModelSet(MODEL_SET, "rgcn", runId);
         assertEquals("[\"ssh.client\"]", set.get("document_fields").toString(), "what ingest reads for the set: " + set);
 
@@ -77,6 +79,9 @@ class RgcnRelationFieldIT {
         JsonNode otherClient = node.indexAndReadUeba(INDEX, login.formatted("PuTTY_0.70"));
         double threshold = graphModel.at("/threshold/value").asDouble();
         assertEquals(3 * Math.log(2) / threshold, otherClient.at("/scores/rgcn").asDouble(), 1e-5, otherClient.toString());
+        // For the rarity kind the other client is a first for the user, whose every login came from the one client.
+        assertTrue(otherClient.at("/scores/rarity").asDouble() > sameClient.at("/scores/rarity").asDouble() + 0.1,
+            otherClient + " against " + sameClient);
 
         // The graph API draws the relation the same way when asked to: the login from the other client is an edge of its own.
         String relation = EntityNames.relation(usual.authPackage(), usual.logonType()) + "/putty_0.70";
