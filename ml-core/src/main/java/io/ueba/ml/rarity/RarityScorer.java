@@ -8,6 +8,7 @@ import io.ueba.ml.threshold.Threshold;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,15 +18,33 @@ import java.util.Set;
  * A published rarity model: scores a login by the summed surprisal of its pairs ({@link LoginPair}) over the
  * calibrated threshold, and names the rarest pairs. A handful of hash lookups per login, in memory.
  *
- * @param tables    one count table per pair: every {@link RarityPair}, then the job's {@link FieldGivenUser} pairs
- * @param smoothing the additive smoothing the tables are read with
+ * @param tables          one count table per pair: every {@link RarityPair}, then the job's {@link FieldGivenUser} pairs
+ * @param smoothing       the additive smoothing the tables are read with
+ * @param attributeFields the document fields of its {@link FieldGivenUser} pairs, which ingest must read for it: found
+ *                        once, since ingest asks for them on every login
  */
-record RarityScorer(String version, List<PairTable> tables, double smoothing, Threshold threshold) implements LoginScorer {
+record RarityScorer(String version, List<PairTable> tables, double smoothing, Threshold threshold, Set<String> attributeFields)
+    implements LoginScorer {
 
     static final int MAX_REASONS = 3;
 
     RarityScorer {
         tables = List.copyOf(tables);
+        attributeFields = Collections.unmodifiableSet(new LinkedHashSet<>(attributeFields));
+    }
+
+    RarityScorer(String version, List<PairTable> tables, double smoothing, Threshold threshold) {
+        this(version, tables, smoothing, threshold, fieldsOf(tables));
+    }
+
+    private static Set<String> fieldsOf(List<PairTable> tables) {
+        Set<String> fields = new LinkedHashSet<>();
+        for (PairTable table : tables) {
+            if (table.pair() instanceof FieldGivenUser field) {
+                fields.add(field.field());
+            }
+        }
+        return fields;
     }
 
     @Override
@@ -71,18 +90,6 @@ record RarityScorer(String version, List<PairTable> tables, double smoothing, Th
             .limit(MAX_REASONS)
             .map(PairSurprisal::reason)
             .toList();
-    }
-
-    /** The document fields of its {@link FieldGivenUser} pairs, which ingest must read for it. */
-    @Override
-    public Set<String> attributeFields() {
-        Set<String> fields = new LinkedHashSet<>();
-        for (PairTable table : tables) {
-            if (table.pair() instanceof FieldGivenUser field) {
-                fields.add(field.field());
-            }
-        }
-        return fields;
     }
 
     @Override
