@@ -30,6 +30,7 @@ public final class LoginGraphBuilder {
     private final List<String> nodeKeys = new ArrayList<>();
     private long[] outLogins = new long[1024];
     private long[] inLogins = new long[1024];
+    private long[] failedLogins = new long[1024];
     private int[] hourMasks = new int[1024];
 
     private final Map<String, Integer> relationIndex = new HashMap<>();
@@ -76,6 +77,10 @@ public final class LoginGraphBuilder {
             int tailNode = node(tail);
             outLogins[headNode]++;
             inLogins[tailNode]++;
+            if (login.success() == false) {
+                failedLogins[headNode]++;
+                failedLogins[tailNode]++;
+            }
             hourMasks[headNode] |= hourBit;
             hourMasks[tailNode] |= hourBit;
             addEdge(headNode, relation, tailNode, millis);
@@ -126,6 +131,7 @@ public final class LoginGraphBuilder {
         if (node == outLogins.length) {
             outLogins = Arrays.copyOf(outLogins, node * 2);
             inLogins = Arrays.copyOf(inLogins, node * 2);
+            failedLogins = Arrays.copyOf(failedLogins, node * 2);
             hourMasks = Arrays.copyOf(hourMasks, node * 2);
         }
         return node;
@@ -240,7 +246,7 @@ public final class LoginGraphBuilder {
         heads = fit(heads, size);
         tails = fit(tails, size);
         float[] features = NodeFeatures.of(kinds, Arrays.copyOf(outLogins, nodes), Arrays.copyOf(inLogins, nodes),
-            Arrays.copyOf(hourMasks, nodes), heads, tails);
+            Arrays.copyOf(failedLogins, nodes), Arrays.copyOf(hourMasks, nodes), heads, tails);
         return new LoginGraph(List.copyOf(nodeKeys), kinds, List.copyOf(names), heads,
             fit(relations, size), tails, fit(mergedCounts, size), fit(first, size), fit(last, size), features, droppedLogins);
     }

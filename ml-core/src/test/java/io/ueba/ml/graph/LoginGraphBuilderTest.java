@@ -108,6 +108,9 @@ class LoginGraphBuilderTest {
             add(builder, login("alice", "ws-" + (i % 10), "srv-file", "Kerberos", "Network"), NINE.plusSeconds(3600L * (i % 8)));
         }
         add(builder, login("alice", "10.0.0.9", "srv-rare", "Kerberos", "Network"), NINE);
+        for (int i = 0; i < 3; i++) {
+            add(builder, login("alice", "10.0.0.9", "srv-locked", "Kerberos", "Network", LoginOutcome.FAILURE), NINE);
+        }
         LoginGraph graph = builder.build();
 
         float[] busy = row(graph, node(graph, "host:srv-file"));
@@ -115,9 +118,13 @@ class LoginGraphBuilderTest {
         assertTrue(busy[1] > rare[1], "logins in");
         assertTrue(busy[3] > rare[3], "distinct links in");
         assertTrue(busy[4] > rare[4], "active hours");
+        float[] locked = row(graph, node(graph, "host:srv-locked"));
+        assertTrue(locked[5] > rare[5], "share of failed logins");
+        assertEquals(busy[5], rare[5], "neither had a failed login");
         float[] address = row(graph, node(graph, "ip:10.0.0.9"));
-        assertEquals(1, address[5 + NodeKind.IP.ordinal()]);
-        assertEquals(0, address[5 + NodeKind.HOST.ordinal()]);
+        assertTrue(locked[5] > address[5] && address[5] > rare[5], "three of the address's four logins failed");
+        assertEquals(1, address[6 + NodeKind.IP.ordinal()]);
+        assertEquals(0, address[6 + NodeKind.HOST.ordinal()]);
         assertEquals(NodeFeatures.COUNT * graph.nodeCount(), graph.nodeFeatures().length);
     }
 
@@ -142,8 +149,12 @@ class LoginGraphBuilderTest {
     }
 
     private static LoginEvent login(String user, String source, String destination, String authPackage, String logonType) {
+        return login(user, source, destination, authPackage, logonType, LoginOutcome.SUCCESS);
+    }
+
+    private static LoginEvent login(String user, String source, String destination, String authPackage, String logonType, LoginOutcome outcome) {
         boolean address = source != null && Character.isDigit(source.charAt(0));
-        return new LoginEvent(NINE, user, null, address ? source : null, address ? null : source, null, destination, null, LoginOutcome.SUCCESS,
+        return new LoginEvent(NINE, user, null, address ? source : null, address ? null : source, null, destination, null, outcome,
             authPackage, logonType, null, null);
     }
 
