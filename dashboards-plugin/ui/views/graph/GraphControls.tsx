@@ -20,6 +20,24 @@ function useAppliedText(query: Query, key: string, onChange: Props['onChange']) 
   };
 }
 
+interface TextControlProps {
+  label: string;
+  placeholder: string;
+  field: ReturnType<typeof useAppliedText>;
+  testSubj: string;
+  ariaLabel: string;
+}
+
+function TextControl({ label, placeholder, field, testSubj, ariaLabel }: TextControlProps) {
+  return (
+    <EuiFlexItem grow={false} style={{ width: 200 }}>
+      <EuiFormRow label={label} display="rowCompressed">
+        <EuiFieldText compressed placeholder={placeholder} {...field} data-test-subj={testSubj} aria-label={ariaLabel} />
+      </EuiFormRow>
+    </EuiFlexItem>
+  );
+}
+
 export function GraphControls({ query, onChange }: Props) {
   const entity = useAppliedText(query, 'entity', onChange);
   // an edge's relation names the field's value only while the field is set: a relation filter of
@@ -27,28 +45,14 @@ export function GraphControls({ query, onChange }: Props) {
   const relationField = useAppliedText(query, 'relation_field', (patch) => onChange({ ...patch, relation: undefined }));
   return (
     <EuiFlexGroup gutterSize="s" alignItems="flexEnd" wrap responsive={false} data-test-subj="uebaGraphControls">
-      <EuiFlexItem grow={false} style={{ width: 200 }}>
-        <EuiFormRow label="Around entity" display="rowCompressed">
-          <EuiFieldText
-            compressed
-            placeholder="every entity"
-            {...entity}
-            data-test-subj="uebaGraphEntity"
-            aria-label="Entity"
-          />
-        </EuiFormRow>
-      </EuiFlexItem>
-      <EuiFlexItem grow={false} style={{ width: 200 }}>
-        <EuiFormRow label="Split relations by field" display="rowCompressed">
-          <EuiFieldText
-            compressed
-            placeholder="e.g. ssh.client"
-            {...relationField}
-            data-test-subj="uebaGraphRelationField"
-            aria-label="Relation field"
-          />
-        </EuiFormRow>
-      </EuiFlexItem>
+      <TextControl label="Around entity" placeholder="every entity" field={entity} testSubj="uebaGraphEntity" ariaLabel="Entity" />
+      <TextControl
+        label="Split relations by field"
+        placeholder="e.g. ssh.client"
+        field={relationField}
+        testSubj="uebaGraphRelationField"
+        ariaLabel="Relation field"
+      />
       <EuiFlexItem grow={false} style={{ width: 170 }}>
         <EuiFormRow label="Logins" display="rowCompressed">
           <EuiSelect

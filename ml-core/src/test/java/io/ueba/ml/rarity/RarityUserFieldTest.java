@@ -1,6 +1,5 @@
 package io.ueba.ml.rarity;
 
-import ai.djl.Device;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.login.LoginEvent;
@@ -11,10 +10,9 @@ import io.ueba.ml.model.KindTraining;
 import io.ueba.ml.model.LoginScorer;
 import io.ueba.ml.model.ModelKinds;
 import io.ueba.ml.model.ModelSetTrainer;
-import io.ueba.ml.model.ProfileLearner;
 import io.ueba.ml.model.TrainedModels;
 import io.ueba.ml.model.TrainedModelsCodec;
-import io.ueba.ml.model.TrainingContext;
+import io.ueba.ml.model.TrainedSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,15 +45,11 @@ class RarityUserFieldTest {
     @BeforeAll
     static void trainOnTheUsersClients() {
         List<LoginEvent> logins = OfficeHoursLogins.threeWeeks().stream().map(RarityUserFieldTest::withUsualClient).toList();
-        ProfileLearner learner = new ProfileLearner();
-        logins.forEach(learner::add);
         List<KindSettings> kinds = List.of(ModelKinds.BUILT_IN.settings("models[0]", Map.of("type", "rarity", "user_fields", List.of(CLIENT))));
         assertEquals(Set.of(CLIENT), ModelSetTrainer.attributeFields(kinds), "what the run must read from each stored login");
-        ModelSetTrainer trainer = new ModelSetTrainer(learner.build("run-1"), kinds, TrainedModels.NONE);
-        logins.forEach(login -> trainer.offer(login, false));
-        List<KindTraining> trainings = trainer.train(new TrainingContext("run-1", Device.cpu(), (kind, epoch, max, loss) -> {})).everyKind();
-        training = trainings.getFirst();
-        trained = ModelSetTrainer.published(learner.build("run-1"), trainings);
+        TrainedSet set = TrainedSet.train(logins, kinds);
+        training = set.first();
+        trained = set.models();
     }
 
     private static LoginEvent withUsualClient(LoginEvent login) {

@@ -1,6 +1,5 @@
 package io.ueba.ml.rgcn;
 
-import ai.djl.Device;
 import io.ueba.ml.engine.TorchEngineLoader;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
@@ -9,12 +8,9 @@ import io.ueba.ml.model.KindScore;
 import io.ueba.ml.model.KindTraining;
 import io.ueba.ml.model.LoginScorer;
 import io.ueba.ml.model.ModelKinds;
-import io.ueba.ml.model.ModelSetTrainer;
-import io.ueba.ml.model.ProfileLearner;
 import io.ueba.ml.model.TrainedModels;
 import io.ueba.ml.model.TrainedModelsCodec;
-import io.ueba.ml.model.TrainingContext;
-import io.ueba.ml.profile.EntityProfile;
+import io.ueba.ml.model.TrainedSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,18 +41,13 @@ class RgcnKindTest {
     static void trainOnTheCompany() throws Exception {
         new TorchEngineLoader(Path.of(System.getProperty("ueba.test.cache", "target/djl-cache")), RgcnKindTest.class.getClassLoader()).load();
         List<LoginEvent> logins = Departments.twoWeeks();
-        ProfileLearner learner = new ProfileLearner();
-        logins.forEach(learner::add);
-        EntityProfile profile = learner.build("run-1");
         // A company this small holds out a few dozen edges per family, whose most surprising is about ln(30), 3.4: a
         // threshold at the 0.95 held-out link (3.0) fits it, where the default 0.99 (4.6) is for windows of thousands.
-        ModelSetTrainer trainer = new ModelSetTrainer(profile,
+        TrainedSet set = TrainedSet.train(logins,
             List.of(ModelKinds.BUILT_IN.settings("models[0]", Map.of("type", "rgcn", "validation_fraction", 0.3, "threshold_quantile", 0.95))),
-            TrainedModels.NONE);
-        logins.forEach(login -> trainer.offer(login, false));
-        List<KindTraining> trainings = trainer.train(new TrainingContext("run-1", Device.cpu(), (kind, epoch, max, loss) -> epochs.add(kind))).everyKind();
-        training = trainings.getFirst();
-        trained = ModelSetTrainer.published(profile, trainings);
+            (kind, epoch, max, loss) -> epochs.add(kind));
+        training = set.first();
+        trained = set.models();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.ueba.ml.rgcn;
 
-import ai.djl.Device;
 import io.ueba.ml.engine.TorchEngineLoader;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
@@ -9,10 +8,9 @@ import io.ueba.ml.model.KindSettings;
 import io.ueba.ml.model.KindTraining;
 import io.ueba.ml.model.ModelKinds;
 import io.ueba.ml.model.ModelSetTrainer;
-import io.ueba.ml.model.ProfileLearner;
 import io.ueba.ml.model.TrainedModels;
 import io.ueba.ml.model.TrainedModelsCodec;
-import io.ueba.ml.model.TrainingContext;
+import io.ueba.ml.model.TrainedSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,16 +43,12 @@ class RgcnRelationFieldTest {
     static void trainOnTheCompanysSshLogins() throws Exception {
         new TorchEngineLoader(Path.of(System.getProperty("ueba.test.cache", "target/djl-cache")), RgcnRelationFieldTest.class.getClassLoader()).load();
         List<LoginEvent> logins = Departments.twoWeeks().stream().map(login -> login.withAttributes(Map.of(CLIENT, "openssh_9.6"))).toList();
-        ProfileLearner learner = new ProfileLearner();
-        logins.forEach(learner::add);
         List<KindSettings> kinds = List.of(ModelKinds.BUILT_IN.settings("models[0]",
             Map.of("type", "rgcn", "relation", "none", "relation_field", CLIENT, "max_epochs", 30)));
         assertEquals(Set.of(CLIENT), ModelSetTrainer.attributeFields(kinds), "what the run must read from each stored login");
-        ModelSetTrainer trainer = new ModelSetTrainer(learner.build("run-1"), kinds, TrainedModels.NONE);
-        logins.forEach(login -> trainer.offer(login, false));
-        List<KindTraining> trainings = trainer.train(new TrainingContext("run-1", Device.cpu(), (kind, epoch, max, loss) -> {})).everyKind();
-        training = trainings.getFirst();
-        trained = ModelSetTrainer.published(learner.build("run-1"), trainings);
+        TrainedSet set = TrainedSet.train(logins, kinds);
+        training = set.first();
+        trained = set.models();
     }
 
     @Test
