@@ -49,6 +49,18 @@ describe('JobCard', () => {
     expect((screen.getByText('Run now').closest('button') as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('names the document fields a job’s models learn from', () => {
+    const withFields = job(null);
+    withFields.settings.models = [
+      { type: 'rgcn', relation: 'none', relation_field: 'ssh.client' },
+      { type: 'rarity', user_fields: ['ssh.client', 'user_agent.original'] },
+    ];
+    render(<JobCard job={withFields} onAction={vi.fn()} />);
+    expect(
+      screen.getByText('rgcn (relation by ssh.client), rarity (per user: ssh.client, user_agent.original)')
+    ).toBeTruthy();
+  });
+
   it('runs, stops and starts on the analyst’s click', async () => {
     const onAction = vi.fn(async () => undefined);
     const { rerender } = render(<JobCard job={job({ state: 'succeeded', progress: 1 })} onAction={onAction} />);

@@ -28,8 +28,20 @@ function scheduleText(settings: Record<string, unknown>): string {
   return cron.expression !== undefined ? `cron ${asString(cron.expression)} ${asString(cron.timezone) ?? ''}` : '–';
 }
 
+/** A kind, and the document fields it learns from where it names any: `rgcn (relation by ssh.client)`. */
+function modelText(model: Record<string, unknown>): string {
+  const kind = asString(model.type) ?? '?';
+  const relationField = asString(model.relation_field);
+  const userFields = asArray(model.user_fields).map(asString).filter((field) => field !== undefined);
+  const reads = [
+    ...(relationField ? [`relation by ${relationField}`] : []),
+    ...(userFields.length > 0 ? [`per user: ${userFields.join(', ')}`] : []),
+  ];
+  return reads.length > 0 ? `${kind} (${reads.join('; ')})` : kind;
+}
+
 function modelsText(settings: Record<string, unknown>): string {
-  const models = asArray(settings.models).map((model) => asString(asRecord(model).type) ?? '?');
+  const models = asArray(settings.models).map((model) => modelText(asRecord(model)));
   return models.length > 0 ? models.join(', ') : 'autoencoder';
 }
 
