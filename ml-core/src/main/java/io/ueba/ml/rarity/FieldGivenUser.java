@@ -21,10 +21,6 @@ record FieldGivenUser(String field) implements LoginPair {
         }
     }
 
-    static FieldGivenUser of(String field) {
-        return new FieldGivenUser(field);
-    }
-
     @Override
     public String context(LoginFeatures login) {
         return login.user();

@@ -24,7 +24,7 @@ sealed interface LoginPair permits RarityPair, FieldGivenUser {
     /** The pair a stored table's name stands for. */
     static LoginPair ofStoredName(String name) {
         if (name.startsWith(FieldGivenUser.STORED_PREFIX)) {
-            return FieldGivenUser.of(name.substring(FieldGivenUser.STORED_PREFIX.length()));
+            return new FieldGivenUser(name.substring(FieldGivenUser.STORED_PREFIX.length()));
         }
         return RarityPair.valueOf(name);
     }

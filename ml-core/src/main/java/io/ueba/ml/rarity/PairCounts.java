@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How often each value came with each context, for one {@link RarityPair}, and the surprisal of a value given its
+ * How often each value came with each context, for one {@link LoginPair}, and the surprisal of a value given its
  * context with additive smoothing: -ln((c(context, value) + a) / (c(context) + a * (V + 1))), where V is the number of
  * distinct values seen, plus one for a value never seen. A context never seen gives every value the same surprisal,
  * ln(V + 1): nothing is known of it, so nothing about it is rarer than the rest. Counts are kept by context, then by

@@ -82,7 +82,7 @@ public record RaritySettings(double smoothing, double thresholdQuantile, int cal
     /** Every pair a model of these settings learns: the built-in ones, then one per user field. */
     List<LoginPair> pairs() {
         List<LoginPair> pairs = new ArrayList<>(List.of(RarityPair.values()));
-        userFields.forEach(field -> pairs.add(FieldGivenUser.of(field)));
+        userFields.forEach(field -> pairs.add(new FieldGivenUser(field)));
         return pairs;
     }
 
