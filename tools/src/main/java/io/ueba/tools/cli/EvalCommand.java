@@ -1,6 +1,10 @@
 package io.ueba.tools.cli;
 
 import ai.djl.engine.Engine;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ueba.ml.autoencoder.AutoencoderConfig;
 import io.ueba.ml.autoencoder.AutoencoderKind;
 import io.ueba.ml.dataset.LoginFormat;
@@ -44,12 +48,15 @@ final class EvalCommand {
 
     static final String USAGE = """
         eval --format lanl|book|zeek-ssh|zeek-kerberos|zeek-ntlm|ecs|windows|sshd --events FILE [--labels FILE]... [--train FILE | --train-until T] [--mode node|offline]
-             [--seeds 42,7,123] [--models autoencoder,rarity] [--url URL] [--cache DIR] [--lanl-epoch ISO-INSTANT]
+             [--seeds 42,7,123] [--models autoencoder,rarity] [--model-settings JSON] [--url URL] [--cache DIR] [--lanl-epoch ISO-INSTANT]
           --train-until: in the file's own time unit (lanl: seconds; others: an ISO instant or date, or epoch seconds);
           without it and --train, the split is the start of the first attack's day
           --seeds: train and score once per seed (default 42), then the mean and spread of each figure across them
           --models: the kinds to train (default autoencoder); each is reported, and their combined score
+          --model-settings: settings of a job's models by kind, over the defaults: '{"rgcn": {"embedding_dim": 64}}'
           windows and sshd are mapped by the node's ueba-windows and ueba-sshd pipelines, read through --url in either mode""";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private EvalCommand() {}
 
@@ -61,7 +68,8 @@ final class EvalCommand {
         String trainUntil = args.string("train-until", null);
         String mode = args.string("mode", "node");
         List<Long> seeds = seeds(args.string("seeds", String.valueOf(AutoencoderConfig.defaults().seed())));
-        EvalModels models = new EvalModels(List.of(args.string("models", AutoencoderKind.NAME).split(",", -1)));
+        EvalModels models = new EvalModels(List.of(args.string("models", AutoencoderKind.NAME).split(",", -1)),
+            modelSettings(args.string("model-settings", "{}")));
         Instant lanlEpoch = LoadCommand.lanlEpoch(args.string("lanl-epoch", LoginFormat.Options.DEFAULT_LANL_EPOCH.toString()));
         URI url = args.url();
         Path cache = Path.of(args.string("cache", ".ueba/djl-cache"));
@@ -101,7 +109,33 @@ final class EvalCommand {
         context.put("test_logins", split.test().size());
         context.put(seeds.size() == 1 ? "seed" : "seeds", seeds.size() == 1 ? seeds.getFirst() : seeds);
         context.put("models", models.kinds());
+        if (models.settings().isEmpty() == false) {
+            context.put("model_settings", models.settings());
+        }
         new EvaluationReport(context, phases).print(runs, out);
+    }
+
+    /** {@code {"rgcn": {"embedding_dim": 64}}}: an object of settings objects by kind, which {@link EvalModels} checks. */
+    static Map<String, Map<String, Object>> modelSettings(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("[" + EvalModels.SETTINGS_OPTION + "] is not JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || root.isObject() == false) {
+            throw new IllegalArgumentException("[" + EvalModels.SETTINGS_OPTION + "] must be an object of settings by kind, like "
+                + "{\"rgcn\": {\"embedding_dim\": 64}}, got [" + json + "]");
+        }
+        Map<String, Map<String, Object>> byKind = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> kind : root.properties()) {
+            if (kind.getValue().isObject() == false) {
+                throw new IllegalArgumentException("[" + EvalModels.SETTINGS_OPTION + "." + kind.getKey() + "] must be an object of settings, got ["
+                    + kind.getValue() + "]");
+            }
+            byKind.put(kind.getKey(), JSON.convertValue(kind.getValue(), new TypeReference<Map<String, Object>>() {}));
+        }
+        return byKind;
     }
 
     /** {@code 42,7,123}: distinct whole numbers, each a run of its own. */

@@ -10,15 +10,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The kinds an evaluation trains, each with the product's defaults but the run's seed. Each seed's run trains afresh:
- * a run that built on the previous seed's autoencoder would not measure this seed.
+ * The kinds an evaluation trains, each with the product's defaults but the run's seed, or with the settings the
+ * evaluation gives it. Each seed's run trains afresh: a run that built on the previous seed's autoencoder would not
+ * measure this seed.
  *
- * @param kinds by name, in the order the job lists them
+ * @param kinds    by name, in the order the job lists them
+ * @param settings by kind, settings of its own for some of the kinds, as a job takes them ({@code embedding_dim: 64})
  */
-public record EvalModels(List<String> kinds) {
+public record EvalModels(List<String> kinds, Map<String, Map<String, Object>> settings) {
+
+    /** What names the settings in a refusal: the command's option. */
+    public static final String SETTINGS_OPTION = "--model-settings";
 
     public EvalModels {
         kinds = List.copyOf(kinds);
+        settings = Map.copyOf(settings);
         if (kinds.isEmpty()) {
             throw new IllegalArgumentException("[--models] must name at least one of " + ModelKinds.BUILT_IN.names());
         }
@@ -27,6 +33,25 @@ public record EvalModels(List<String> kinds) {
                 throw new IllegalArgumentException("[--models] must name kinds among " + ModelKinds.BUILT_IN.names() + ", got [" + kind + "]");
             }
         }
+        for (Map.Entry<String, Map<String, Object>> given : settings.entrySet()) {
+            String kind = given.getKey();
+            if (kinds.contains(kind) == false) {
+                throw new IllegalArgumentException("[" + SETTINGS_OPTION + "] has settings for [" + kind + "], which [--models] does not train");
+            }
+            for (String set : List.of("type", "seed")) {
+                if (given.getValue().containsKey(set)) {
+                    throw new IllegalArgumentException("[" + SETTINGS_OPTION + "." + kind + "." + set + "] is the evaluation's own: "
+                        + (set.equals("seed") ? "give --seeds" : "give --models"));
+                }
+            }
+            Map<String, Object> model = new LinkedHashMap<>(given.getValue());
+            model.put("type", kind);
+            ModelKinds.BUILT_IN.settings(SETTINGS_OPTION + "." + kind, model);
+        }
+    }
+
+    public EvalModels(List<String> kinds) {
+        this(kinds, Map.of());
     }
 
     /** A job's {@code models}, as a job body takes them. */
@@ -39,12 +64,13 @@ public record EvalModels(List<String> kinds) {
             if (kind.equals(AutoencoderKind.NAME)) {
                 model.put("incremental", false);
             }
+            model.putAll(settings.getOrDefault(kind, Map.of()));
             models.add(model);
         }
         return models;
     }
 
-    /** The same, read by the kinds, with {@code overrides} of each kind's settings by kind. */
+    /** The same, read by the kinds, with {@code overrides} of each kind's settings by kind, over the evaluation's. */
     List<KindSettings> settings(long seed, Map<String, Map<String, Object>> overrides) {
         List<KindSettings> settings = new ArrayList<>();
         List<Map<String, Object>> job = job(seed);

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,6 +25,17 @@ class EvalCommandTest {
         assertThrows(IllegalArgumentException.class, () -> EvalCommand.seeds("42,"));
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> EvalCommand.seeds("42,7,42"));
         assertTrue(twice.getMessage().startsWith("[--seeds] names a seed twice"), twice.getMessage());
+    }
+
+    @Test
+    void modelSettingsAreAnObjectOfSettingsByKind() {
+        assertEquals(Map.of("rgcn", Map.of("embedding_dim", 64), "rarity", Map.of("user_fields", List.of("ssh.client"))),
+            EvalCommand.modelSettings("{\"rgcn\": {\"embedding_dim\": 64}, \"rarity\": {\"user_fields\": [\"ssh.client\"]}}"));
+        assertEquals(Map.of(), EvalCommand.modelSettings("{}"));
+        for (String wrong : List.of("{rgcn", "[]", "{\"rgcn\": 64}")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> EvalCommand.modelSettings(wrong));
+            assertTrue(refused.getMessage().startsWith("[--model-settings"), refused.getMessage());
+        }
     }
 
     @Test
