@@ -3,12 +3,14 @@ package io.ueba.ml.dataset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ueba.ml.login.LoginAttributes;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginFields;
 import io.ueba.ml.login.LoginSourceReader;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a login document (one line of an {@code ecs-ndjson} file) with its label, for the commands that score logins
@@ -24,8 +26,11 @@ final class EcsDocumentLogin {
 
     private EcsDocumentLogin() {}
 
-    /** @throws IllegalArgumentException saying why the document is not a login, or its label not one */
-    static LoginEvent read(String json) {
+    /**
+     * @param attributeFields the further fields to keep with the login, read as ingest reads them for a model
+     * @throws IllegalArgumentException saying why the document is not a login, or its label not one
+     */
+    static LoginEvent read(String json, Set<String> attributeFields) {
         Map<String, Object> document;
         try {
             document = JSON.readValue(json, DOCUMENT);
@@ -36,6 +41,7 @@ final class EcsDocumentLogin {
         if (reading.failure() != null) {
             throw reading.failure();
         }
-        return reading.event().withLabel(LabelField.read(document));
+        LoginEvent login = reading.event().withLabel(LabelField.read(document));
+        return attributeFields.isEmpty() ? login : login.withAttributes(LoginAttributes.read(document, attributeFields));
     }
 }

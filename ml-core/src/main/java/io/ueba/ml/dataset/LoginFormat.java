@@ -1,5 +1,7 @@
 package io.ueba.ml.dataset;
 
+import io.ueba.ml.login.EcsLoginDocument;
+import io.ueba.ml.login.LoginAttributes;
 import io.ueba.ml.login.LoginEvent;
 
 import java.io.IOException;
@@ -10,8 +12,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The log formats the loaders read, by the name a command line gives them. Most are mapped into the login schema
@@ -33,15 +38,22 @@ public enum LoginFormat {
     /**
      * How to read a format.
      *
-     * @param lanlEpoch  the instant LANL's time 0 stands for
-     * @param labelFiles ground truth: LANL's redteam.txt, or the book dataset's hackers_*.csv files
+     * @param lanlEpoch       the instant LANL's time 0 stands for
+     * @param labelFiles      ground truth: LANL's redteam.txt, or the book dataset's hackers_*.csv files
+     * @param attributeFields the further fields of a login document that models will read ({@code ssh.client}), kept
+     *                        with each login read from a document, as ingest keeps them for the models in use
      */
-    public record Options(Instant lanlEpoch, List<Path> labelFiles) {
+    public record Options(Instant lanlEpoch, List<Path> labelFiles, Set<String> attributeFields) {
 
         public static final Instant DEFAULT_LANL_EPOCH = Instant.parse("2015-01-01T00:00:00Z");
 
         public Options {
             labelFiles = List.copyOf(labelFiles);
+            attributeFields = Set.copyOf(attributeFields);
+        }
+
+        public Options(Instant lanlEpoch, List<Path> labelFiles) {
+            this(lanlEpoch, labelFiles, Set.of());
         }
     }
 
@@ -106,32 +118,45 @@ public enum LoginFormat {
                 if (ingestPipeline != null && line instanceof ParsedLine.Document document) {
                     unmapped.add(document);
                     if (unmapped.size() == MAPPING_BATCH) {
-                        mapping.map(ingestPipeline, unmapped).forEach(mapped -> add(logins, mapped));
+                        mapping.map(ingestPipeline, unmapped).forEach(mapped -> add(logins, mapped, options));
                         unmapped.clear();
                     }
                 } else {
-                    add(logins, line);
+                    add(logins, line, options);
                 }
             }
         }
         if (unmapped.isEmpty() == false) {
-            mapping.map(ingestPipeline, unmapped).forEach(mapped -> add(logins, mapped));
+            mapping.map(ingestPipeline, unmapped).forEach(mapped -> add(logins, mapped, options));
         }
         return logins;
     }
 
-    private static void add(List<LoginEvent> logins, ParsedLine line) {
+    private static void add(List<LoginEvent> logins, ParsedLine line, Options options) {
         switch (line) {
-            case ParsedLine.Login login -> logins.add(login.event());
-            case ParsedLine.Document document -> logins.add(documentLogin(document));
+            case ParsedLine.Login login -> logins.add(withAttributes(login.event(), options.attributeFields()));
+            case ParsedLine.Document document -> logins.add(documentLogin(document, options.attributeFields()));
             case ParsedLine.Rejected rejected -> throw unreadable(rejected.line(), rejected.reason());
             case ParsedLine.Skipped skipped -> {}
         }
     }
 
-    private static LoginEvent documentLogin(ParsedLine.Document document) {
+    /**
+     * A login a reader made from a log line keeps the fields models read as its login document would have them, the
+     * form it is loaded into a node in: what a node's training and ingest read, an evaluation in this process reads.
+     */
+    private static LoginEvent withAttributes(LoginEvent login, Set<String> attributeFields) {
+        if (attributeFields.isEmpty()) {
+            return login;
+        }
+        Map<String, String> attributes = new HashMap<>(LoginAttributes.read(EcsLoginDocument.toDocument(login), attributeFields));
+        attributes.putAll(login.attributes());
+        return login.withAttributes(attributes);
+    }
+
+    private static LoginEvent documentLogin(ParsedLine.Document document, Set<String> attributeFields) {
         try {
-            return EcsDocumentLogin.read(document.json());
+            return EcsDocumentLogin.read(document.json(), attributeFields);
         } catch (IllegalArgumentException e) {
             throw unreadable(document.line(), e.getMessage());
         }

@@ -6,6 +6,8 @@ import io.ueba.ml.login.LoginOutcome;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,11 +20,11 @@ class EcsDocumentLoginTest {
     private static final String LOGIN = "{\"@timestamp\": \"2026-11-23T06:00:00Z\", \"user\": {\"name\": \"alice\"}";
 
     private static List<LoginLabel> labels(String... labels) {
-        return Stream.of(labels).map(label -> EcsDocumentLogin.read(LOGIN + label + "}").label()).toList();
+        return Stream.of(labels).map(label -> EcsDocumentLogin.read(LOGIN + label + "}", Set.of()).label()).toList();
     }
 
     private static String refusal(String label) {
-        return assertThrows(IllegalArgumentException.class, () -> EcsDocumentLogin.read(LOGIN + label + "}")).getMessage();
+        return assertThrows(IllegalArgumentException.class, () -> EcsDocumentLogin.read(LOGIN + label + "}", Set.of())).getMessage();
     }
 
     @Test
@@ -37,7 +39,7 @@ class EcsDocumentLoginTest {
         assertEquals(LoginLabel.attack("spray"), labels(", \"label\": {\"attack\": 1, \"scenario\": \"spray\"}").getFirst());
         assertEquals(LoginLabel.BENIGN, labels(", \"label.attack\": \"false\"").getFirst());
         assertEquals(LoginLabel.of(true), labels(", \"label\": {\"attack\": true}").getFirst());
-        assertNull(EcsDocumentLogin.read(LOGIN + "}").label());
+        assertNull(EcsDocumentLogin.read(LOGIN + "}", Set.of()).label());
     }
 
     @Test
@@ -54,8 +56,16 @@ class EcsDocumentLoginTest {
     @Test
     void theLoginIsReadAsTheInstalledPipelineReadsIt() {
         LoginEvent login = EcsDocumentLogin.read("{\"@timestamp\": 1795420800000, \"user\": {\"name\": \"bob\"}, \"host\": {\"name\": \"DC-01\"},"
-            + " \"event.outcome\": \"succeeded\"}");
+            + " \"event.outcome\": \"succeeded\"}", Set.of());
         assertEquals("DC-01", login.destinationHost());
         assertEquals(LoginOutcome.SUCCESS, login.outcome());
+    }
+
+    @Test
+    void theFieldsModelsWillReadAreKeptWithTheLoginAsIngestKeepsThem() {
+        String document = LOGIN + ", \"ssh\": {\"client\": \" SSH-2.0-PuTTY_0.70\"}, \"event.action\": \"logon\"}";
+        assertEquals(Map.of("ssh.client", "ssh-2.0-putty_0.70", "event.action", "logon"),
+            EcsDocumentLogin.read(document, Set.of("ssh.client", "event.action", "vpn.method")).attributes());
+        assertEquals(Map.of(), EcsDocumentLogin.read(document, Set.of()).attributes());
     }
 }

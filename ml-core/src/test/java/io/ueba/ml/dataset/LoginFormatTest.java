@@ -8,6 +8,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,6 +23,18 @@ class LoginFormatTest {
     void readingEveryLoginLeavesOutLinesThatAreNoLogins() throws Exception {
         String log = "datetime,source_ip,username,success,failure_reason\n2019-01-01 00:00:01,10.0.0.1,alice,True,\n\n";
         assertEquals(1, LoginFormat.BOOK_CH11.readAll(new StringReader(log), NO_LABELS).size());
+    }
+
+    @Test
+    void everyLoginKeepsTheFieldsModelsWillReadAsItsDocumentHasThem() throws Exception {
+        LoginFormat.Options reading = new LoginFormat.Options(LoginFormat.Options.DEFAULT_LANL_EPOCH, List.of(), Set.of("event.outcome", "ssh.client"));
+        String book = "datetime,source_ip,username,success,failure_reason\n2019-01-01 00:00:01,10.0.0.1,alice,False,bad password\n";
+        assertEquals(Map.of("event.outcome", "failure"), LoginFormat.BOOK_CH11.readAll(new StringReader(book), reading).getFirst().attributes(),
+            "a login read from a log line, as its document in a node has it");
+        String ecs = "{\"@timestamp\": \"2026-11-23T06:00:00Z\", \"user\": {\"name\": \"alice\"}, \"ssh\": {\"client\": \"PuTTY\"}}\n";
+        assertEquals(Map.of("ssh.client", "putty"), LoginFormat.ECS_NDJSON.readAll(new StringReader(ecs), reading).getFirst().attributes(),
+            "a login read from a document");
+        assertEquals(Map.of(), LoginFormat.ECS_NDJSON.readAll(new StringReader(ecs), NO_LABELS).getFirst().attributes(), "no model reads them");
     }
 
     @Test

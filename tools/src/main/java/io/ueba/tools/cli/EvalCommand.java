@@ -87,12 +87,12 @@ final class EvalCommand {
         args.rejectUnknown();
 
         Phases phases = new Phases();
-        LoginFormat.Options options = new LoginFormat.Options(lanlEpoch, labels);
+        LoginFormat.Options options = new LoginFormat.Options(lanlEpoch, labels, models.attributeFields());
         NodeMapping mapping = format.ingestPipeline() == null ? null : new SimulatedMapping(new OpenSearchHttp(url));
         List<LoginEvent> all = phases.time("read", () -> readAll(format, events, "events", options, mapping));
         EvaluationSplit split;
         if (trainFile != null) {
-            List<LoginEvent> train = phases.time("read", () -> readAll(format, existing(trainFile, "train"), "train", new LoginFormat.Options(lanlEpoch, List.of()), mapping));
+            List<LoginEvent> train = phases.time("read", () -> readAll(format, existing(trainFile, "train"), "train", new LoginFormat.Options(lanlEpoch, List.of(), models.attributeFields()), mapping));
             split = new EvaluationSplit(train, all, null);
         } else {
             split = EvaluationSplit.at(all, trainUntil != null ? instant(trainUntil, format, lanlEpoch) : EvaluationSplit.defaultSplit(all));

@@ -3,11 +3,13 @@ package io.ueba.tools.eval;
 import io.ueba.ml.autoencoder.AutoencoderKind;
 import io.ueba.ml.model.KindSettings;
 import io.ueba.ml.model.ModelKinds;
+import io.ueba.ml.model.ModelSetTrainer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The kinds an evaluation trains, each with the product's defaults but the run's seed, or with the settings the
@@ -52,6 +54,11 @@ public record EvalModels(List<String> kinds, Map<String, Map<String, Object>> se
 
     public EvalModels(List<String> kinds) {
         this(kinds, Map.of());
+    }
+
+    /** The further document fields the models will read, which each login read from a document must keep. */
+    public Set<String> attributeFields() {
+        return ModelSetTrainer.attributeFields(settings(0, Map.of()));
     }
 
     /** A job's {@code models}, as a job body takes them. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,6 +24,13 @@ class EvalModelsTest {
         List<KindSettings> read = models.settings(42, Map.of());
         assertEquals(64, read.get(1).asMap().get("embedding_dim"));
         assertEquals(32, new EvalModels(List.of("rgcn")).settings(42, Map.of()).getFirst().asMap().get("embedding_dim"));
+    }
+
+    @Test
+    void theDocumentFieldsTheModelsReadAreWhatTheLoginsMustKeep() {
+        assertEquals(Set.of(), new EvalModels(List.of("autoencoder", "rarity", "rgcn")).attributeFields());
+        assertEquals(Set.of("ssh.client", "event.action"), new EvalModels(List.of("rarity", "rgcn"),
+            Map.of("rarity", Map.of("user_fields", List.of("ssh.client")), "rgcn", Map.of("relation_field", "event.action"))).attributeFields());
     }
 
     @Test
