@@ -42,6 +42,6 @@ final class EcsDocumentLogin {
             throw reading.failure();
         }
         LoginEvent login = reading.event().withLabel(LabelField.read(document));
-        return attributeFields.isEmpty() ? login : login.withAttributes(LoginAttributes.read(document, attributeFields));
+        return LoginAttributes.attach(login, document, attributeFields);
     }
 }

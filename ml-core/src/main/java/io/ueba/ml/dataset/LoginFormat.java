@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -146,12 +144,8 @@ public enum LoginFormat {
      * form it is loaded into a node in: what a node's training and ingest read, an evaluation in this process reads.
      */
     private static LoginEvent withAttributes(LoginEvent login, Set<String> attributeFields) {
-        if (attributeFields.isEmpty()) {
-            return login;
-        }
-        Map<String, String> attributes = new HashMap<>(LoginAttributes.read(EcsLoginDocument.toDocument(login), attributeFields));
-        attributes.putAll(login.attributes());
-        return login.withAttributes(attributes);
+        // the document is made only when a model asks for a field: most evaluations read millions of lines
+        return attributeFields.isEmpty() ? login : LoginAttributes.attach(login, EcsLoginDocument.toDocument(login), attributeFields);
     }
 
     private static LoginEvent documentLogin(ParsedLine.Document document, Set<String> attributeFields) {

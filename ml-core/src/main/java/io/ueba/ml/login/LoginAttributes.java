@@ -29,6 +29,23 @@ public final class LoginAttributes {
         return text.length() <= MAX_PATH_LENGTH && PATH.matcher(text).matches();
     }
 
+    /**
+     * The login with the fields at these paths of its document added to what it carries already, which stays: the
+     * login unchanged when no path is asked for.
+     */
+    public static LoginEvent attach(LoginEvent login, Map<String, ?> document, Collection<String> paths) {
+        if (paths.isEmpty()) {
+            return login;
+        }
+        Map<String, String> read = read(document, paths);
+        if (login.attributes().isEmpty()) {
+            return login.withAttributes(read);
+        }
+        Map<String, String> merged = new HashMap<>(read);
+        merged.putAll(login.attributes());
+        return login.withAttributes(merged);
+    }
+
     public static Map<String, String> read(Map<String, ?> source, Collection<String> paths) {
         if (paths.isEmpty()) {
             return Map.of();

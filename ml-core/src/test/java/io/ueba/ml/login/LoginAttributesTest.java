@@ -2,10 +2,12 @@ package io.ueba.ml.login;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class LoginAttributesTest {
 
@@ -33,5 +35,16 @@ class LoginAttributesTest {
         );
 
         assertEquals(Map.of(), LoginAttributes.read(source, List.of("a", "b", "c", "d", "g.h", "missing.path")));
+    }
+
+    @Test
+    void attachingAddsTheAskedFieldsToWhatTheLoginCarriesAlready() {
+        LoginEvent login = new LoginEvent(Instant.parse("2026-11-23T06:00:00Z"), "alice", null, null, "ws-1", null, "srv-1", null,
+            LoginOutcome.SUCCESS, "Kerberos", "Network", null, null).withAttributes(Map.of("ssh.client", "openssh_9.6"));
+        Map<String, Object> document = Map.of("event", Map.of("action", "Logon"), "ssh", Map.of("client", "PuTTY"));
+
+        assertSame(login, LoginAttributes.attach(login, document, List.of()), "no field asked for");
+        assertEquals(Map.of("ssh.client", "openssh_9.6", "event.action", "logon"),
+            LoginAttributes.attach(login, document, List.of("event.action", "ssh.client")).attributes(), "what it carried stays");
     }
 }

@@ -13,7 +13,6 @@ import org.opensearch.ingest.IngestDocument;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code ueba_login_features}: featurizes a login against the entity profile that training last published to its
@@ -89,11 +88,7 @@ public final class LoginFeaturesProcessor extends AbstractProcessor {
             throw reading.failure();
         }
         TrainedModels published = models.current(modelSet);
-        LoginEvent login = reading.event();
-        Set<String> attributeFields = published.attributeFields();
-        if (attributeFields.isEmpty() == false) {
-            login = login.withAttributes(LoginAttributes.read(document.getSourceAndMetadata(), attributeFields));
-        }
+        LoginEvent login = LoginAttributes.attach(reading.event(), document.getSourceAndMetadata(), published.attributeFields());
         LoginFeatures loginFeatures = featurizer.featurize(login, published.profile());
         document.getIngestMetadata().put(FEATURES_METADATA, new FeaturizedLogin(loginFeatures, published));
         Map<String, Object> features = output.document(loginFeatures);

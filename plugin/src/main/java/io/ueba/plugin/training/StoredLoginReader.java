@@ -45,7 +45,7 @@ final class StoredLoginReader {
         if (attributeFields.isEmpty() || reading.event() == null) {
             return reading;
         }
-        LoginEvent login = reading.event().withAttributes(LoginAttributes.read(source, attributeFields));
+        LoginEvent login = LoginAttributes.attach(reading.event(), source, attributeFields);
         return new LoginSourceReader.Reading(login, reading.warnings(), reading.misplaced(), reading.failure());
     }
 
