@@ -62,10 +62,9 @@ record RarityScorer(String version, List<PairTable> tables, double smoothing, Th
     static double surprisal(List<PairTable> tables, double smoothing, LoginFeatures features) {
         double sum = 0;
         for (PairTable table : tables) {
-            String context = table.pair().context(features);
-            String value = context == null ? null : table.pair().value(features);
-            if (value != null) {
-                sum += table.counts().surprisal(context, value, smoothing);
+            double surprisal = table.surprisal(features, smoothing);
+            if (Double.isNaN(surprisal) == false) {
+                sum += surprisal;
             }
         }
         return sum;
@@ -77,12 +76,9 @@ record RarityScorer(String version, List<PairTable> tables, double smoothing, Th
     private List<String> reasons(LoginFeatures features) {
         List<PairSurprisal> pairs = new ArrayList<>(tables.size());
         for (PairTable table : tables) {
-            LoginPair pair = table.pair();
-            String context = pair.context(features);
-            String value = context == null ? null : pair.value(features);
-            if (value != null) {
-                PairCounts counts = table.counts();
-                pairs.add(new PairSurprisal(counts.surprisal(context, value, smoothing), pair.reason(counts.seen(context, value) == false)));
+            double surprisal = table.surprisal(features, smoothing);
+            if (Double.isNaN(surprisal) == false) {
+                pairs.add(new PairSurprisal(surprisal, table.reason(features)));
             }
         }
         return pairs.stream()
