@@ -92,7 +92,7 @@ final class EvalCommand {
         List<LoginEvent> all = phases.time("read", () -> readAll(format, events, "events", options, mapping));
         EvaluationSplit split;
         if (trainFile != null) {
-            List<LoginEvent> train = phases.time("read", () -> readAll(format, existing(trainFile, "train"), "train", new LoginFormat.Options(lanlEpoch, List.of(), models.attributeFields()), mapping));
+            List<LoginEvent> train = phases.time("read", () -> readAll(format, existing(trainFile, "train"), "train", new LoginFormat.Options(lanlEpoch, List.of(), options.attributeFields()), mapping));
             split = new EvaluationSplit(train, all, null);
         } else {
             split = EvaluationSplit.at(all, trainUntil != null ? instant(trainUntil, format, lanlEpoch) : EvaluationSplit.defaultSplit(all));
