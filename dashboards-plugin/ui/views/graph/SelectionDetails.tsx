@@ -46,7 +46,7 @@ function SelectionSummary({ title, subtitle, items }: SelectionSummaryProps) {
       <EuiTitle size="xs">
         <h3>{title}</h3>
       </EuiTitle>
-      <EuiText size="s" color="subdued">
+      <EuiText size="s" color="subdued" data-test-subj="uebaSelectionSubtitle">
         {subtitle}
       </EuiText>
       <EuiSpacer size="s" />
