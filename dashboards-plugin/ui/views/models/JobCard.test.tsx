@@ -53,11 +53,13 @@ describe('JobCard', () => {
     const withFields = job(null);
     withFields.settings.models = [
       { type: 'rgcn', relation: 'none', relation_field: 'ssh.client' },
-      { type: 'rarity', user_fields: ['ssh.client', 'user_agent.original'] },
+      { type: 'rarity', user_fields: ['ssh.client', 'user_agent.original'], source_fields: ['ssh.client'] },
     ];
     render(<JobCard job={withFields} onAction={vi.fn()} />);
     expect(
-      screen.getByText('rgcn (relation by ssh.client), rarity (per user: ssh.client, user_agent.original)')
+      screen.getByText(
+        'rgcn (relation by ssh.client), rarity (per user: ssh.client, user_agent.original; per source: ssh.client)'
+      )
     ).toBeTruthy();
   });
 

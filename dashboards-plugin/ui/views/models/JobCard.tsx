@@ -32,10 +32,13 @@ function scheduleText(settings: Record<string, unknown>): string {
 function modelText(model: Record<string, unknown>): string {
   const kind = asString(model.type) ?? '?';
   const relationField = asString(model.relation_field);
-  const userFields = asArray(model.user_fields).map(asString).filter((field) => field !== undefined);
+  const fields = (setting: unknown) => asArray(setting).map(asString).filter((field) => field !== undefined);
+  const userFields = fields(model.user_fields);
+  const sourceFields = fields(model.source_fields);
   const reads = [
     ...(relationField ? [`relation by ${relationField}`] : []),
     ...(userFields.length > 0 ? [`per user: ${userFields.join(', ')}`] : []),
+    ...(sourceFields.length > 0 ? [`per source: ${sourceFields.join(', ')}`] : []),
   ];
   return reads.length > 0 ? `${kind} (${reads.join('; ')})` : kind;
 }

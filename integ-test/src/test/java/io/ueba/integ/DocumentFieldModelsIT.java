@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A job whose models learn from a field of the login's document, as for SSH logins and the client's version: the RGCN
- * takes its relation from it ({@code relation_field}), the rarity kind learns it per user ({@code user_fields}). The run
+ * takes its relation from it ({@code relation_field}), the rarity kind learns it per user and per source
+ * ({@code user_fields}, {@code source_fields}). The run
  * reads the field from the stored logins, and ingest reads it from each new login because the models in use ask for it.
  */
 class DocumentFieldModelsIT {
@@ -51,7 +52,7 @@ class DocumentFieldModelsIT {
         assertEquals(201, node.put(JOB, """
             {"indices": "%s", "window": "30d", "enabled": false, "model_set": "%s",
              "models": [{"type": "rgcn", "max_epochs": 40, "embedding_dim": 16, "relation": "none", "relation_field": "ssh.client"},
-                        {"type": "rarity", "user_fields": ["ssh.client"]}]}"""
+                        {"type": "rarity", "user_fields": ["ssh.client"], "source_fields": ["ssh.client"]}]}"""
             .formatted(INDEX, MODEL_SET)).status());
 
         String runId = node.runJobToSuccess(JOB);
@@ -61,6 +62,7 @@ class DocumentFieldModelsIT {
         JsonNode graphModel = version.at("/training/models/0");
         assertEquals(3, graphModel.at("/metrics/graph_relations").asInt(), "one relation per family, the one client: " + graphModel);
         assertEquals("[\"ssh.client\"]", version.at("/settings/models/1/user_fields").toString(), version.toString());
+        assertEquals("[\"ssh.client\"]", version.at("/settings/models/1/source_fields").toString(), version.toString());
         JsonNode set = node.waitForModelSet(MODEL_SET, "rgcn", runId);
         assertEquals("[\"ssh.client\"]", set.get("document_fields").toString(), "what ingest reads for the set: " + set);
 
@@ -79,7 +81,7 @@ class DocumentFieldModelsIT {
         JsonNode otherClient = node.indexAndReadUeba(INDEX, login.formatted("PuTTY_0.70"));
         double threshold = graphModel.at("/threshold/value").asDouble();
         assertEquals(3 * Math.log(2) / threshold, otherClient.at("/scores/rgcn").asDouble(), 1e-5, otherClient.toString());
-        // For the rarity kind the other client is a first for the user, whose every login came from the one client.
+        // For the rarity kind the other client is a first for the user and for the source, whose every login came from the one client.
         assertTrue(otherClient.at("/scores/rarity").asDouble() > sameClient.at("/scores/rarity").asDouble() + 0.1,
             otherClient + " against " + sameClient);
 

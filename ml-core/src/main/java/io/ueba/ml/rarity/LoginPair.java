@@ -7,7 +7,7 @@ import io.ueba.ml.features.LoginFeatures;
  * p(value | context), over the window's logins. Each reads both from the login's features, and returns null for an
  * attribute the login does not have, so that a pair is never learned from, or scored on, what a log did not say.
  */
-sealed interface LoginPair permits RarityPair, FieldGivenUser {
+sealed interface LoginPair permits RarityPair, FieldPair {
 
     /** What the value is conditioned on; null when the login does not say. */
     String context(LoginFeatures login);
@@ -23,9 +23,7 @@ sealed interface LoginPair permits RarityPair, FieldGivenUser {
 
     /** The pair a stored table's name stands for. */
     static LoginPair ofStoredName(String name) {
-        if (name.startsWith(FieldGivenUser.STORED_PREFIX)) {
-            return new FieldGivenUser(name.substring(FieldGivenUser.STORED_PREFIX.length()));
-        }
-        return RarityPair.valueOf(name);
+        FieldPair field = FieldPair.ofStoredName(name);
+        return field != null ? field : RarityPair.valueOf(name);
     }
 }

@@ -86,7 +86,8 @@ enum RarityPair implements LoginPair {
         return name();
     }
 
-    private static String known(String entity) {
+    /** The entity, or null for one the login did not name. */
+    static String known(String entity) {
         return LoginFeatures.UNKNOWN_ENTITY.equals(entity) ? null : entity;
     }
 }

@@ -18,9 +18,9 @@ import java.util.Set;
  * A published rarity model: scores a login by the summed surprisal of its pairs ({@link LoginPair}) over the
  * calibrated threshold, and names the rarest pairs. A handful of hash lookups per login, in memory.
  *
- * @param tables          one count table per pair: every {@link RarityPair}, then the job's {@link FieldGivenUser} pairs
+ * @param tables          one count table per pair: every {@link RarityPair}, then the job's {@link FieldPair}s
  * @param smoothing       the additive smoothing the tables are read with
- * @param attributeFields the document fields of its {@link FieldGivenUser} pairs, which ingest must read for it: found
+ * @param attributeFields the document fields of its {@link FieldPair}s, which ingest must read for it: found
  *                        once, since ingest asks for them on every login
  */
 record RarityScorer(String version, List<PairTable> tables, double smoothing, Threshold threshold, Set<String> attributeFields)
@@ -40,7 +40,7 @@ record RarityScorer(String version, List<PairTable> tables, double smoothing, Th
     private static Set<String> fieldsOf(List<PairTable> tables) {
         Set<String> fields = new LinkedHashSet<>();
         for (PairTable table : tables) {
-            if (table.pair() instanceof FieldGivenUser field) {
+            if (table.pair() instanceof FieldPair field) {
                 fields.add(field.field());
             }
         }

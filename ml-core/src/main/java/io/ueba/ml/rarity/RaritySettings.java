@@ -22,17 +22,19 @@ import java.util.Set;
  *                          bounded; a pair beyond them scores as one never seen
  * @param seed              draws the calibration sample
  * @param userFields        document fields whose value is learned for each user, p(value | user), besides the pairs
- *                          every model learns ({@link FieldGivenUser}); empty by default
+ *                          every model learns ({@link FieldPair}); empty by default
+ * @param sourceFields      document fields whose value is learned for each source, p(value | source); empty by default
  */
-public record RaritySettings(double smoothing, double thresholdQuantile, int calibrationRows, int maxPairs, long seed, List<String> userFields)
-    implements KindSettings {
+public record RaritySettings(double smoothing, double thresholdQuantile, int calibrationRows, int maxPairs, long seed, List<String> userFields,
+    List<String> sourceFields) implements KindSettings {
 
-    /** At most this many {@link #userFields}: each is a table as large as the user's other pairs. */
-    static final int MAX_USER_FIELDS = 8;
-    public static final RaritySettings DEFAULTS = new RaritySettings(1, 0.99, 50_000, 5_000_000, 42, List.of());
+    /** At most this many {@link #userFields}, and as many {@link #sourceFields}: each is a table as large as the other pairs. */
+    static final int MAX_FIELDS = 8;
+    public static final RaritySettings DEFAULTS = new RaritySettings(1, 0.99, 50_000, 5_000_000, 42, List.of(), List.of());
 
     public RaritySettings {
         userFields = List.copyOf(userFields);
+        sourceFields = List.copyOf(sourceFields);
     }
 
     static RaritySettings read(SettingsFields given) {
@@ -43,7 +45,8 @@ public record RaritySettings(double smoothing, double thresholdQuantile, int cal
             given.integer("calibration_rows", d.calibrationRows, 1000, 1_000_000),
             given.integer("max_pairs", d.maxPairs, 1000, 100_000_000),
             given.longInteger("seed", d.seed),
-            given.documentPaths("user_fields", MAX_USER_FIELDS)
+            given.documentPaths(FieldPair.Given.USER.setting(), MAX_FIELDS),
+            given.documentPaths(FieldPair.Given.SOURCE.setting(), MAX_FIELDS)
         );
         if ((settings.smoothing > 0 && settings.smoothing <= 100) == false) {
             throw given.refuse("smoothing", "must be in (0, 100], got [" + settings.smoothing + "]");
@@ -69,20 +72,26 @@ public record RaritySettings(double smoothing, double thresholdQuantile, int cal
         map.put("max_pairs", maxPairs);
         map.put("seed", seed);
         if (userFields.isEmpty() == false) {
-            map.put("user_fields", userFields);
+            map.put(FieldPair.Given.USER.setting(), userFields);
+        }
+        if (sourceFields.isEmpty() == false) {
+            map.put(FieldPair.Given.SOURCE.setting(), sourceFields);
         }
         return map;
     }
 
     @Override
     public Set<String> attributeFields() {
-        return new LinkedHashSet<>(userFields);
+        Set<String> fields = new LinkedHashSet<>(userFields);
+        fields.addAll(sourceFields);
+        return fields;
     }
 
-    /** Every pair a model of these settings learns: the built-in ones, then one per user field. */
+    /** Every pair a model of these settings learns: the built-in ones, then one per user field, then one per source field. */
     List<LoginPair> pairs() {
         List<LoginPair> pairs = new ArrayList<>(List.of(RarityPair.values()));
-        userFields.forEach(field -> pairs.add(new FieldGivenUser(field)));
+        userFields.forEach(field -> pairs.add(new FieldPair(FieldPair.Given.USER, field)));
+        sourceFields.forEach(field -> pairs.add(new FieldPair(FieldPair.Given.SOURCE, field)));
         return pairs;
     }
 

@@ -55,7 +55,7 @@ class RarityKindTest {
     @Test
     void readsItsSettingsAndRefusalsNameThePath() {
         assertEquals(RaritySettings.DEFAULTS, ModelKinds.BUILT_IN.settings("models[1]", Map.of("type", "rarity")));
-        assertEquals(new RaritySettings(0.5, 0.995, 2000, 1000, 7, List.of()), ModelKinds.BUILT_IN.settings("models[1]",
+        assertEquals(new RaritySettings(0.5, 0.995, 2000, 1000, 7, List.of(), List.of()), ModelKinds.BUILT_IN.settings("models[1]",
             Map.of("type", "rarity", "smoothing", 0.5, "threshold_quantile", 0.995, "calibration_rows", 2000, "max_pairs", 1000, "seed", 7)));
         RaritySettings read = (RaritySettings) ModelKinds.BUILT_IN.settings("models[1]", RaritySettings.DEFAULTS.asMap());
         assertEquals(RaritySettings.DEFAULTS, read);
