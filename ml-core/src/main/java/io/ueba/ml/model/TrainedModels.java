@@ -4,7 +4,8 @@ import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.profile.EntityProfile;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,15 +14,22 @@ import java.util.Set;
  * run trained on those features. They travel together so that a login is never featurized by one run and scored by
  * another.
  *
- * @param profile null before any training
- * @param scorers one per kind, in the order the job lists its kinds; empty before any training
+ * @param profile         null before any training
+ * @param scorers         one per kind, in the order the job lists its kinds; empty before any training
+ * @param attributeFields the further document fields the scorers read ({@link LoginScorer#attributeFields}) in the
+ *                        kinds' order, usually none: found once, since ingest asks for them on every login
  */
-public record TrainedModels(EntityProfile profile, List<LoginScorer> scorers) {
+public record TrainedModels(EntityProfile profile, List<LoginScorer> scorers, Set<String> attributeFields) {
 
     public static final TrainedModels NONE = new TrainedModels(null, List.of());
 
     public TrainedModels {
         scorers = List.copyOf(scorers);
+        attributeFields = Collections.unmodifiableSet(new LinkedHashSet<>(attributeFields));
+    }
+
+    public TrainedModels(EntityProfile profile, List<LoginScorer> scorers) {
+        this(profile, scorers, fieldsOf(scorers));
     }
 
     /** The version: the run that learned the profile; null before any training. */
@@ -44,22 +52,12 @@ public record TrainedModels(EntityProfile profile, List<LoginScorer> scorers) {
         return scorers.isEmpty() == false;
     }
 
-    /** The further document fields the scorers read ({@link LoginScorer#attributeFields}): usually none. */
-    public Set<String> attributeFields() {
-        Set<String> fields = Set.of();
+    private static Set<String> fieldsOf(List<LoginScorer> scorers) {
+        Set<String> fields = new LinkedHashSet<>();
         for (LoginScorer scorer : scorers) {
-            Set<String> more = scorer.attributeFields();
-            if (more.isEmpty() == false) {
-                fields = fields.isEmpty() ? more : union(fields, more);
-            }
+            fields.addAll(scorer.attributeFields());
         }
         return fields;
-    }
-
-    private static Set<String> union(Set<String> some, Set<String> more) {
-        Set<String> union = new HashSet<>(some);
-        union.addAll(more);
-        return union;
     }
 
     /** Scores a login with every kind, combined by {@link CombinedScore}'s rule. */

@@ -13,8 +13,14 @@ import java.util.List;
 /**
  * A published RGCN: scores a login by the surprise of its edges over the calibrated threshold, and names the edge that
  * adds most, or says that one of its ends was never linked before. A few dot products per login, in memory.
+ *
+ * @param attributeFields its relation's document field, if it has one: found once, since ingest asks on every login
  */
-record RgcnScorer(String version, LinkSurprise links, Threshold threshold) implements LoginScorer {
+record RgcnScorer(String version, LinkSurprise links, Threshold threshold, Set<String> attributeFields) implements LoginScorer {
+
+    RgcnScorer(String version, LinkSurprise links, Threshold threshold) {
+        this(version, links, threshold, links.embeddings().relation().fields());
+    }
 
     @Override
     public String kind() {
@@ -29,11 +35,6 @@ record RgcnScorer(String version, LinkSurprise links, Threshold threshold) imple
         }
         double score = threshold.score(login.surprise());
         return new KindScore(RgcnKind.NAME, score, score >= 1 ? List.of(login.mostSurprising().reason()) : List.of());
-    }
-
-    @Override
-    public Set<String> attributeFields() {
-        return links.embeddings().relation().fields();
     }
 
     @Override
