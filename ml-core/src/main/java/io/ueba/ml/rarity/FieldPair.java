@@ -3,6 +3,8 @@ package io.ueba.ml.rarity;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.login.LoginAttributes;
 
+import java.util.function.Function;
+
 /**
  * p(value of a document field | user or source), for a field a job names ({@code ssh.client},
  * {@code user_agent.original}): "first login with this ssh.client for this user", "... from this source". The value is
@@ -16,26 +18,24 @@ record FieldPair(Given given, String field) implements LoginPair {
 
     /** What a field's value is conditioned on, with the setting that lists such fields. */
     enum Given {
-        USER("user_fields", "FIELD_GIVEN_USER:", "for this user"),
-        SOURCE("source_fields", "FIELD_GIVEN_SOURCE:", "from this source");
+        USER("user_fields", "FIELD_GIVEN_USER:", "for this user", LoginFeatures::user),
+        SOURCE("source_fields", "FIELD_GIVEN_SOURCE:", "from this source", login -> RarityPair.known(login.source()));
 
         private final String setting;
         private final String storedPrefix;
         private final String phrase;
+        private final Function<LoginFeatures, String> context;
 
-        Given(String setting, String storedPrefix, String phrase) {
+        Given(String setting, String storedPrefix, String phrase, Function<LoginFeatures, String> context) {
             this.setting = setting;
             this.storedPrefix = storedPrefix;
             this.phrase = phrase;
+            this.context = context;
         }
 
         /** The rarity setting listing the fields learned for this. */
         String setting() {
             return setting;
-        }
-
-        String context(LoginFeatures login) {
-            return this == USER ? login.user() : RarityPair.known(login.source());
         }
     }
 
@@ -57,7 +57,7 @@ record FieldPair(Given given, String field) implements LoginPair {
 
     @Override
     public String context(LoginFeatures login) {
-        return given.context(login);
+        return given.context.apply(login);
     }
 
     @Override
