@@ -73,7 +73,7 @@ final class GraphTrainingBenchmark {
             metrics.getOrDefault("validation_roc_auc", Double.NaN));
         long heap = MemoryUse.peakHeapMegabytes();
         long rss = MemoryUse.peakRssMegabytes();
-        System.out.printf(Locale.ROOT, "peak heap %,d MB, peak RSS %,d MB%n", heap, rss);
+        System.out.println(MemoryUse.peaksLine(heap, rss));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("model", "rgcn");
         summary.put("device", device.toString());
@@ -85,6 +85,7 @@ final class GraphTrainingBenchmark {
         summary.put("edges_per_second", Math.round(trainingEdges / secondsPerEpoch));
         summary.put("peak_heap_mb", heap);
         summary.put("peak_rss_mb", rss);
+        summary.put("malloc_mmap_threshold", MemoryUse.mallocMmapThreshold());
         System.out.println(new ObjectMapper().writeValueAsString(summary));
     }
 

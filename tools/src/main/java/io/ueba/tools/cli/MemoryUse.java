@@ -6,6 +6,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** The peak memory of this process, as the benchmarks report it. */
 final class MemoryUse {
@@ -20,6 +21,21 @@ final class MemoryUse {
             }
         }
         return peak >> 20;
+    }
+
+    /**
+     * The glibc setting that moves the resident peak of training most ({@code MALLOC_MMAP_THRESHOLD_}, which
+     * {@code bin/ueba} sets), as this process was started with it; null when unset.
+     */
+    static String mallocMmapThreshold() {
+        return System.getenv("MALLOC_MMAP_THRESHOLD_");
+    }
+
+    /** The peaks, and the allocator setting they were measured under, as the benchmarks print them. */
+    static String peaksLine(long heapMegabytes, long rssMegabytes) {
+        String threshold = mallocMmapThreshold();
+        return String.format(Locale.ROOT, "peak heap %,d MB, peak RSS %,d MB (MALLOC_MMAP_THRESHOLD_ %s)", heapMegabytes, rssMegabytes,
+            threshold == null ? "unset: glibc's own, which grows" : threshold);
     }
 
     /** The peak resident set (the kernel's VmHWM), native memory included; -1 where the kernel does not say. */

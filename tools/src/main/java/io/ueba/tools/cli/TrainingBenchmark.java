@@ -77,7 +77,7 @@ final class TrainingBenchmark {
             System.out.printf(Locale.ROOT, "one row at a time in Java, one thread (the ingest path): %,.0f rows/s, %.2f us a row (mean error %.4f)%n",
                 rows / denseSeconds, denseSeconds * 1e6 / rows, checksum / rows);
         }
-        System.out.printf(Locale.ROOT, "peak heap %,d MB, peak RSS %,d MB%n", MemoryUse.peakHeapMegabytes(), MemoryUse.peakRssMegabytes());
+        System.out.println(MemoryUse.peaksLine(MemoryUse.peakHeapMegabytes(), MemoryUse.peakRssMegabytes()));
     }
 
     private static void scoreInBatches(TrainedAutoencoder model, float[][] vectors, int batchSize) {
