@@ -3,6 +3,9 @@ package io.ueba.ml.rarity;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.login.LoginAttributes;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -43,6 +46,17 @@ record FieldPair(Given given, String field) implements LoginPair {
         if (LoginAttributes.isPath(field) == false) {
             throw new IllegalArgumentException("a rarity field " + LoginAttributes.PATH_RULE + ", got [" + field + "]");
         }
+    }
+
+    /** The document fields of the field pairs among these, in their order, each once: what ingest must read for them. */
+    static Set<String> fieldsOf(List<LoginPair> pairs) {
+        Set<String> fields = new LinkedHashSet<>();
+        for (LoginPair pair : pairs) {
+            if (pair instanceof FieldPair field) {
+                fields.add(field.field());
+            }
+        }
+        return fields;
     }
 
     /** The pair a stored table's name stands for, or null when the name is not a field pair's. */

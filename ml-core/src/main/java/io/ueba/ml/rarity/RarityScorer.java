@@ -34,17 +34,7 @@ record RarityScorer(String version, List<PairTable> tables, double smoothing, Th
     }
 
     RarityScorer(String version, List<PairTable> tables, double smoothing, Threshold threshold) {
-        this(version, tables, smoothing, threshold, fieldsOf(tables));
-    }
-
-    private static Set<String> fieldsOf(List<PairTable> tables) {
-        Set<String> fields = new LinkedHashSet<>();
-        for (PairTable table : tables) {
-            if (table.pair() instanceof FieldPair field) {
-                fields.add(field.field());
-            }
-        }
-        return fields;
+        this(version, tables, smoothing, threshold, FieldPair.fieldsOf(tables.stream().map(PairTable::pair).toList()));
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.ueba.ml.model.SettingsFields;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,9 +81,7 @@ public record RaritySettings(double smoothing, double thresholdQuantile, int cal
 
     @Override
     public Set<String> attributeFields() {
-        Set<String> fields = new LinkedHashSet<>(userFields);
-        fields.addAll(sourceFields);
-        return fields;
+        return FieldPair.fieldsOf(pairs());
     }
 
     /** Every pair a model of these settings learns: the built-in ones, then one per user field, then one per source field. */
