@@ -28,7 +28,8 @@ import java.util.Set;
  * @param learningRate       Adam's
  * @param maxEpochs          at most this many epochs; early stopping usually ends sooner
  * @param negatives          corrupted edges per true edge
- * @param validationFraction the share of distinct edges held out to measure link prediction and stop early
+ * @param validationFraction the share of distinct edges held out to measure link prediction, stop early and set each
+ *                           family's novelty scale, whose tail the most surprising logins are ranked on
  * @param validateEvery      epochs between two measurements
  * @param patience           measurements without a better average precision before training stops
  * @param maxEdges           distinct edges the graph keeps; later ones are counted and left out
@@ -44,7 +45,7 @@ public record RgcnSettings(List<String> families, String relation, String relati
     static final List<String> FAMILY_NAMES = Arrays.stream(RelationFamily.values()).map(RelationFamily::settingName).toList();
 
     public static final RgcnSettings DEFAULTS = new RgcnSettings(FAMILY_NAMES,
-        GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE.settingName(), null, 32, 4, 0.2, 0.02, 1000, 2, 0.05, 10, 10, 20_000_000, 8,
+        GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE.settingName(), null, 32, 4, 0.2, 0.02, 1000, 2, 0.15, 10, 10, 20_000_000, 8,
         500_000, 0.99, 42);
 
     static RgcnSettings read(SettingsFields given) {
