@@ -41,7 +41,7 @@ final class IngestBenchmark {
 
     private static final Duration PROCESS_STATS_REFRESH = Duration.ofMillis(1500);
 
-    private record Measurement(double docsPerSecond, double nodeCpuMicrosPerDoc) {}
+    private record Measurement(double docsPerSecond, double nodeCpuMicrosPerDoc, double gcMicrosPerDoc) {}
 
     private IngestBenchmark() {}
 
@@ -89,8 +89,9 @@ final class IngestBenchmark {
             baselineRuns.add(without);
             uebaRuns.add(with);
             ratios.add(with.docsPerSecond() / without.docsPerSecond());
-            System.out.printf(Locale.ROOT, "round %d: without %,.0f docs/s (node CPU %.1f us/doc), with %,.0f docs/s (%.1f us/doc), ratio %.3f%n",
-                round, without.docsPerSecond(), without.nodeCpuMicrosPerDoc(), with.docsPerSecond(), with.nodeCpuMicrosPerDoc(), ratios.getLast());
+            System.out.printf(Locale.ROOT, "round %d: without %,.0f docs/s (node CPU %.1f us/doc, GC %.1f), with %,.0f docs/s (%.1f us/doc, GC %.1f), ratio %.3f%n",
+                round, without.docsPerSecond(), without.nodeCpuMicrosPerDoc(), without.gcMicrosPerDoc(), with.docsPerSecond(), with.nodeCpuMicrosPerDoc(),
+                with.gcMicrosPerDoc(), ratios.getLast());
         }
         double baselineCpu = median(baselineRuns.stream().map(Measurement::nodeCpuMicrosPerDoc).toList());
         double uebaCpu = median(uebaRuns.stream().map(Measurement::nodeCpuMicrosPerDoc).toList());
@@ -99,6 +100,9 @@ final class IngestBenchmark {
             median(uebaRuns.stream().map(Measurement::docsPerSecond).toList()), median(ratios));
         System.out.printf(Locale.ROOT, "node CPU per document (median): %.1f us %s, %.1f us %s, ratio %.3f (the throughput ratio of a node whose CPU is the limit)%n",
             baselineCpu, baseline.name(), uebaCpu, ueba.name(), baselineCpu / uebaCpu);
+        System.out.printf(Locale.ROOT, "node GC time per document (median): %.1f us %s, %.1f us %s%n",
+            median(baselineRuns.stream().map(Measurement::gcMicrosPerDoc).toList()), baseline.name(),
+            median(uebaRuns.stream().map(Measurement::gcMicrosPerDoc).toList()), ueba.name());
         node.delete("/" + baseline.index());
         node.delete("/" + ueba.index());
         node.delete("/_ingest/pipeline/" + BASELINE_PIPELINE);
@@ -125,6 +129,7 @@ final class IngestBenchmark {
         node.delete("/" + config.index());
         node.put("/" + config.index(), "{\"settings\": {\"number_of_replicas\": 0, \"index.default_pipeline\": \"" + config.pipeline() + "\"}}");
         long cpuBefore = freshNodesCpuMillis(node);
+        long gcBefore = nodesGcMillis(node);
         long start = System.nanoTime();
         for (String body : config.bodies()) {
             JsonNode reply = node.postOk("/" + config.index() + "/_bulk", body);
@@ -133,7 +138,8 @@ final class IngestBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Measurement(docs / seconds, (freshNodesCpuMillis(node) - cpuBefore) * 1000.0 / docs);
+        long cpuAfter = freshNodesCpuMillis(node);
+        return new Measurement(docs / seconds, (cpuAfter - cpuBefore) * 1000.0 / docs, (nodesGcMillis(node) - gcBefore) * 1000.0 / docs);
     }
 
     /**
@@ -151,6 +157,17 @@ final class IngestBenchmark {
         long millis = 0;
         for (JsonNode stats : node.getOk("/_nodes/stats/process?filter_path=nodes.*.process.cpu.total_in_millis").get("nodes")) {
             millis += stats.at("/process/cpu/total_in_millis").asLong();
+        }
+        return millis;
+    }
+
+    /** The time the nodes' collectors have spent in collections, summed over collectors and nodes. */
+    private static long nodesGcMillis(OpenSearchHttp node) {
+        long millis = 0;
+        for (JsonNode stats : node.getOk("/_nodes/stats/jvm?filter_path=nodes.*.jvm.gc.collectors").get("nodes")) {
+            for (JsonNode collector : stats.at("/jvm/gc/collectors")) {
+                millis += collector.get("collection_time_in_millis").asLong();
+            }
         }
         return millis;
     }
