@@ -128,8 +128,7 @@ final class IngestBenchmark {
     private static Measurement measure(OpenSearchHttp node, Config config, int docs) {
         node.delete("/" + config.index());
         node.put("/" + config.index(), "{\"settings\": {\"number_of_replicas\": 0, \"index.default_pipeline\": \"" + config.pipeline() + "\"}}");
-        long cpuBefore = freshNodesCpuMillis(node);
-        long gcBefore = nodesGcMillis(node);
+        NodeTimes before = freshNodeTimes(node);
         long start = System.nanoTime();
         for (String body : config.bodies()) {
             JsonNode reply = node.postOk("/" + config.index() + "/_bulk", body);
@@ -138,38 +137,36 @@ final class IngestBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long cpuAfter = freshNodesCpuMillis(node);
-        return new Measurement(docs / seconds, (cpuAfter - cpuBefore) * 1000.0 / docs, (nodesGcMillis(node) - gcBefore) * 1000.0 / docs);
+        NodeTimes after = freshNodeTimes(node);
+        return new Measurement(docs / seconds, (after.cpuMillis() - before.cpuMillis()) * 1000.0 / docs,
+            (after.gcMillis() - before.gcMillis()) * 1000.0 / docs);
     }
 
+    /** CPU time the nodes' processes have used, and the time their collectors have spent, each summed over the nodes. */
+    private record NodeTimes(long cpuMillis, long gcMillis) {}
+
     /**
-     * CPU time the nodes' processes have used, summed over the nodes: unlike wall time, a busy neighbour does not move
-     * it. A node refreshes the figure at most once a second ({@code monitor.process.refresh_interval}), so this waits
-     * out one refresh first; the node is idle meanwhile and adds next to nothing.
+     * The nodes' times from one stats request. CPU time, unlike wall time, a busy neighbour does not move. A node
+     * refreshes it at most once a second ({@code monitor.process.refresh_interval}), so this waits out one refresh
+     * first; the node is idle meanwhile and adds next to nothing.
      */
-    private static long freshNodesCpuMillis(OpenSearchHttp node) {
+    private static NodeTimes freshNodeTimes(OpenSearchHttp node) {
         try {
             Thread.sleep(PROCESS_STATS_REFRESH.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the node's process stats", e);
         }
-        long millis = 0;
-        for (JsonNode stats : node.getOk("/_nodes/stats/process?filter_path=nodes.*.process.cpu.total_in_millis").get("nodes")) {
-            millis += stats.at("/process/cpu/total_in_millis").asLong();
-        }
-        return millis;
-    }
-
-    /** The time the nodes' collectors have spent in collections, summed over collectors and nodes. */
-    private static long nodesGcMillis(OpenSearchHttp node) {
-        long millis = 0;
-        for (JsonNode stats : node.getOk("/_nodes/stats/jvm?filter_path=nodes.*.jvm.gc.collectors").get("nodes")) {
+        long cpu = 0;
+        long gc = 0;
+        for (JsonNode stats : node.getOk("/_nodes/stats/process,jvm?filter_path=nodes.*.process.cpu.total_in_millis,"
+            + "nodes.*.jvm.gc.collectors.*.collection_time_in_millis").get("nodes")) {
+            cpu += stats.at("/process/cpu/total_in_millis").asLong();
             for (JsonNode collector : stats.at("/jvm/gc/collectors")) {
-                millis += collector.get("collection_time_in_millis").asLong();
+                gc += collector.get("collection_time_in_millis").asLong();
             }
         }
-        return millis;
+        return new NodeTimes(cpu, gc);
     }
 
     private static String ecsDocument(LoginEvent login) {
