@@ -23,6 +23,23 @@ public final class NameHash {
         return mix(fnv(fnv(FNV_OFFSET, prefix), name)) & Long.MAX_VALUE;
     }
 
+    /** Where a {@link #then} sequence starts. */
+    public static final long SEQUENCE_START = FNV_OFFSET;
+
+    /**
+     * The sequence hashed so far, then this name (null allowed): the names of a login that a score depends on, in a
+     * fixed order, become one {@link #sequenceKey} without making a string of them. Each name ends with a unit that no
+     * {@code char} has, so ("ab", "c") and ("a", "bc") differ, and null ends with another, so null and "" differ.
+     */
+    public static long then(long sequence, String name) {
+        return name == null ? (sequence ^ 0x1_0000) * FNV_PRIME : (fnv(sequence, name) ^ 0x1_0001) * FNV_PRIME;
+    }
+
+    /** The sequence's hash, mixed, as a non-negative key. */
+    public static long sequenceKey(long sequence) {
+        return mix(sequence) & Long.MAX_VALUE;
+    }
+
     private static long fnv(long hash, String text) {
         for (int i = 0; i < text.length(); i++) {
             hash = (hash ^ text.charAt(i)) * FNV_PRIME;

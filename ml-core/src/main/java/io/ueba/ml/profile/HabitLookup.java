@@ -16,13 +16,19 @@ import java.util.Set;
  */
 final class HabitLookup {
 
-    /** In a user's hour mask: the user has usual hours at all (bits 0 to 23 say which). */
+    /** In a user's facts: the user has usual hours at all (bits 0 to 23 say which). */
     private static final int HAS_HOURS = 1 << 24;
+    /** In a user's facts: the user logged in from a source (a user with usual hours only did not). */
+    private static final int KNOWN = 1 << 25;
+    /** In a user's facts: the count of distinct sources starts at this bit. */
+    private static final int DISTINCT_SOURCES_SHIFT = 32;
 
     private final LongIntTable userRows;
-    private final boolean[] known;
-    private final int[] distinctSources;
-    private final int[] hourMasks;
+    /**
+     * Each user's row: its usual hours ({@link #HAS_HOURS} and below), {@link #KNOWN} and its count of distinct sources,
+     * in one long, so that a login's three questions about its user read one array element rather than three arrays.
+     */
+    private final long[] userFacts;
     private final LongKeySet userSources;
     private final LongKeySet userCountries;
     private final LongKeySet sourceDestinations;
@@ -31,23 +37,19 @@ final class HabitLookup {
         Map<String, boolean[]> usualHoursByUser, Map<String, Set<String>> countriesByUser) {
         int mostUsers = sourcesByUser.size() + usualHoursByUser.size();
         userRows = new LongIntTable(mostUsers);
-        known = new boolean[mostUsers];
-        distinctSources = new int[mostUsers];
-        hourMasks = new int[mostUsers];
+        userFacts = new long[mostUsers];
         userSources = pairs(sourcesByUser);
         userCountries = pairs(countriesByUser);
         sourceDestinations = pairs(destinationsBySource);
         sourcesByUser.forEach((user, sources) -> {
-            int row = row(user);
-            known[row] = true;
-            distinctSources[row] = sources.size();
+            userFacts[row(user)] |= KNOWN | (long) sources.size() << DISTINCT_SOURCES_SHIFT;
         });
         usualHoursByUser.forEach((user, usual) -> {
             int mask = HAS_HOURS;
             for (int hour = 0; hour < 24; hour++) {
                 mask |= usual[hour] ? 1 << hour : 0;
             }
-            hourMasks[row(user)] = mask;
+            userFacts[row(user)] |= mask;
         });
     }
 
@@ -74,8 +76,13 @@ final class HabitLookup {
     }
 
     boolean knowsUser(String user) {
+        return (factsOf(user) & KNOWN) != 0;
+    }
+
+    /** The user's facts; none for a user the profile never saw. */
+    private long factsOf(String user) {
         int row = userRows.get(NameHash.of(user));
-        return row >= 0 && known[row];
+        return row < 0 ? 0 : userFacts[row];
     }
 
     boolean hasSeenUserSource(String user, String source) {
@@ -91,14 +98,12 @@ final class HabitLookup {
     }
 
     int distinctSources(String user) {
-        int row = userRows.get(NameHash.of(user));
-        return row < 0 ? 0 : distinctSources[row];
+        return (int) (factsOf(user) >>> DISTINCT_SOURCES_SHIFT);
     }
 
     /** Hours between this hour of day and the nearest of the user's usual hours; empty for a user without them. */
     OptionalDouble hourDistance(String user, double hourOfDay) {
-        int row = userRows.get(NameHash.of(user));
-        int mask = row < 0 ? 0 : hourMasks[row];
+        int mask = (int) factsOf(user);
         if ((mask & HAS_HOURS) == 0) {
             return OptionalDouble.empty();
         }

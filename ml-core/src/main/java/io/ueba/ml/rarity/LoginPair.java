@@ -15,6 +15,11 @@ sealed interface LoginPair permits RarityPair, FieldPair {
     /** The value; null when the login does not say. */
     String value(LoginFeatures login);
 
+    /** Whether it reads the login's time, so that a scorer must look it up for every login rather than remember it. */
+    default boolean readsTime() {
+        return false;
+    }
+
     /** The reason an analyst reads: a pair never seen in the window, or one seen rarely. */
     String reason(boolean neverSeen);
 

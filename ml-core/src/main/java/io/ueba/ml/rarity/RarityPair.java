@@ -63,6 +63,11 @@ enum RarityPair implements LoginPair {
         public String value(LoginFeatures login) {
             return HOURS[(int) login.time().hourOfDay()];
         }
+
+        @Override
+        public boolean readsTime() {
+            return true;
+        }
     };
 
     /** The hours of the day as the tables name them, made once rather than once a login. */

@@ -1,5 +1,7 @@
 package io.ueba.ml.rarity;
 
+import io.ueba.ml.collect.LossyMemo;
+import io.ueba.ml.collect.NameHash;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.model.KindScore;
 import io.ueba.ml.model.LoginScorer;
@@ -16,25 +18,61 @@ import java.util.Set;
 
 /**
  * A published rarity model: scores a login by the summed surprisal of its pairs ({@link LoginPair}) over the
- * calibrated threshold, and names the rarest pairs. A handful of hash lookups per login, in memory.
- *
- * @param tables          one count table per pair: every {@link RarityPair}, then the job's {@link FieldPair}s
- * @param smoothing       the additive smoothing the tables are read with
- * @param attributeFields the document fields of its {@link FieldPair}s, which ingest must read for it: found
- *                        once, since ingest asks for them on every login
+ * calibrated threshold, and names the rarest pairs. A handful of hash lookups per login, in memory; the sum over the
+ * pairs that do not read the time is remembered ({@link LossyMemo}), since most logins repeat a user's usual source
+ * and destination. Immutable but for the memo.
  */
-record RarityScorer(String version, List<PairTable> tables, double smoothing, Threshold threshold, Set<String> attributeFields)
-    implements LoginScorer {
+final class RarityScorer implements LoginScorer {
 
     static final int MAX_REASONS = 3;
+    /** Slots per write thread: 256 KB each. */
+    static final int MEMO_SLOTS = 1 << 14;
 
-    RarityScorer {
-        tables = List.copyOf(tables);
-        attributeFields = Collections.unmodifiableSet(new LinkedHashSet<>(attributeFields));
-    }
+    private final String version;
+    /** One count table per pair: every {@link RarityPair}, then the job's {@link FieldPair}s. */
+    private final List<PairTable> tables;
+    /** The tables of the pairs that do not read the login's time: their sum is remembered. */
+    private final List<PairTable> timelessTables;
+    /** The tables of the pairs that read the login's time, looked up on every login. */
+    private final List<PairTable> timedTables;
+    /** The additive smoothing the tables are read with. */
+    private final double smoothing;
+    private final Threshold threshold;
+    /** The document fields of its {@link FieldPair}s, which ingest must read for it: found once, since ingest asks on every login. */
+    private final Set<String> attributeFields;
+    private final LossyMemo memo = new LossyMemo(MEMO_SLOTS);
 
     RarityScorer(String version, List<PairTable> tables, double smoothing, Threshold threshold) {
-        this(version, tables, smoothing, threshold, FieldPair.fieldsOf(tables.stream().map(PairTable::pair).toList()));
+        this.version = version;
+        this.tables = List.copyOf(tables);
+        this.timelessTables = this.tables.stream().filter(table -> table.pair().readsTime() == false).toList();
+        this.timedTables = this.tables.stream().filter(table -> table.pair().readsTime()).toList();
+        this.smoothing = smoothing;
+        this.threshold = threshold;
+        this.attributeFields = Collections.unmodifiableSet(new LinkedHashSet<>(FieldPair.fieldsOf(this.tables.stream().map(PairTable::pair).toList())));
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public Threshold threshold() {
+        return threshold;
+    }
+
+    @Override
+    public Set<String> attributeFields() {
+        return attributeFields;
+    }
+
+    List<PairTable> tables() {
+        return tables;
+    }
+
+    double smoothing() {
+        return smoothing;
     }
 
     @Override
@@ -44,7 +82,7 @@ record RarityScorer(String version, List<PairTable> tables, double smoothing, Th
 
     @Override
     public KindScore score(LoginFeatures features) {
-        double score = threshold.score(surprisal(tables, smoothing, features));
+        double score = threshold.score(timelessSurprisal(features) + surprisal(timedTables, smoothing, features));
         return new KindScore(RarityKind.NAME, score, score < 1 ? List.of() : reasons(features));
     }
 
@@ -58,6 +96,27 @@ record RarityScorer(String version, List<PairTable> tables, double smoothing, Th
             }
         }
         return sum;
+    }
+
+    /** The sum over the pairs that do not read the time: the same for a user's every login from a source to a destination. */
+    private double timelessSurprisal(LoginFeatures features) {
+        long key = memoKey(features);
+        double surprisal = memo.get(key);
+        if (Double.isNaN(surprisal)) {
+            surprisal = surprisal(timelessTables, smoothing, features);
+            memo.put(key, surprisal);
+        }
+        return surprisal;
+    }
+
+    /** Each timeless pair's context and value, in the tables' order: all that their sum is computed from. */
+    private long memoKey(LoginFeatures features) {
+        long sequence = NameHash.SEQUENCE_START;
+        for (PairTable table : timelessTables) {
+            LoginPair pair = table.pair();
+            sequence = NameHash.then(NameHash.then(sequence, pair.context(features)), pair.value(features));
+        }
+        return NameHash.sequenceKey(sequence);
     }
 
     private record PairSurprisal(double surprisal, String reason) {}

@@ -39,4 +39,17 @@ class NameHashTest {
         assertNotEquals(NameHash.pair(alice, bob), NameHash.pair(bob, alice));
         assertTrue(NameHash.pair(alice, bob) >= 0);
     }
+
+    @Test
+    void aSequenceTellsWhereEachNameEndsAndANullFromAnEmptyName() {
+        assertNotEquals(sequence("ab", "c"), sequence("a", "bc"));
+        assertNotEquals(sequence("alice", null), sequence("alice", ""));
+        assertNotEquals(sequence("alice", "ws-1"), sequence("ws-1", "alice"));
+        assertEquals(sequence("alice", "ws-1"), sequence(new String("alice".toCharArray()), "ws-1"));
+        assertTrue(sequence("alice", "ws-1") >= 0);
+    }
+
+    private static long sequence(String first, String second) {
+        return NameHash.sequenceKey(NameHash.then(NameHash.then(NameHash.SEQUENCE_START, first), second));
+    }
 }

@@ -111,6 +111,25 @@ class RarityKindTest {
         }
     }
 
+    @Test
+    void aRememberedScoreIsTheOneWorkedOutAfreshForLoginsThatDifferInOneAttribute() {
+        java.time.Instant ten = MONDAY.plus(10, ChronoUnit.HOURS);
+        List<LoginEvent> logins = List.of(login("alice", "ws-alice", "srv-file", "FR", ten), login("bob", "ws-alice", "srv-file", "FR", ten),
+            login("alice", "ws-bob", "srv-file", "FR", ten), login("alice", "ws-alice", "srv-mail", "FR", ten),
+            login("alice", "ws-alice", "srv-file", "RU", ten), login("alice", "ws-alice", "srv-file", "FR", MONDAY.plus(3, ChronoUnit.HOURS)),
+            new LoginEvent(ten, "alice", null, null, "ws-alice", "FR", "srv-file", null, io.ueba.ml.login.LoginOutcome.SUCCESS, "NTLM",
+                "Network", null, null));
+        RarityScorer scorer = (RarityScorer) training.scorer();
+        for (int pass = 0; pass < 2; pass++) {
+            for (LoginEvent login : logins) {
+                LoginFeatures features = features(login);
+                double afresh = scorer.threshold().score(RarityScorer.surprisal(scorer.tables(), scorer.smoothing(), features));
+                assertEquals(afresh, scorer.score(features).score(), 1e-12, login.toString());
+            }
+        }
+        assertTrue(score(logins.get(4)).score() > score(logins.getFirst()).score(), "the logins do not all score alike");
+    }
+
     private static KindScore score(LoginEvent login) {
         return training.scorer().score(features(login));
     }

@@ -4,6 +4,7 @@ import io.ueba.ml.engine.TorchEngineLoader;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.login.LoginOutcome;
 import io.ueba.ml.model.KindScore;
 import io.ueba.ml.model.KindTraining;
 import io.ueba.ml.model.LoginScorer;
@@ -127,6 +128,25 @@ class RgcnKindTest {
             assertEquals(training.scorer().score(features), copy.score(features));
         }
         assertFalse(copy == training.scorer());
+    }
+
+    @Test
+    void aRememberedScoreIsTheOneWorkedOutAfreshForLoginsThatDifferInOneEntityOrTheRelation() {
+        LoginEvent usual = login("u01", "ws-u01", Departments.server(0, 0), LATER);
+        List<LoginEvent> logins = List.of(usual, login("u02", "ws-u01", Departments.server(0, 0), LATER),
+            login("u01", "ws-u02", Departments.server(0, 0), LATER), login("u01", "ws-u01", Departments.server(2, 1), LATER),
+            new LoginEvent(LATER, "u01", null, null, "ws-u01", "FR", Departments.server(0, 0), null, LoginOutcome.SUCCESS, "NTLM", "Network",
+                null, null),
+            login("u01", "ws-u01", Departments.server(0, 0), LATER.plus(9, ChronoUnit.HOURS)));
+        RgcnScorer scorer = (RgcnScorer) training.scorer();
+        for (int pass = 0; pass < 2; pass++) {
+            for (LoginEvent login : logins) {
+                LoginFeatures features = features(login);
+                LinkSurprise.LoginSurprise afresh = scorer.links().assess(features);
+                assertEquals(afresh == null ? 0 : scorer.threshold().score(afresh.surprise()), scorer.score(features).score(), login.toString());
+            }
+        }
+        assertTrue(scorer.score(features(logins.get(3))).score() > scorer.score(features(usual)).score(), "the logins do not all score alike");
     }
 
     private static KindScore score(LoginEvent login) {
