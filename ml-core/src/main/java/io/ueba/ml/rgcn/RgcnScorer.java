@@ -15,52 +15,27 @@ import java.util.Set;
 /**
  * A published RGCN: scores a login by the surprise of its edges over the calibrated threshold, and names the edge that
  * adds most, or says that one of its ends was never linked before. A few dot products per login, in memory; the
- * surprise of a login's user, source, destination and relation is remembered ({@link LossyMemo}), since most logins
- * repeat ones seen minutes before. Immutable but for the memo.
+ * surprise of a login's user, source, destination and relation is remembered, since most logins repeat ones seen
+ * minutes before. Immutable but for the memo.
+ *
+ * @param attributeFields its relation's document field, if it has one: found once, since ingest asks on every login
+ * @param memo            the surprise of the combinations this scorer's threads scored last, by a hash of their names
  */
-final class RgcnScorer implements LoginScorer {
+record RgcnScorer(String version, LinkSurprise links, Threshold threshold, Set<String> attributeFields, LossyMemo memo)
+    implements LoginScorer {
 
     /** Slots per write thread: 256 KB each, a few thousand of the entity combinations that logins repeat. */
     static final int MEMO_SLOTS = 1 << 14;
     /** What the memo holds for a login that names no family's two ends. */
     private static final double NO_EDGES = Double.NEGATIVE_INFINITY;
 
-    private final String version;
-    private final LinkSurprise links;
-    private final Threshold threshold;
-    private final Set<String> attributeFields;
-    private final LossyMemo memo = new LossyMemo(MEMO_SLOTS);
-
     RgcnScorer(String version, LinkSurprise links, Threshold threshold) {
-        this.version = version;
-        this.links = links;
-        this.threshold = threshold;
-        // its relation's document field, if it has one: found once, since ingest asks on every login
-        this.attributeFields = links.embeddings().relation().fields();
+        this(version, links, threshold, links.embeddings().relation().fields(), new LossyMemo(MEMO_SLOTS));
     }
 
     @Override
     public String kind() {
         return RgcnKind.NAME;
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public Threshold threshold() {
-        return threshold;
-    }
-
-    @Override
-    public Set<String> attributeFields() {
-        return attributeFields;
-    }
-
-    LinkSurprise links() {
-        return links;
     }
 
     @Override
