@@ -5,7 +5,9 @@ package io.ueba.ml.collect;
  * whose result depends on a handful of names that repeat from login to login: the same user from the same machine to
  * the same server. A hit reads one cache line of a small table instead of the scorer's dozen lookups in tables that, at
  * a large domain's size, are in memory rather than in the cache. Each thread has a table of its own, so writes need no
- * lock and a reader never sees half an entry; a slot holds one key, and the last key put in it wins. Thread-safe.
+ * lock and a reader never sees half an entry; a slot holds one key, and the last key put in it wins. Thread-safe. A
+ * memo dropped with its model is not freed at once: each thread's table goes once the collector has cleared the memo
+ * and that thread's {@link ThreadLocal} map next sweeps its stale entries, which it does as it sets new ones.
  */
 public final class LossyMemo {
 
