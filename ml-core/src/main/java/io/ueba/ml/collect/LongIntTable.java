@@ -20,7 +20,8 @@ public final class LongIntTable {
         slots = emptySlots(capacity(expected));
     }
 
-    private static long[] emptySlots(int capacity) {
+    /** Slots of key and value side by side, as this table and {@link LossyMemo} lay them out, every key empty. */
+    static long[] emptySlots(int capacity) {
         long[] slots = new long[2 * capacity];
         for (int s = 0; s < slots.length; s += 2) {
             slots[s] = EMPTY;

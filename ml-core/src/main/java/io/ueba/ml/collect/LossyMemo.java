@@ -11,8 +11,6 @@ package io.ueba.ml.collect;
  */
 public final class LossyMemo {
 
-    private static final long EMPTY = -1;
-
     private final int capacity;
     /** Per thread: slot {@code s}'s key at {@code 2 * s}, its value's bits at {@code 2 * s + 1}. */
     private final ThreadLocal<long[]> tables;
@@ -24,15 +22,7 @@ public final class LossyMemo {
         }
         int power = Integer.highestOneBit(capacity);
         this.capacity = power < capacity ? power << 1 : power;
-        this.tables = ThreadLocal.withInitial(this::emptyTable);
-    }
-
-    private long[] emptyTable() {
-        long[] table = new long[2 * capacity];
-        for (int s = 0; s < table.length; s += 2) {
-            table[s] = EMPTY;
-        }
-        return table;
+        this.tables = ThreadLocal.withInitial(() -> LongIntTable.emptySlots(this.capacity));
     }
 
     public int capacity() {
