@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * {@code bench-ingest}: documents per second through the default login pipeline with and without our processors (or
@@ -61,6 +62,18 @@ final class IngestBenchmark {
         }
     }
 
+    /** What a round measured of each pipeline: documents per second as the client saw them, and the node's microseconds a document. */
+    private record Round(double baselineRate, double uebaRate, double baselineNodeMicros, double uebaNodeMicros) {
+
+        double ratio() {
+            return uebaRate / baselineRate;
+        }
+
+        double nodeRatio() {
+            return baselineNodeMicros / uebaNodeMicros;
+        }
+    }
+
     private IngestBenchmark() {}
 
     static void run(CommandLine args) throws IOException {
@@ -91,41 +104,24 @@ final class IngestBenchmark {
         JsonNode baselineBody = baselineName == null ? withoutOurProcessors(pipelineBody(node, pipeline)) : pipelineBody(node, baselineName);
         node.put("/_ingest/pipeline/" + BASELINE_PIPELINE, baselineBody.toString());
 
-        List<Double> baselineRates = new ArrayList<>();
-        List<Double> uebaRates = new ArrayList<>();
-        List<Double> baselineNodeTimes = new ArrayList<>();
-        List<Double> uebaNodeTimes = new ArrayList<>();
-        List<Double> ratios = new ArrayList<>();
-        List<Double> nodeRatios = new ArrayList<>();
+        List<Round> measured = new ArrayList<>();
         for (int round = 0; round <= rounds; round++) {
-            Timing without = new Timing();
-            Timing with = new Timing();
-            createIndex(node, baseline);
-            createIndex(node, ueba);
-            for (int bulk = 0; bulk < baseline.bodies().size(); bulk++) {
-                boolean baselineFirst = (bulk + round) % 2 == 0;
-                index(node, baselineFirst ? baseline : ueba, bulk, baselineFirst ? without : with);
-                index(node, baselineFirst ? ueba : baseline, bulk, baselineFirst ? with : without);
-            }
+            Round result = runRound(node, baseline, ueba, round, docs);
             if (round == 0) {
-                System.out.printf(Locale.ROOT, "warm-up round: %,.0f docs/s %s, %,.0f docs/s %s%n", without.docsPerSecond(docs), baseline.name(),
-                    with.docsPerSecond(docs), ueba.name());
+                System.out.printf(Locale.ROOT, "warm-up round: %,.0f docs/s %s, %,.0f docs/s %s%n", result.baselineRate(), baseline.name(),
+                    result.uebaRate(), ueba.name());
                 continue;
             }
-            baselineRates.add(without.docsPerSecond(docs));
-            uebaRates.add(with.docsPerSecond(docs));
-            baselineNodeTimes.add(without.nodeMicrosPerDoc(docs));
-            uebaNodeTimes.add(with.nodeMicrosPerDoc(docs));
-            ratios.add(with.docsPerSecond(docs) / without.docsPerSecond(docs));
-            nodeRatios.add(without.nodeMicrosPerDoc(docs) / with.nodeMicrosPerDoc(docs));
+            measured.add(result);
             System.out.printf(Locale.ROOT, "round %d: without %,.0f docs/s (node %.1f us/doc), with %,.0f docs/s (%.1f us/doc), ratio %.3f (node %.3f)%n",
-                round, baselineRates.getLast(), baselineNodeTimes.getLast(), uebaRates.getLast(), uebaNodeTimes.getLast(), ratios.getLast(),
-                nodeRatios.getLast());
+                round, result.baselineRate(), result.baselineNodeMicros(), result.uebaRate(), result.uebaNodeMicros(), result.ratio(), result.nodeRatio());
         }
         System.out.printf(Locale.ROOT, "%,d docs x %d rounds, bulk of %d: median %s %,.0f docs/s, %s %,.0f docs/s, median ratio of the rounds %.3f%n",
-            docs, rounds, batchSize, baseline.name(), median(baselineRates), ueba.name(), median(uebaRates), median(ratios));
+            docs, rounds, batchSize, baseline.name(), median(measured, Round::baselineRate), ueba.name(), median(measured, Round::uebaRate),
+            median(measured, Round::ratio));
         System.out.printf(Locale.ROOT, "node time per document (median, the bulk responses' ingest_took + took): %.1f us %s, %.1f us %s, median ratio of the rounds %.3f%n",
-            median(baselineNodeTimes), baseline.name(), median(uebaNodeTimes), ueba.name(), median(nodeRatios));
+            median(measured, Round::baselineNodeMicros), baseline.name(), median(measured, Round::uebaNodeMicros), ueba.name(),
+            median(measured, Round::nodeRatio));
         node.delete("/" + baseline.index());
         node.delete("/" + ueba.index());
         node.delete("/_ingest/pipeline/" + BASELINE_PIPELINE);
@@ -146,6 +142,20 @@ final class IngestBenchmark {
         });
         pipeline.set("processors", kept);
         return pipeline;
+    }
+
+    /** Fresh indices, then every bulk into both, the one that goes first alternating from bulk to bulk and from round to round. */
+    private static Round runRound(OpenSearchHttp node, Config baseline, Config ueba, int round, int docs) {
+        Timing without = new Timing();
+        Timing with = new Timing();
+        createIndex(node, baseline);
+        createIndex(node, ueba);
+        for (int bulk = 0; bulk < baseline.bodies().size(); bulk++) {
+            boolean baselineFirst = (bulk + round) % 2 == 0;
+            index(node, baselineFirst ? baseline : ueba, bulk, baselineFirst ? without : with);
+            index(node, baselineFirst ? ueba : baseline, bulk, baselineFirst ? with : without);
+        }
+        return new Round(without.docsPerSecond(docs), with.docsPerSecond(docs), without.nodeMicrosPerDoc(docs), with.nodeMicrosPerDoc(docs));
     }
 
     private static void createIndex(OpenSearchHttp node, Config config) {
@@ -189,9 +199,9 @@ final class IngestBenchmark {
         return bodies;
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    private static double median(List<Round> rounds, ToDoubleFunction<Round> measure) {
+        double[] sorted = rounds.stream().mapToDouble(measure).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }
