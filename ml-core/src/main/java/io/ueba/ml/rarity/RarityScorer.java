@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,32 +19,61 @@ import java.util.Set;
  * A published rarity model: scores a login by the summed surprisal of its pairs ({@link LoginPair}) over the
  * calibrated threshold, and names the rarest pairs. A handful of hash lookups per login, in memory; the sum over the
  * pairs that do not read the time is remembered, since most logins repeat a user's usual source and destination.
- * Immutable but for the memo.
- *
- * @param tables          one count table per pair: every {@link RarityPair}, then the job's {@link FieldPair}s
- * @param smoothing       the additive smoothing the tables are read with
- * @param attributeFields the document fields of its {@link FieldPair}s, which ingest must read for it: found
- *                        once, since ingest asks for them on every login
- * @param timelessTables  the tables of the pairs that do not read the login's time: their sum is remembered
- * @param timedTables     the tables of the pairs that read it, looked up for every login
- * @param memo            the timeless sums of the logins this scorer's threads scored last, by a hash of their pairs
+ * Immutable but for the memo. A class, not a record: the tables are split by whether they read the time once, here,
+ * and no caller can pass a split that disagrees with them.
  */
-record RarityScorer(String version, List<PairTable> tables, double smoothing, Threshold threshold, Set<String> attributeFields,
-    List<PairTable> timelessTables, List<PairTable> timedTables, LossyMemo memo) implements LoginScorer {
+final class RarityScorer implements LoginScorer {
 
     static final int MAX_REASONS = 3;
     /** Slots per write thread: 256 KB each. */
     static final int MEMO_SLOTS = 1 << 14;
 
-    RarityScorer {
-        tables = List.copyOf(tables);
-        attributeFields = Collections.unmodifiableSet(new LinkedHashSet<>(attributeFields));
-    }
+    private final String version;
+    /** One count table per pair: every {@link RarityPair}, then the job's {@link FieldPair}s. */
+    private final List<PairTable> tables;
+    /** The additive smoothing the tables are read with. */
+    private final double smoothing;
+    private final Threshold threshold;
+    /** The document fields of its {@link FieldPair}s, which ingest must read for it: found once, since ingest asks on every login. */
+    private final Set<String> attributeFields;
+    /** The tables of the pairs that do not read the login's time: their sum is remembered. */
+    private final List<PairTable> timelessTables;
+    /** The tables of the pairs that read it, looked up for every login. */
+    private final List<PairTable> timedTables;
+    /** The timeless sums of the logins this scorer's threads scored last, by a hash of their pairs. */
+    private final LossyMemo memo = new LossyMemo(MEMO_SLOTS);
 
     RarityScorer(String version, List<PairTable> tables, double smoothing, Threshold threshold) {
-        this(version, tables, smoothing, threshold, FieldPair.fieldsOf(tables.stream().map(PairTable::pair).toList()),
-            tables.stream().filter(table -> table.pair().readsTime() == false).toList(),
-            tables.stream().filter(table -> table.pair().readsTime()).toList(), new LossyMemo(MEMO_SLOTS));
+        this.version = version;
+        this.tables = List.copyOf(tables);
+        this.smoothing = smoothing;
+        this.threshold = threshold;
+        this.attributeFields = Collections.unmodifiableSet(FieldPair.fieldsOf(this.tables.stream().map(PairTable::pair).toList()));
+        this.timelessTables = this.tables.stream().filter(table -> table.pair().readsTime() == false).toList();
+        this.timedTables = this.tables.stream().filter(table -> table.pair().readsTime()).toList();
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public Threshold threshold() {
+        return threshold;
+    }
+
+    @Override
+    public Set<String> attributeFields() {
+        return attributeFields;
+    }
+
+    List<PairTable> tables() {
+        return tables;
+    }
+
+    double smoothing() {
+        return smoothing;
     }
 
     @Override
