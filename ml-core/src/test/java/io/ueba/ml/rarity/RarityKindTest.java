@@ -4,6 +4,7 @@ import ai.djl.Device;
 import io.ueba.ml.features.LoginFeatures;
 import io.ueba.ml.features.LoginFeaturizer;
 import io.ueba.ml.login.LoginEvent;
+import io.ueba.ml.login.LoginOutcome;
 import io.ueba.ml.login.OfficeHoursLogins;
 import io.ueba.ml.model.KindScore;
 import io.ueba.ml.model.KindTraining;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -113,11 +115,11 @@ class RarityKindTest {
 
     @Test
     void aRememberedScoreIsTheOneWorkedOutAfreshForLoginsThatDifferInOneAttribute() {
-        java.time.Instant ten = MONDAY.plus(10, ChronoUnit.HOURS);
+        Instant ten = MONDAY.plus(10, ChronoUnit.HOURS);
         List<LoginEvent> logins = List.of(login("alice", "ws-alice", "srv-file", "FR", ten), login("bob", "ws-alice", "srv-file", "FR", ten),
             login("alice", "ws-bob", "srv-file", "FR", ten), login("alice", "ws-alice", "srv-mail", "FR", ten),
             login("alice", "ws-alice", "srv-file", "RU", ten), login("alice", "ws-alice", "srv-file", "FR", MONDAY.plus(3, ChronoUnit.HOURS)),
-            new LoginEvent(ten, "alice", null, null, "ws-alice", "FR", "srv-file", null, io.ueba.ml.login.LoginOutcome.SUCCESS, "NTLM",
+            new LoginEvent(ten, "alice", null, null, "ws-alice", "FR", "srv-file", null, LoginOutcome.SUCCESS, "NTLM",
                 "Network", null, null));
         RarityScorer scorer = (RarityScorer) training.scorer();
         for (int pass = 0; pass < 2; pass++) {
