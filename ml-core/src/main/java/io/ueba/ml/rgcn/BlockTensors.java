@@ -12,23 +12,23 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * The tensors of each block of a {@link MessagePassing}, on the engine: the senders of its rows, relation by relation,
- * and its sparse matrix. The matrix is made through the engine's own sparse constructor from index and value arrays
- * that stay in the same manager as the matrix: PyTorch's COO tensor shares them, and {@code NDManager.createCoo} frees
- * its temporary copies under the tensor, which crashed the JVM near a million entries.
+ * The tensors of each block of a {@link MessagePassing}, on the engine: the senders of its rows, the relation of each
+ * run of rows, and its sparse matrix. The matrix is made through the engine's own sparse constructor from index and
+ * value arrays that stay in the same manager as the matrix: PyTorch's COO tensor shares them, and
+ * {@code NDManager.createCoo} frees its temporary copies under the tensor, which crashed the JVM near a million entries.
  *
- * @param scatter  nodes x block rows: each row's message onto its receivers, weighted
- * @param segments the block's rows of each relation, in row order (rows are sorted by relation)
+ * <p>The block's senders are gathered at once and the result split into its relations' runs: the gather's gradient is
+ * then one array of the subgraph's size per block. A gather per relation made one such array per relation (twice the
+ * graph's relations, with the inverses), about a fifth of a training step's backward pass at ten million edges. The
+ * runs come from {@code split}, whose gradient joins theirs: a run taken by index would have a zero-filled gradient of
+ * the whole block each.
+ *
+ * @param scatter   nodes x block rows: each row's message onto its receivers, weighted
+ * @param senders   the sending node of each row (int64), in row order
+ * @param relations the relation of each run of consecutive rows (rows are sorted by relation)
+ * @param cuts      the row where each run after the first starts
  */
-record BlockTensors(NDArray scatter, List<Segment> segments) {
-
-    /**
-     * The block's rows of one relation, consecutive.
-     *
-     * @param senders the sending node of each (int64), whose states the segment gathers: a gather per segment, rather
-     *                than one for the block cut into segments, whose every cut's gradient would be the block's size
-     */
-    record Segment(int relation, NDArray senders) {}
+record BlockTensors(NDArray scatter, NDArray senders, int[] relations, long[] cuts) {
 
     static List<BlockTensors> of(MessagePassing passing, NDManager manager) {
         List<BlockTensors> tensors = new ArrayList<>(passing.blocks.size());
@@ -82,22 +82,22 @@ record BlockTensors(NDArray scatter, List<Segment> segments) {
             scatterValues[i] = passing.entryWeight(entry);
         }
         int rows = block.rows();
-        List<Segment> segments = new ArrayList<>();
-        for (int from = 0; from < rows;) {
-            int relation = passing.rowRelations[block.firstRow() + from];
-            int to = from + 1;
-            while (to < rows && passing.rowRelations[block.firstRow() + to] == relation) {
-                to++;
+        long[] senders = new long[rows];
+        List<Integer> relations = new ArrayList<>();
+        List<Long> cuts = new ArrayList<>();
+        for (int row = 0; row < rows; row++) {
+            senders[row] = passing.rowSenders[block.firstRow() + row];
+            int relation = passing.rowRelations[block.firstRow() + row];
+            if (row == 0 || relation != relations.getLast()) {
+                if (row > 0) {
+                    cuts.add((long) row);
+                }
+                relations.add(relation);
             }
-            long[] senders = new long[to - from];
-            for (int k = from; k < to; k++) {
-                senders[k - from] = passing.rowSenders[block.firstRow() + k];
-            }
-            segments.add(new Segment(relation, manager.create(senders)));
-            from = to;
         }
         NDArray scatter = sparse(manager, scatterIndex, scatterValues, new Shape(passing.nodes, rows));
-        return new BlockTensors(scatter, List.copyOf(segments));
+        return new BlockTensors(scatter, manager.create(senders), relations.stream().mapToInt(Integer::intValue).toArray(),
+            cuts.stream().mapToLong(Long::longValue).toArray());
     }
 
     private static NDArray sparse(NDManager manager, long[] index, float[] values, Shape shape) {

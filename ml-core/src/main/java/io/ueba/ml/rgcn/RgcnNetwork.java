@@ -130,11 +130,13 @@ final class RgcnNetwork {
 
     /** What the block's rows send, transformed by their relations' weights, summed onto their receivers. */
     private static NDArray messages(BlockTensors block, NDArray h, NDArray weights, NDManager scope) {
-        NDList transformed = new NDList(block.segments().size());
-        for (BlockTensors.Segment segment : block.segments()) {
-            try (NDArray ofRelation = gather(scope, h, segment.senders());
-                NDArray relationWeights = in(scope, weights.get(segment.relation()))) {
-                transformed.add(ofRelation.matMul(relationWeights));
+        NDList transformed = new NDList(block.relations().length);
+        try (NDArray gathered = gather(scope, h, block.senders())) {
+            NDList runs = gathered.split(block.cuts(), 0);
+            for (int run = 0; run < runs.size(); run++) {
+                try (NDArray ofRelation = in(scope, runs.get(run)); NDArray relationWeights = in(scope, weights.get(block.relations()[run]))) {
+                    transformed.add(ofRelation.matMul(relationWeights));
+                }
             }
         }
         NDArray sent = transformed.size() == 1 ? transformed.singletonOrThrow() : in(scope, NDArrays.concat(transformed));
