@@ -25,6 +25,7 @@ import java.util.Map;
 final class RgcnNetwork {
 
     static final int LAYERS = 2;
+    private static final String NODE_EMBEDDING = "node_embedding";
     private static final float REGULARIZATION = 0.01f;
     private static final float CLIP_GRADIENT = 1f;
 
@@ -32,15 +33,21 @@ final class RgcnNetwork {
     private final int bases;
     private final int directedRelations;
     private final float dropout;
+    private final NodeEmbeddingTable nodeEmbeddings;
     private final Map<String, NDArray> parameters = new LinkedHashMap<>();
     private final Optimizer optimizer;
+    /** The node rows the last training pass read, which {@link #step} updates; null after it. */
+    private NDArray trainedNodeIds;
+    private NDArray trainedNodeRows;
 
     RgcnNetwork(NDManager manager, int nodes, int features, int relations, RgcnSettings settings) {
         this.dim = settings.embeddingDim();
         this.bases = settings.bases();
         this.directedRelations = relations * 2;
         this.dropout = (float) settings.dropout();
-        add("node_embedding", manager.randomNormal(0, (float) (1 / Math.sqrt(dim)), new Shape(nodes, dim), DataType.FLOAT32));
+        this.nodeEmbeddings = new NodeEmbeddingTable(manager,
+            manager.randomNormal(0, (float) (1 / Math.sqrt(dim)), new Shape(nodes, dim), DataType.FLOAT32), (float) settings.learningRate(),
+            CLIP_GRADIENT);
         // Starts small: the kind columns are shared by every node of a kind, and at full size they would make every
         // host look like every other, so that training first spends its epochs unlearning that.
         add("feature_projection", glorot(manager, features, dim, new Shape(features, dim)).muli(0.1f));
@@ -76,10 +83,16 @@ final class RgcnNetwork {
      * @param features their features, one row each
      */
     NDArray encode(NDManager step, Iterable<BlockTensors> blocks, NDArray nodeIds, NDArray features, boolean training) {
+        NDArray own = nodeEmbeddings.rows(step, nodeIds, training);
         NDArray h;
-        try (NDArray own = in(step, JniUtils.embedding((PtNDArray) nodeIds, (PtNDArray) parameters.get("node_embedding"), false));
-            NDArray projected = in(step, features.matMul(parameters.get("feature_projection")))) {
+        try (NDArray projected = in(step, features.matMul(parameters.get("feature_projection")))) {
             h = own.add(projected);
+        }
+        if (training) {
+            trainedNodeIds = nodeIds;
+            trainedNodeRows = own;
+        } else {
+            own.close();
         }
         for (int layer = 0; layer < LAYERS; layer++) {
             if (training && dropout > 0) {
@@ -211,8 +224,14 @@ final class RgcnNetwork {
         return step.create(value);
     }
 
-    /** One Adam step from the gradients the last backward pass left, which it then clears. */
+    /**
+     * One Adam step from the gradients the last backward pass left, which it then clears; on the node embeddings, on the
+     * rows of the nodes that pass encoded. Call before the manager of that pass closes.
+     */
     void step() {
+        nodeEmbeddings.update(trainedNodeIds, trainedNodeRows);
+        trainedNodeIds = null;
+        trainedNodeRows = null;
         for (Map.Entry<String, NDArray> parameter : parameters.entrySet()) {
             NDArray weight = parameter.getValue();
             NDArray gradient = weight.getGradient();
@@ -230,11 +249,13 @@ final class RgcnNetwork {
     /** A copy of every weight, to come back to with {@link #restore}. */
     Map<String, float[]> snapshot() {
         Map<String, float[]> copy = new LinkedHashMap<>();
+        copy.put(NODE_EMBEDDING, nodeEmbeddings.toFloatArray());
         parameters.forEach((name, array) -> copy.put(name, array.toFloatArray()));
         return copy;
     }
 
     void restore(Map<String, float[]> snapshot) {
+        nodeEmbeddings.set(snapshot.get(NODE_EMBEDDING));
         parameters.forEach((name, array) -> array.set(snapshot.get(name)));
     }
 

@@ -140,17 +140,18 @@ class RgcnNetworkTest {
                 alternate[i] = i % 2 == 0;
             }
             NegativeSampler.Corruptions corrupted = new NegativeSampler.Corruptions(1, tails, alternate);
-            try (NDManager step = manager.newSubManager();
-                ai.djl.training.GradientCollector collector = ai.djl.engine.Engine.getEngine("PyTorch").newGradientCollector()) {
-                NDArray states = network.encode(step, BlockTensors.of(MessagePassing.of(nodes, 1, heads, relations, tails, 1000), step),
-                    step.create(java.util.stream.LongStream.range(0, nodes).toArray()), step.ones(new Shape(nodes, 1)), true);
-                NDList logits = network.trainingLogits(step, states, edges, corrupted);
-                NDArray loss = network.loss(logits.get(0), logits.get(1), states);
-                List<java.nio.ByteBuffer> filler = collectBeforeBackward ? overwriteFreedNativeMemory() : List.of();
-                collector.backward(loss);
-                java.lang.ref.Reference.reachabilityFence(filler);
+            try (NDManager step = manager.newSubManager()) {
+                try (ai.djl.training.GradientCollector collector = ai.djl.engine.Engine.getEngine("PyTorch").newGradientCollector()) {
+                    NDArray states = network.encode(step, BlockTensors.of(MessagePassing.of(nodes, 1, heads, relations, tails, 1000), step),
+                        step.create(java.util.stream.LongStream.range(0, nodes).toArray()), step.ones(new Shape(nodes, 1)), true);
+                    NDList logits = network.trainingLogits(step, states, edges, corrupted);
+                    NDArray loss = network.loss(logits.get(0), logits.get(1), states);
+                    List<java.nio.ByteBuffer> filler = collectBeforeBackward ? overwriteFreedNativeMemory() : List.of();
+                    collector.backward(loss);
+                    java.lang.ref.Reference.reachabilityFence(filler);
+                }
+                network.step();
             }
-            network.step();
             return network.snapshot();
         }
     }
