@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import io.ueba.ml.graph.LoginGraph;
@@ -291,8 +290,7 @@ final class LinkTrainer {
             Triples local = new Triples(heads, slice.relations(), tails);
             MessagePassing passing = MessagePassing.of(nodes, graph.relationCount(), heads, slice.relations(), tails, Integer.MAX_VALUE);
             NDArray nodeIds = manager.create(Arrays.stream(localToGlobal).asLongStream().toArray());
-            NDArray features = JniUtils.embedding((PtNDArray) nodeIds, (PtNDArray) allFeatures, false);
-            features.attach(manager);
+            NDArray features = RgcnNetwork.gather(manager, allFeatures, nodeIds);
             return new Subgraph(local, sampler.nodes(localToGlobal), nodeIds, features, BlockTensors.of(passing, manager));
         }
     }

@@ -44,7 +44,7 @@ final class NodeEmbeddingTable {
      * @param trainable whether the step's gradients should reach them, for {@link #update}
      */
     NDArray rows(NDManager step, NDArray nodeIds, boolean trainable) {
-        NDArray rows = gather(step, weights, nodeIds);
+        NDArray rows = RgcnNetwork.gather(step, weights, nodeIds);
         if (trainable) {
             rows.setRequiresGradient(true);
         }
@@ -63,7 +63,8 @@ final class NodeEmbeddingTable {
         NDManager step = rows.getManager();
         boolean tracking = JniUtils.isGradMode();
         JniUtils.setGradMode(false);
-        try (NDArray rowMeans = gather(step, means, nodeIds); NDArray rowVariances = gather(step, variances, nodeIds)) {
+        try (NDArray rowMeans = RgcnNetwork.gather(step, means, nodeIds);
+            NDArray rowVariances = RgcnNetwork.gather(step, variances, nodeIds)) {
             JniUtils.adamUpdate((PtNDArray) rows, (PtNDArray) rows.getGradient(), (PtNDArray) rowMeans, (PtNDArray) rowVariances,
                 learningRate, correctedRate, 0f, 1f, clipGradient, BETA1, BETA2, EPSILON, false);
             NDIndex at = new NDIndex("{}", nodeIds);
@@ -81,11 +82,5 @@ final class NodeEmbeddingTable {
 
     void set(float[] values) {
         weights.set(values);
-    }
-
-    private static NDArray gather(NDManager step, NDArray table, NDArray indices) {
-        NDArray rows = JniUtils.embedding((PtNDArray) indices, (PtNDArray) table, false);
-        rows.attach(step);
-        return rows;
     }
 }

@@ -183,8 +183,8 @@ final class RgcnNetwork {
         return new NDList(trueLogits, corrupted);
     }
 
-    /** The rows of {@code table} at {@code indices}. */
-    private static NDArray gather(NDManager step, NDArray table, NDArray indices) {
+    /** The rows of {@code table} at {@code indices} (int64), attached to {@code step}. */
+    static NDArray gather(NDManager step, NDArray table, NDArray indices) {
         return in(step, JniUtils.embedding((PtNDArray) indices, (PtNDArray) table, false));
     }
 
