@@ -9,6 +9,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
+import io.ueba.ml.engine.NativeHeap;
 import io.ueba.ml.graph.LoginGraph;
 import io.ueba.ml.graph.NodeFeatures;
 import io.ueba.ml.graph.RelationFamily;
@@ -30,8 +31,11 @@ import java.util.Random;
  */
 final class LinkTrainer {
 
-    /** Rows per block of message passing when the whole graph is encoded, which bounds that pass's memory. */
-    static final int INFERENCE_BLOCK_ROWS = 1 << 20;
+    /**
+     * Rows per block of message passing when the whole graph is encoded, which bounds that pass's memory: at 32 wide a
+     * block's arrays are 16 MiB, small beside the pass's node states (140 MB each at ten million edges).
+     */
+    static final int INFERENCE_BLOCK_ROWS = 1 << 17;
     private static final int MIN_EDGES_TO_VALIDATE = 20;
     private static final int MAX_VALIDATION_EDGES = 50_000;
 
@@ -63,18 +67,26 @@ final class LinkTrainer {
     Result train(LoginGraph graph) {
         Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
         try (NDManager root = NDManager.newBaseManager(device, "PyTorch")) {
-            RgcnNetwork network = new RgcnNetwork(root, graph.nodeCount(), NodeFeatures.COUNT, graph.relationCount(), settings);
-            NDArray features = root.create(graph.nodeFeatures(), new Shape(graph.nodeCount(), NodeFeatures.COUNT));
-            NDArray nodeIds = root.arange(0, graph.nodeCount(), 1, DataType.INT64);
-            // what the epochs need (the edges split and copied, the edge set, the best weights) is let go before the
-            // whole graph passes through once more: at ten million edges, it would not fit beside that pass
-            Fitted fitted = fit(network, graph, root, nodeIds, features);
-            Triples all = new Triples(graph.heads(), graph.relations(), graph.tails());
-            LinkEmbeddings published = publish(network, graph, inference(graph, all), root, nodeIds, features);
-            KnownLinks knownLinks = KnownLinks.of(graph.heads(), graph.relations(), graph.tails());
-            return new Result(new LinkSurprise(published, knownLinks, fitted.scales()), fitted.best(), fitted.epochs(),
-                fitted.trainingNanos());
+            return train(graph, root);
+        } finally {
+            // the node keeps running after the run; what the steps freed goes back to the system, not to the next run
+            NativeHeap.trim();
         }
+    }
+
+    private Result train(LoginGraph graph, NDManager root) {
+        RgcnNetwork network = new RgcnNetwork(root, graph.nodeCount(), NodeFeatures.COUNT, graph.relationCount(), settings);
+        NDArray features = root.create(graph.nodeFeatures(), new Shape(graph.nodeCount(), NodeFeatures.COUNT));
+        NDArray nodeIds = root.arange(0, graph.nodeCount(), 1, DataType.INT64);
+        // what the epochs need (the edges split and copied, the edge set, the best weights) is let go before the
+        // whole graph passes through once more: at ten million edges, it would not fit beside that pass
+        Fitted fitted = fit(network, graph, root, nodeIds, features);
+        network.endTraining();
+        Triples all = new Triples(graph.heads(), graph.relations(), graph.tails());
+        LinkEmbeddings published = publish(network, graph, inference(graph, all), root, nodeIds, features);
+        KnownLinks knownLinks = KnownLinks.of(graph.heads(), graph.relations(), graph.tails());
+        return new Result(new LinkSurprise(published, knownLinks, fitted.scales()), fitted.best(), fitted.epochs(),
+            fitted.trainingNanos());
     }
 
     /**
@@ -219,6 +231,7 @@ final class LinkTrainer {
         // keep every block's products alive
         boolean tracking = JniUtils.isGradMode();
         JniUtils.setGradMode(false);
+        NativeHeap.trim();
         try (NDManager pass = root.newSubManager()) {
             NDArray states = network.encode(pass, BlockTensors.lazy(passing, pass), nodeIds, features, false);
             return LinkEmbeddings.of(settings.embeddingDim(), settings.relationFamilies(), settings.edgeRelation(), graph.nodeKeys(),

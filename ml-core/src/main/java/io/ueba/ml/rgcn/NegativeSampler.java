@@ -3,8 +3,6 @@ package io.ueba.ml.rgcn;
 import io.ueba.ml.graph.LoginGraph;
 import io.ueba.ml.graph.NodeKind;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 /**
@@ -32,11 +30,28 @@ final class NegativeSampler {
      *
      * @param localToGlobal the graph node of each local number
      * @param byKind        the local numbers of each {@link NodeKind}, in its order
+     * @param kinds         the {@link NodeKind} ordinal of each local number: read per corruption, where looking the
+     *                      graph node up in the whole graph's table was a cache miss each time
      */
-    record Nodes(int[] localToGlobal, int[][] byKind) {}
+    record Nodes(int[] localToGlobal, int[][] byKind, byte[] kinds) {}
 
     Nodes nodes(int[] localToGlobal) {
-        return new Nodes(localToGlobal, localByKind(localToGlobal));
+        byte[] kinds = new byte[localToGlobal.length];
+        int[] counts = new int[NodeKind.values().length];
+        for (int local = 0; local < localToGlobal.length; local++) {
+            int kind = graph.nodeKind(localToGlobal[local]).ordinal();
+            kinds[local] = (byte) kind;
+            counts[kind]++;
+        }
+        int[][] byKind = new int[counts.length][];
+        for (int kind = 0; kind < counts.length; kind++) {
+            byKind[kind] = new int[counts[kind]];
+        }
+        int[] filled = new int[counts.length];
+        for (int local = 0; local < localToGlobal.length; local++) {
+            byKind[kinds[local]][filled[kinds[local]]++] = local;
+        }
+        return new Nodes(localToGlobal, byKind, kinds);
     }
 
     /**
@@ -46,6 +61,7 @@ final class NegativeSampler {
     Corruptions corrupt(Triples edges, Nodes nodes, int perEdge) {
         int[] localToGlobal = nodes.localToGlobal();
         int[][] byKind = nodes.byKind();
+        byte[] kinds = nodes.kinds();
         int size = edges.size() * perEdge;
         int[] replacements = new int[size];
         boolean[] headReplaced = new boolean[size];
@@ -55,7 +71,7 @@ final class NegativeSampler {
             for (int k = 0; k < perEdge; k++, at++) {
                 for (int draw = 0; draw <= REDRAWS; draw++) {
                     boolean corruptHead = random.nextBoolean();
-                    int[] candidates = byKind[graph.nodeKind(localToGlobal[corruptHead ? edges.heads()[e] : edges.tails()[e]]).ordinal()];
+                    int[] candidates = byKind[kinds[corruptHead ? edges.heads()[e] : edges.tails()[e]]];
                     int replacement = candidates[random.nextInt(candidates.length)];
                     replacements[at] = replacement;
                     headReplaced[at] = corruptHead;
@@ -89,20 +105,5 @@ final class NegativeSampler {
             }
             return new Triples(heads, relations, tails);
         }
-    }
-
-    private int[][] localByKind(int[] localToGlobal) {
-        List<List<Integer>> lists = new ArrayList<>();
-        for (int k = 0; k < NodeKind.values().length; k++) {
-            lists.add(new ArrayList<>());
-        }
-        for (int local = 0; local < localToGlobal.length; local++) {
-            lists.get(graph.nodeKind(localToGlobal[local]).ordinal()).add(local);
-        }
-        int[][] byKind = new int[lists.size()][];
-        for (int k = 0; k < byKind.length; k++) {
-            byKind[k] = lists.get(k).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return byKind;
     }
 }

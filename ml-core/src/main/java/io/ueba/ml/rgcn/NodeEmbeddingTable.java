@@ -76,6 +76,12 @@ final class NodeEmbeddingTable {
         }
     }
 
+    /** Frees the moments, which only {@link #update} reads: no update may follow. */
+    void endTraining() {
+        means.close();
+        variances.close();
+    }
+
     float[] toFloatArray() {
         return weights.toFloatArray();
     }

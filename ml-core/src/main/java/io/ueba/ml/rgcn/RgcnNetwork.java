@@ -183,9 +183,20 @@ final class RgcnNetwork {
         return new NDList(trueLogits, corrupted);
     }
 
-    /** The rows of {@code table} at {@code indices} (int64), attached to {@code step}. */
+    /**
+     * The rows of {@code table} at {@code indices} (int64), attached to {@code step}.
+     *
+     * <p>A gather along the rows with each index repeated across the row as a view, not an embedding lookup: the
+     * engine's backward pass of a lookup adds each row's gradient with an operation of its own, while this gather's
+     * adds them in one sorted pass (its kernel for an index repeated across the row). Measured on 500,000 rows of 32
+     * from 200,000: backward 34 against 83 ms.
+     */
     static NDArray gather(NDManager step, NDArray table, NDArray indices) {
-        return in(step, JniUtils.embedding((PtNDArray) indices, (PtNDArray) table, false));
+        long rows = indices.size();
+        try (NDArray column = indices.reshape(rows, 1);
+            NDArray repeated = JniUtils.broadcast((PtNDArray) column, new Shape(rows, table.getShape().get(1)))) {
+            return in(step, JniUtils.gather((PtNDArray) table, (PtNDArray) repeated, 0));
+        }
     }
 
     /** Each edge's rows (edges x k x dim) dotted with its column (edges x dim x 1), flat. */
@@ -239,6 +250,14 @@ final class RgcnNetwork {
             gradient.subi(gradient);
             gradient.close();
         }
+    }
+
+    /**
+     * Frees what only training reads, the node embeddings' Adam moments (twice the table): the whole-graph pass that
+     * publishes the states comes next, and at ten million edges it is the run's resident peak.
+     */
+    void endTraining() {
+        nodeEmbeddings.endTraining();
     }
 
     /** The relations' diagonals, row after row. */

@@ -2,10 +2,12 @@ package io.ueba.ml.rgcn;
 
 import io.ueba.ml.graph.EdgeRelation;
 import ai.djl.Device;
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
 import io.ueba.ml.engine.TorchEngineLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,22 @@ class RgcnNetworkTest {
             // layer 1: a and c hear b only under the inverse (x 0); b hears a and c, columns swapped, averaged
             //   a: (0.6, 1)   b: (1.6, 0) + ((1, 0.6) + (0, 1.1)) / 2 = (2.1, 0.85)   c: (1.1, 0)
             assertArrayEquals(new float[] { 0.6f, 1, 2.1f, 0.85f, 1.1f, 0 }, states.toFloatArray(), 1e-5f);
+        }
+    }
+
+    @Test
+    void aGatheredRowRepeatedSendsBackTheSumOfItsGradients() {
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
+            NDArray table = manager.create(new float[] { 1, 2, 3, 4, 5, 6 }, new Shape(3, 2));
+            table.setRequiresGradient(true);
+            try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
+                NDArray rows = RgcnNetwork.gather(manager, table, manager.create(new long[] { 2, 0, 2, 2 }));
+                assertArrayEquals(new float[] { 5, 6, 1, 2, 5, 6, 5, 6 }, rows.toFloatArray());
+                // each gathered row weighted by its position, 1 to 4: row 2 gets 1 + 3 + 4, row 0 gets 2, row 1 nothing
+                NDArray weighted = rows.mul(manager.create(new float[] { 1, 2, 3, 4 }, new Shape(4, 1)));
+                collector.backward(weighted.sum());
+            }
+            assertArrayEquals(new float[] { 2, 2, 0, 0, 8, 8 }, table.getGradient().toFloatArray());
         }
     }
 
