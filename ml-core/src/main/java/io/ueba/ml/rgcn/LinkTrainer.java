@@ -25,9 +25,9 @@ import java.util.Random;
  * Trains the RGCN on a login graph for link prediction and returns the node states and relation diagonals it
  * publishes. A share of the distinct edges is held out; every few epochs the model ranks them against corrupted
  * edges, and training stops once their average precision has not improved for a while, keeping the weights of the
- * best measurement. Up to {@code subgraphEdges} training edges, each epoch is one step over the whole graph; above, an
- * epoch is a step per random slice of that many edges, each on the subgraph those edges make, so memory is bounded by
- * the slice, not the window.
+ * best measurement. Up to {@code wholeGraphEdges} training edges, each epoch is one step over the whole graph; above,
+ * an epoch is a step per random slice of {@code subgraphEdges} edges, each on the subgraph those edges make, so memory
+ * is bounded by the slice, not the window.
  */
 final class LinkTrainer {
 
@@ -110,7 +110,7 @@ final class LinkTrainer {
         NegativeSampler sampler = new NegativeSampler(graph, known, settings.seed());
         NegativeSampler.Nodes everyNode = sampler.nodes(identity(graph.nodeCount()));
         Triples validationCorrupted = sampler.corrupt(validation, everyNode, 1).of(validation);
-        boolean wholeGraph = training.size() <= settings.subgraphEdges();
+        boolean wholeGraph = training.size() <= settings.wholeGraphEdges();
         Subgraph whole = wholeGraph ? Subgraph.whole(graph, training, everyNode, root, nodeIds, features) : null;
 
         double bestPrecision = Double.NEGATIVE_INFINITY;

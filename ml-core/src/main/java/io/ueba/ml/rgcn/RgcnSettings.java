@@ -34,19 +34,20 @@ import java.util.Set;
  * @param patience           measurements without a better average precision before training stops
  * @param maxEdges           distinct edges the graph keeps; later ones are counted and left out
  * @param maxRelations       relations kept per family; the rarer fold into the family's {@code other} relation
- * @param subgraphEdges      above this many training edges, each step trains on a sampled subgraph of this many
+ * @param wholeGraphEdges    up to this many training edges, each epoch is one step over the whole graph
+ * @param subgraphEdges      above that, each step trains on a random slice of this many edges, on the subgraph they make
  * @param thresholdQuantile  the share of held-out new links less surprising than the suspicious threshold
  * @param seed               initial weights, samples and negatives
  */
 public record RgcnSettings(List<String> families, String relation, String relationField, int embeddingDim, int bases, double dropout, double learningRate, int maxEpochs,
-    int negatives, double validationFraction, int validateEvery, int patience, int maxEdges, int maxRelations, int subgraphEdges,
+    int negatives, double validationFraction, int validateEvery, int patience, int maxEdges, int maxRelations, int wholeGraphEdges, int subgraphEdges,
     double thresholdQuantile, long seed) implements KindSettings {
 
     static final List<String> FAMILY_NAMES = Arrays.stream(RelationFamily.values()).map(RelationFamily::settingName).toList();
 
     public static final RgcnSettings DEFAULTS = new RgcnSettings(FAMILY_NAMES,
         GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE.settingName(), null, 32, 4, 0.2, 0.02, 1000, 2, 0.15, 10, 10, 20_000_000, 8,
-        500_000, 0.99, 42);
+        500_000, 40_000, 0.99, 42);
 
     static RgcnSettings read(SettingsFields given) {
         RgcnSettings d = DEFAULTS;
@@ -65,6 +66,7 @@ public record RgcnSettings(List<String> families, String relation, String relati
             given.integer("patience", d.patience, 1, 1000),
             given.integer("max_edges", d.maxEdges, 1000, 200_000_000),
             given.integer("max_relations", d.maxRelations, 2, 64),
+            given.integer("whole_graph_edges", d.wholeGraphEdges, 0, 50_000_000),
             given.integer("subgraph_edges", d.subgraphEdges, 1000, 50_000_000),
             given.number("threshold_quantile", d.thresholdQuantile),
             given.longInteger("seed", d.seed)
@@ -124,6 +126,7 @@ public record RgcnSettings(List<String> families, String relation, String relati
         map.put("patience", patience);
         map.put("max_edges", maxEdges);
         map.put("max_relations", maxRelations);
+        map.put("whole_graph_edges", wholeGraphEdges);
         map.put("subgraph_edges", subgraphEdges);
         map.put("threshold_quantile", thresholdQuantile);
         map.put("seed", seed);

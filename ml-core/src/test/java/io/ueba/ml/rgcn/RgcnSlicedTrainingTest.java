@@ -13,12 +13,15 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The RGCN trained in slices, as graphs above {@code subgraph_edges} are: the small company's graph in slices of 40 edges. */
+/**
+ * The RGCN trained in slices, as graphs above {@code whole_graph_edges} are: the small company's graph (none of it
+ * trained whole) in slices of 40 edges.
+ */
 class RgcnSlicedTrainingTest {
 
     private static final RgcnSettings SLICED = new RgcnSettings(RgcnSettings.FAMILY_NAMES, RgcnSettings.DEFAULTS.relation(), null,
         RgcnSettings.DEFAULTS.embeddingDim(), RgcnSettings.DEFAULTS.bases(), RgcnSettings.DEFAULTS.dropout(), RgcnSettings.DEFAULTS.learningRate(),
-        200, RgcnSettings.DEFAULTS.negatives(), 0.3, 10, 10, RgcnSettings.DEFAULTS.maxEdges(), RgcnSettings.DEFAULTS.maxRelations(), 40, 0.95,
+        200, RgcnSettings.DEFAULTS.negatives(), 0.3, 10, 10, RgcnSettings.DEFAULTS.maxEdges(), RgcnSettings.DEFAULTS.maxRelations(), 0, 40, 0.95,
         RgcnSettings.DEFAULTS.seed());
 
     @BeforeAll
