@@ -1,5 +1,6 @@
 package io.ueba.ml.graph;
 
+import io.ueba.ml.collect.LongKeyFilter;
 import io.ueba.ml.collect.LongKeySet;
 
 import java.util.List;
@@ -51,13 +52,22 @@ public record LoginGraph(
         return EdgeKeys.key(head, relation, tail);
     }
 
-    /** A lookup of the graph's edges, for telling a corrupted edge from a true one. */
+    /**
+     * A lookup of the graph's edges, for telling a corrupted edge from a true one. Almost every edge it is asked about
+     * is not in the graph, so a filter answers most of them before the keys are read.
+     */
     public EdgeSet edgeSet() {
         LongKeySet keys = new LongKeySet(edgeCount());
+        LongKeyFilter added = new LongKeyFilter(edgeCount());
         for (int e = 0; e < edgeCount(); e++) {
-            keys.add(EdgeKeys.key(heads[e], relations[e], tails[e]));
+            long key = EdgeKeys.key(heads[e], relations[e], tails[e]);
+            keys.add(key);
+            added.add(key);
         }
-        return (head, relation, tail) -> keys.contains(EdgeKeys.key(head, relation, tail));
+        return (head, relation, tail) -> {
+            long key = EdgeKeys.key(head, relation, tail);
+            return added.mightContain(key) && keys.contains(key);
+        };
     }
 
     @FunctionalInterface

@@ -30,10 +30,10 @@ import java.util.NoSuchElementException;
  */
 record BlockTensors(NDArray scatter, NDArray senders, int[] relations, long[] cuts) {
 
-    static List<BlockTensors> of(MessagePassing passing, NDManager manager) {
+    static List<BlockTensors> of(MessagePassing passing, EngineArrays arrays, NDManager manager) {
         List<BlockTensors> tensors = new ArrayList<>(passing.blocks.size());
         for (MessagePassing.Block block : passing.blocks) {
-            tensors.add(of(passing, block, manager));
+            tensors.add(of(passing, block, arrays, manager));
         }
         return tensors;
     }
@@ -42,7 +42,7 @@ record BlockTensors(NDArray scatter, NDArray senders, int[] relations, long[] cu
      * The blocks made one at a time as they are iterated, each freed when the next is made: a pass over a graph too
      * large to hold every block at once. The products a pass keeps are not in the blocks' managers.
      */
-    static Iterable<BlockTensors> lazy(MessagePassing passing, NDManager manager) {
+    static Iterable<BlockTensors> lazy(MessagePassing passing, EngineArrays arrays, NDManager manager) {
         return () -> new Iterator<>() {
             private int next;
             private NDManager current;
@@ -66,27 +66,21 @@ record BlockTensors(NDArray scatter, NDArray senders, int[] relations, long[] cu
                     current.close();
                 }
                 current = manager.newSubManager();
-                return of(passing, passing.blocks.get(next++), current);
+                return of(passing, passing.blocks.get(next++), arrays, current);
             }
         };
     }
 
-    private static BlockTensors of(MessagePassing passing, MessagePassing.Block block, NDManager manager) {
+    private static BlockTensors of(MessagePassing passing, MessagePassing.Block block, EngineArrays arrays, NDManager manager) {
         int entries = block.endEntry() - block.firstEntry();
-        long[] scatterIndex = new long[entries * 2];
-        float[] scatterValues = new float[entries];
-        for (int i = 0; i < entries; i++) {
-            int entry = block.firstEntry() + i;
-            scatterIndex[i] = passing.entryReceivers[entry];
-            scatterIndex[entries + i] = passing.entryRows[entry] - block.firstRow();
-            scatterValues[i] = passing.entryWeight(entry);
-        }
+        int firstEntry = block.firstEntry();
+        NDArray scatterIndex = arrays.indices(manager, new Shape(2, entries), i -> i < entries ? passing.entryReceivers[firstEntry + i]
+            : passing.entryRows[firstEntry + i - entries] - block.firstRow());
+        NDArray scatterValues = arrays.floats(manager, entries, i -> passing.entryWeight(firstEntry + i));
         int rows = block.rows();
-        long[] senders = new long[rows];
         List<Integer> relations = new ArrayList<>();
         List<Long> cuts = new ArrayList<>();
         for (int row = 0; row < rows; row++) {
-            senders[row] = passing.rowSenders[block.firstRow() + row];
             int relation = passing.rowRelations[block.firstRow() + row];
             if (row == 0 || relation != relations.getLast()) {
                 if (row > 0) {
@@ -96,13 +90,12 @@ record BlockTensors(NDArray scatter, NDArray senders, int[] relations, long[] cu
             }
         }
         NDArray scatter = sparse(manager, scatterIndex, scatterValues, new Shape(passing.nodes, rows));
-        return new BlockTensors(scatter, manager.create(senders), relations.stream().mapToInt(Integer::intValue).toArray(),
+        NDArray senders = arrays.indices(manager, new Shape(rows), row -> passing.rowSenders[block.firstRow() + row]);
+        return new BlockTensors(scatter, senders, relations.stream().mapToInt(Integer::intValue).toArray(),
             cuts.stream().mapToLong(Long::longValue).toArray());
     }
 
-    private static NDArray sparse(NDManager manager, long[] index, float[] values, Shape shape) {
-        NDArray indices = manager.create(index, new Shape(2, values.length));
-        NDArray weights = manager.create(values);
+    private static NDArray sparse(NDManager manager, NDArray indices, NDArray weights, Shape shape) {
         PtNDArray matrix = JniUtils.createSparseCoo((PtNDArray) indices, (PtNDArray) weights, shape);
         matrix.attach(manager);
         return matrix;

@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import io.ueba.ml.engine.NativeHeap;
 import io.ueba.ml.graph.LoginGraph;
@@ -57,6 +56,7 @@ final class LinkTrainer {
     private final RgcnSettings settings;
     private final Device device;
     private final EpochListener listener;
+    private final EngineArrays arrays = new EngineArrays();
 
     LinkTrainer(RgcnSettings settings, Device device, EpochListener listener) {
         this.settings = settings;
@@ -111,7 +111,7 @@ final class LinkTrainer {
         NegativeSampler.Nodes everyNode = sampler.nodes(identity(graph.nodeCount()));
         Triples validationCorrupted = sampler.corrupt(validation, everyNode, 1).of(validation);
         boolean wholeGraph = training.size() <= settings.wholeGraphEdges();
-        Subgraph whole = wholeGraph ? Subgraph.whole(graph, training, everyNode, root, nodeIds, features) : null;
+        Subgraph whole = wholeGraph ? Subgraph.whole(graph, training, everyNode, arrays, root, nodeIds, features) : null;
 
         double bestPrecision = Double.NEGATIVE_INFINITY;
         LinkValidation best = null;
@@ -196,7 +196,7 @@ final class LinkTrainer {
             float loss;
             try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
                 NDArray states = network.encode(step, subgraph.blocks(), subgraph.nodeIds(), subgraph.features(), true);
-                NDList logits = network.trainingLogits(step, states, subgraph.edges(), corrupted);
+                NDList logits = network.trainingLogits(step, arrays, states, subgraph.edges(), corrupted);
                 NDArray value = network.loss(logits.get(0), logits.get(1), states);
                 collector.backward(value);
                 loss = value.getFloat();
@@ -209,12 +209,13 @@ final class LinkTrainer {
     private double epochOverSlices(RgcnNetwork network, LoginGraph graph, Triples training, NegativeSampler sampler, NDManager root,
         NDArray features, Random random) {
         int[] order = shuffled(training.size(), random);
+        int[] localNumbers = Subgraph.unnumbered(graph.nodeCount());
         double lossSum = 0;
         int steps = 0;
         for (int from = 0; from < training.size(); from += settings.subgraphEdges()) {
             Triples slice = training.select(order, from, Math.min(training.size(), from + settings.subgraphEdges()));
             try (NDManager sliceManager = root.newSubManager()) {
-                Subgraph subgraph = Subgraph.of(graph, slice, sampler, sliceManager, features);
+                Subgraph subgraph = Subgraph.of(graph, slice, localNumbers, sampler, arrays, sliceManager, features);
                 lossSum += step(network, subgraph, sampler, sliceManager);
             }
             steps++;
@@ -227,18 +228,14 @@ final class LinkTrainer {
      */
     private LinkEmbeddings publish(RgcnNetwork network, LoginGraph graph, MessagePassing passing, NDManager root, NDArray nodeIds,
         NDArray features) {
-        // gradient tracking is per thread, and off only where the engine was loaded: a pass that recorded one would
-        // keep every block's products alive
-        boolean tracking = JniUtils.isGradMode();
-        JniUtils.setGradMode(false);
         NativeHeap.trim();
-        try (NDManager pass = root.newSubManager()) {
-            NDArray states = network.encode(pass, BlockTensors.lazy(passing, pass), nodeIds, features, false);
-            return LinkEmbeddings.of(settings.embeddingDim(), settings.relationFamilies(), settings.edgeRelation(), graph.nodeKeys(),
-                states.toFloatArray(), graph.relationNames(), network.relationDiagonals());
-        } finally {
-            JniUtils.setGradMode(tracking);
-        }
+        return WithoutGradients.get(() -> {
+            try (NDManager pass = root.newSubManager()) {
+                NDArray states = network.encode(pass, BlockTensors.lazy(passing, arrays, pass), nodeIds, features, false);
+                return LinkEmbeddings.of(settings.embeddingDim(), settings.relationFamilies(), settings.edgeRelation(), graph.nodeKeys(),
+                    states.toFloatArray(), graph.relationNames(), network.relationDiagonals());
+            }
+        });
     }
 
     /** The message passing of a whole-graph pass over these edges, in blocks of bounded size. */
@@ -275,16 +272,26 @@ final class LinkTrainer {
      */
     record Subgraph(Triples edges, NegativeSampler.Nodes nodes, NDArray nodeIds, NDArray features, List<BlockTensors> blocks) {
 
-        static Subgraph whole(LoginGraph graph, Triples edges, NegativeSampler.Nodes every, NDManager manager, NDArray nodeIds,
-            NDArray features) {
+        static Subgraph whole(LoginGraph graph, Triples edges, NegativeSampler.Nodes every, EngineArrays arrays, NDManager manager,
+            NDArray nodeIds, NDArray features) {
             MessagePassing passing = MessagePassing.of(graph.nodeCount(), graph.relationCount(), edges.heads(), edges.relations(),
                 edges.tails(), Integer.MAX_VALUE);
-            return new Subgraph(edges, every, nodeIds, features, BlockTensors.of(passing, manager));
+            return new Subgraph(edges, every, nodeIds, features, BlockTensors.of(passing, arrays, manager));
         }
 
-        static Subgraph of(LoginGraph graph, Triples slice, NegativeSampler sampler, NDManager manager, NDArray allFeatures) {
-            int[] globalToLocal = new int[graph.nodeCount()];
+        /** A table of local numbers for {@link #of}, every node unnumbered. */
+        static int[] unnumbered(int nodes) {
+            int[] globalToLocal = new int[nodes];
             Arrays.fill(globalToLocal, -1);
+            return globalToLocal;
+        }
+
+        /**
+         * @param globalToLocal the local number of each graph node, every one unnumbered ({@link #unnumbered}), as this
+         *                      leaves it: one table for every slice of an epoch, not one as large as the graph each
+         */
+        static Subgraph of(LoginGraph graph, Triples slice, int[] globalToLocal, NegativeSampler sampler, EngineArrays arrays,
+            NDManager manager, NDArray allFeatures) {
             int[] localToGlobal = new int[Math.min(graph.nodeCount(), slice.size() * 2)];
             int nodes = 0;
             int[] heads = new int[slice.size()];
@@ -300,11 +307,14 @@ final class LinkTrainer {
                 }
             }
             localToGlobal = Arrays.copyOf(localToGlobal, nodes);
+            for (int global : localToGlobal) {
+                globalToLocal[global] = -1;
+            }
             Triples local = new Triples(heads, slice.relations(), tails);
             MessagePassing passing = MessagePassing.of(nodes, graph.relationCount(), heads, slice.relations(), tails, Integer.MAX_VALUE);
-            NDArray nodeIds = manager.create(Arrays.stream(localToGlobal).asLongStream().toArray());
+            NDArray nodeIds = arrays.indices(manager, localToGlobal);
             NDArray features = RgcnNetwork.gather(manager, allFeatures, nodeIds);
-            return new Subgraph(local, sampler.nodes(localToGlobal), nodeIds, features, BlockTensors.of(passing, manager));
+            return new Subgraph(local, sampler.nodes(localToGlobal), nodeIds, features, BlockTensors.of(passing, arrays, manager));
         }
     }
 }

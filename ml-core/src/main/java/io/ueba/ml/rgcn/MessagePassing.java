@@ -70,52 +70,61 @@ final class MessagePassing {
         for (int r = 0; r < directed; r++) {
             perRelation[r + 1] += perRelation[r];
         }
-        // within each relation, (sender << 28 | receiver), sorted: the entries of one row are then contiguous
-        long[] packed = new long[edges * 2];
-        int[] fill = Arrays.copyOf(perRelation, directed);
+        // within each relation, (sender << 28 | receiver), sorted: the entries of one row are then contiguous. An array
+        // per relation, not one for every entry: in a training slice each then stays a small allocation (see
+        // EngineArrays), where one array of them all was past half a heap region from 32,000 edges on
+        long[][] packed = new long[directed][];
+        for (int r = 0; r < directed; r++) {
+            packed[r] = new long[perRelation[r + 1] - perRelation[r]];
+        }
+        int[] fill = new int[directed];
         int[] received = new int[nodes];
         for (int e = 0; e < edges; e++) {
-            packed[fill[edgeRelations[e]]++] = ((long) heads[e] << 28) | tails[e];
-            packed[fill[edgeRelations[e] + relations]++] = ((long) tails[e] << 28) | heads[e];
+            int relation = edgeRelations[e];
+            packed[relation][fill[relation]++] = ((long) heads[e] << 28) | tails[e];
+            packed[relation + relations][fill[relation + relations]++] = ((long) tails[e] << 28) | heads[e];
             received[tails[e]]++;
             received[heads[e]]++;
         }
         int rowCount = 0;
-        for (int r = 0; r < directed; r++) {
-            Arrays.sort(packed, perRelation[r], perRelation[r + 1]);
-            for (int i = perRelation[r]; i < perRelation[r + 1]; i++) {
-                if (i == perRelation[r] || sender(packed[i]) != sender(packed[i - 1])) {
+        for (long[] ofRelation : packed) {
+            Arrays.sort(ofRelation);
+            for (int i = 0; i < ofRelation.length; i++) {
+                if (i == 0 || sender(ofRelation[i]) != sender(ofRelation[i - 1])) {
                     rowCount++;
                 }
             }
         }
         // sized by a first count: at ten million edges, arrays as long as the entries would be 180 MB more
+        int entries = edges * 2;
         int[] rowSenders = new int[rowCount];
         int[] rowRelations = new int[rowCount];
-        int[] entryRows = new int[packed.length];
-        int[] entryReceivers = new int[packed.length];
+        int[] entryRows = new int[entries];
+        int[] entryReceivers = new int[entries];
         int rows = 0;
         List<Block> blocks = new ArrayList<>();
         int blockFirstRow = 0;
         int blockFirstEntry = 0;
         for (int r = 0; r < directed; r++) {
-            for (int i = perRelation[r]; i < perRelation[r + 1]; i++) {
-                int sender = sender(packed[i]);
-                if (i == perRelation[r] || sender != rowSenders[rows - 1]) {
+            long[] ofRelation = packed[r];
+            for (int i = 0; i < ofRelation.length; i++) {
+                int entry = perRelation[r] + i;
+                int sender = sender(ofRelation[i]);
+                if (i == 0 || sender != rowSenders[rows - 1]) {
                     if (rows - blockFirstRow == maxRows) {
-                        blocks.add(new Block(blockFirstRow, rows, blockFirstEntry, i));
+                        blocks.add(new Block(blockFirstRow, rows, blockFirstEntry, entry));
                         blockFirstRow = rows;
-                        blockFirstEntry = i;
+                        blockFirstEntry = entry;
                     }
                     rowSenders[rows] = sender;
                     rowRelations[rows++] = r;
                 }
-                entryRows[i] = rows - 1;
-                entryReceivers[i] = (int) (packed[i] & ((1 << 28) - 1));
+                entryRows[entry] = rows - 1;
+                entryReceivers[entry] = (int) (ofRelation[i] & ((1 << 28) - 1));
             }
         }
         if (rows > blockFirstRow) {
-            blocks.add(new Block(blockFirstRow, rows, blockFirstEntry, packed.length));
+            blocks.add(new Block(blockFirstRow, rows, blockFirstEntry, entries));
         }
         return new MessagePassing(nodes, rowSenders, rowRelations, entryRows, entryReceivers, received, List.copyOf(blocks));
     }

@@ -61,19 +61,17 @@ final class NodeEmbeddingTable {
         double varianceCorrection = 1 - Math.pow(BETA2, updates);
         float correctedRate = (float) (learningRate * Math.sqrt(varianceCorrection) / meanCorrection);
         NDManager step = rows.getManager();
-        boolean tracking = JniUtils.isGradMode();
-        JniUtils.setGradMode(false);
-        try (NDArray rowMeans = RgcnNetwork.gather(step, means, nodeIds);
-            NDArray rowVariances = RgcnNetwork.gather(step, variances, nodeIds)) {
-            JniUtils.adamUpdate((PtNDArray) rows, (PtNDArray) rows.getGradient(), (PtNDArray) rowMeans, (PtNDArray) rowVariances,
-                learningRate, correctedRate, 0f, 1f, clipGradient, BETA1, BETA2, EPSILON, false);
-            NDIndex at = new NDIndex("{}", nodeIds);
-            weights.set(at, rows);
-            means.set(at, rowMeans);
-            variances.set(at, rowVariances);
-        } finally {
-            JniUtils.setGradMode(tracking);
-        }
+        WithoutGradients.run(() -> {
+            try (NDArray rowMeans = RgcnNetwork.gather(step, means, nodeIds);
+                NDArray rowVariances = RgcnNetwork.gather(step, variances, nodeIds)) {
+                JniUtils.adamUpdate((PtNDArray) rows, (PtNDArray) rows.getGradient(), (PtNDArray) rowMeans, (PtNDArray) rowVariances,
+                    learningRate, correctedRate, 0f, 1f, clipGradient, BETA1, BETA2, EPSILON, false);
+                NDIndex at = new NDIndex("{}", nodeIds);
+                weights.set(at, rows);
+                means.set(at, rowMeans);
+                variances.set(at, rowVariances);
+            }
+        });
     }
 
     /** Frees the moments, which only {@link #update} reads: no update may follow. */

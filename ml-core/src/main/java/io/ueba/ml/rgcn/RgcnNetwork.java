@@ -168,15 +168,15 @@ final class RgcnNetwork {
      *
      * @return the true logits, then the corrupted ones in their order
      */
-    NDList trainingLogits(NDManager step, NDArray states, Triples edges, NegativeSampler.Corruptions corruptions) {
+    NDList trainingLogits(NDManager step, EngineArrays arrays, NDArray states, Triples edges, NegativeSampler.Corruptions corruptions) {
         long count = edges.size();
-        NDArray head = gather(step, states, edges.headArray(step));
-        NDArray tail = gather(step, states, edges.tailArray(step));
-        NDArray relation = gather(step, parameters.get("relation_diagonal"), edges.relationArray(step));
+        NDArray head = gather(step, states, arrays.indices(step, edges.heads()));
+        NDArray tail = gather(step, states, arrays.indices(step, edges.tails()));
+        NDArray relation = gather(step, parameters.get("relation_diagonal"), arrays.indices(step, edges.relations()));
         NDArray headRelation = head.mul(relation).reshape(count, dim, 1);
         NDArray relationTail = relation.mul(tail).reshape(count, dim, 1);
         NDArray trueLogits = dots(step, tail.reshape(count, 1, dim), headRelation);
-        NDArray replacing = gather(step, states, step.create(longs(corruptions.replacements())))
+        NDArray replacing = gather(step, states, arrays.indices(step, corruptions.replacements()))
             .reshape(count, corruptions.perEdge(), dim);
         NDArray headReplaced = step.create(corruptions.headReplaced());
         NDArray corrupted = NDArrays.where(headReplaced, dots(step, replacing, relationTail), dots(step, replacing, headRelation));
@@ -202,14 +202,6 @@ final class RgcnNetwork {
     /** Each edge's rows (edges x k x dim) dotted with its column (edges x dim x 1), flat. */
     private static NDArray dots(NDManager step, NDArray rows, NDArray columns) {
         return in(step, JniUtils.bmm((PtNDArray) rows, (PtNDArray) columns)).reshape(-1);
-    }
-
-    private static long[] longs(int[] values) {
-        long[] copy = new long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            copy[i] = values[i];
-        }
-        return copy;
     }
 
     /**

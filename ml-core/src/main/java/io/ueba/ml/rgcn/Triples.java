@@ -1,10 +1,5 @@
 package io.ueba.ml.rgcn;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-
-import java.util.Arrays;
-
 /** (head, relation, tail) triples in three parallel arrays. */
 record Triples(int[] heads, int[] relations, int[] tails) {
 
@@ -22,17 +17,5 @@ record Triples(int[] heads, int[] relations, int[] tails) {
             t[i - from] = tails[order[i]];
         }
         return new Triples(h, r, t);
-    }
-
-    NDArray headArray(NDManager manager) {
-        return manager.create(Arrays.stream(heads).asLongStream().toArray());
-    }
-
-    NDArray relationArray(NDManager manager) {
-        return manager.create(Arrays.stream(relations).asLongStream().toArray());
-    }
-
-    NDArray tailArray(NDManager manager) {
-        return manager.create(Arrays.stream(tails).asLongStream().toArray());
     }
 }

@@ -56,7 +56,7 @@ class RgcnNetworkTest {
             weights.put("relation_diagonal", new float[] { 1, 1 });
             network.restore(weights);
 
-            NDArray states = network.encode(manager, BlockTensors.of(passing, manager), manager.create(new long[] { 0, 1, 2 }),
+            NDArray states = network.encode(manager, BlockTensors.of(passing, new EngineArrays(), manager), manager.create(new long[] { 0, 1, 2 }),
                 manager.zeros(new Shape(3, 1)), false);
 
             // layer 0, each node's messages averaged over the messages it gets, then ReLU:
@@ -102,7 +102,7 @@ class RgcnNetworkTest {
         RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", null, 8, 2, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 1000, 0.99, 1);
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
             RgcnNetwork network = new RgcnNetwork(manager, nodes, 2, relations, settings);
-            NDArray states = network.encode(manager, BlockTensors.lazy(passing, manager), manager.create(java.util.stream.LongStream.range(0, nodes).toArray()),
+            NDArray states = network.encode(manager, BlockTensors.lazy(passing, new EngineArrays(), manager), manager.create(java.util.stream.LongStream.range(0, nodes).toArray()),
                 manager.randomNormal(new Shape(nodes, 2)), false);
             Triples triples = new Triples(heads, edgeRelations, tails);
             int[] replacements = random.ints(heads.length * 2L, 0, nodes).toArray();
@@ -111,7 +111,7 @@ class RgcnNetworkTest {
                 headReplaced[i] = random.nextBoolean();
             }
             NegativeSampler.Corruptions corruptions = new NegativeSampler.Corruptions(2, replacements, headReplaced);
-            NDList engine = network.trainingLogits(manager, states, triples, corruptions);
+            NDList engine = network.trainingLogits(manager, new EngineArrays(), states, triples, corruptions);
             float[] trueLogits = engine.get(0).toFloatArray();
             float[] corruptedLogits = engine.get(1).toFloatArray();
             List<String> keys = java.util.stream.IntStream.range(0, nodes).mapToObj(n -> "host:n" + n).toList();
@@ -160,9 +160,9 @@ class RgcnNetworkTest {
             NegativeSampler.Corruptions corrupted = new NegativeSampler.Corruptions(1, tails, alternate);
             try (NDManager step = manager.newSubManager()) {
                 try (ai.djl.training.GradientCollector collector = ai.djl.engine.Engine.getEngine("PyTorch").newGradientCollector()) {
-                    NDArray states = network.encode(step, BlockTensors.of(MessagePassing.of(nodes, 1, heads, relations, tails, 1000), step),
+                    NDArray states = network.encode(step, BlockTensors.of(MessagePassing.of(nodes, 1, heads, relations, tails, 1000), new EngineArrays(), step),
                         step.create(java.util.stream.LongStream.range(0, nodes).toArray()), step.ones(new Shape(nodes, 1)), true);
-                    NDList logits = network.trainingLogits(step, states, edges, corrupted);
+                    NDList logits = network.trainingLogits(step, new EngineArrays(), states, edges, corrupted);
                     NDArray loss = network.loss(logits.get(0), logits.get(1), states);
                     List<java.nio.ByteBuffer> filler = collectBeforeBackward ? overwriteFreedNativeMemory() : List.of();
                     collector.backward(loss);
