@@ -18,7 +18,9 @@ public final class LongKeyFilter {
 
     /** @param maxSize the most keys it will hold; more still work, with more absent keys let through */
     public LongKeyFilter(int maxSize) {
-        int bits = Integer.highestOneBit((int) Math.min(1 << 30, Math.max(64L, (long) maxSize * BITS_PER_KEY) * 2 - 1));
+        // the power of two at or above BITS_PER_KEY a key, at most 2^30 (128 MB)
+        long wanted = Math.max(64L, (long) maxSize * BITS_PER_KEY);
+        int bits = (int) Math.min(1L << 30, Long.highestOneBit(wanted - 1) << 1);
         this.words = new long[bits >>> 6];
         this.mask = bits - 1;
     }
