@@ -52,6 +52,14 @@ final class EngineArrays {
         return copied(manager, bytes, new Shape(count), DataType.FLOAT32);
     }
 
+    /** Unsigned bytes of this shape, row after row, the first {@code shape.size()} of {@code values}. */
+    NDArray bytes(NDManager manager, Shape shape, byte[] values) {
+        int count = Math.toIntExact(shape.size());
+        ByteBuffer bytes = buffer(count);
+        bytes.put(0, values, 0, count);
+        return copied(manager, bytes, shape, DataType.UINT8);
+    }
+
     private static NDArray copied(NDManager manager, ByteBuffer bytes, Shape shape, DataType type) {
         try (NDArray wrapping = manager.create(bytes, shape, type)) {
             return wrapping.duplicate();

@@ -32,7 +32,8 @@ final class RgcnNetwork {
     private final int dim;
     private final int bases;
     private final int directedRelations;
-    private final float dropout;
+    /** Null when the settings have no dropout. */
+    private final DropoutMasks dropoutMasks;
     private final NodeEmbeddingTable nodeEmbeddings;
     private final Map<String, NDArray> parameters = new LinkedHashMap<>();
     private final Optimizer optimizer;
@@ -44,7 +45,7 @@ final class RgcnNetwork {
         this.dim = settings.embeddingDim();
         this.bases = settings.bases();
         this.directedRelations = relations * 2;
-        this.dropout = (float) settings.dropout();
+        this.dropoutMasks = settings.dropout() > 0 ? new DropoutMasks(settings.dropout(), settings.seed()) : null;
         this.nodeEmbeddings = new NodeEmbeddingTable(manager,
             manager.randomNormal(0, (float) (1 / Math.sqrt(dim)), new Shape(nodes, dim), DataType.FLOAT32), (float) settings.learningRate(),
             CLIP_GRADIENT);
@@ -95,8 +96,8 @@ final class RgcnNetwork {
             own.close();
         }
         for (int layer = 0; layer < LAYERS; layer++) {
-            if (training && dropout > 0) {
-                try (NDArray input = h; NDArray keep = dropoutMask(step, input.getShape())) {
+            if (training && dropoutMasks != null) {
+                try (NDArray input = h; NDArray keep = dropoutMasks.next(step, input.getShape())) {
                     h = input.mul(keep);
                 }
             }
@@ -129,16 +130,6 @@ final class RgcnNetwork {
             }
         }
         return h;
-    }
-
-    /**
-     * 1 / (1 - dropout) where a unit is kept, 0 where it is dropped: scaled in the mask, which needs no gradient (see
-     * {@link #scalar}).
-     */
-    private NDArray dropoutMask(NDManager step, Shape shape) {
-        try (NDArray uniform = step.randomUniform(0, 1, shape); NDArray kept = uniform.gt(dropout)) {
-            return kept.toType(DataType.FLOAT32, false).muli(1 / (1 - dropout));
-        }
     }
 
     /** What the block's rows send, transformed by their relations' weights, summed onto their receivers. */

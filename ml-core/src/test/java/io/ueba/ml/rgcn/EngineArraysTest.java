@@ -28,6 +28,7 @@ class EngineArraysTest {
             NDArray first = arrays.indices(manager, new int[] { 7, 1, 3_000_000 });
             NDArray pairs = arrays.indices(manager, new Shape(2, 3), i -> 10L * i);
             NDArray weights = arrays.floats(manager, 4, i -> 1.0 / (i + 1));
+            NDArray flags = arrays.bytes(manager, new Shape(2, 2), new byte[] { 1, 0, (byte) 255, 1, 9 });
             NDArray larger = arrays.indices(manager, new Shape(1000), i -> -i);
 
             assertEquals(DataType.INT64, first.getDataType());
@@ -36,6 +37,9 @@ class EngineArraysTest {
             assertArrayEquals(new long[] { 0, 10, 20, 30, 40, 50 }, pairs.toLongArray());
             assertEquals(DataType.FLOAT32, weights.getDataType());
             assertArrayEquals(new float[] { 1f, 0.5f, 1f / 3, 0.25f }, weights.toFloatArray());
+            assertEquals(DataType.UINT8, flags.getDataType());
+            assertEquals(new Shape(2, 2), flags.getShape());
+            assertArrayEquals(new byte[] { 1, 0, (byte) 255, 1 }, flags.toByteArray());
             assertEquals(-999L, larger.toLongArray()[999]);
         }
     }
