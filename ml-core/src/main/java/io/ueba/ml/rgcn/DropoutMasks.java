@@ -24,13 +24,14 @@ final class DropoutMasks {
     private final float keptScale;
     private final int dropBelow;
     private final SplittableRandom random;
-    private final EngineArrays arrays = new EngineArrays();
+    private final EngineArrays arrays;
     private byte[] kept = new byte[0];
 
-    DropoutMasks(double rate, long seed) {
+    DropoutMasks(double rate, long seed, EngineArrays arrays) {
         this.keptScale = (float) (1 / (1 - rate));
         this.dropBelow = (int) Math.round(rate * (1 << BITS_PER_UNIT));
         this.random = new SplittableRandom(seed);
+        this.arrays = arrays;
     }
 
     /** A fresh mask of this shape, attached to {@code step}. */

@@ -75,7 +75,7 @@ final class LinkTrainer {
     }
 
     private Result train(LoginGraph graph, NDManager root) {
-        RgcnNetwork network = new RgcnNetwork(root, graph.nodeCount(), NodeFeatures.COUNT, graph.relationCount(), settings);
+        RgcnNetwork network = new RgcnNetwork(root, graph.nodeCount(), NodeFeatures.COUNT, graph.relationCount(), settings, arrays);
         NDArray features = root.create(graph.nodeFeatures(), new Shape(graph.nodeCount(), NodeFeatures.COUNT));
         NDArray nodeIds = root.arange(0, graph.nodeCount(), 1, DataType.INT64);
         // what the epochs need (the edges split and copied, the edge set, the best weights) is let go before the
@@ -196,7 +196,7 @@ final class LinkTrainer {
             float loss;
             try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
                 NDArray states = network.encode(step, subgraph.blocks(), subgraph.nodeIds(), subgraph.features(), true);
-                NDList logits = network.trainingLogits(step, arrays, states, subgraph.edges(), corrupted);
+                NDList logits = network.trainingLogits(step, states, subgraph.edges(), corrupted);
                 NDArray value = network.loss(logits.get(0), logits.get(1), states);
                 collector.backward(value);
                 loss = value.getFloat();

@@ -32,6 +32,7 @@ final class RgcnNetwork {
     private final int dim;
     private final int bases;
     private final int directedRelations;
+    private final EngineArrays arrays;
     /** Null when the settings have no dropout. */
     private final DropoutMasks dropoutMasks;
     private final NodeEmbeddingTable nodeEmbeddings;
@@ -41,11 +42,13 @@ final class RgcnNetwork {
     private NDArray trainedNodeIds;
     private NDArray trainedNodeRows;
 
-    RgcnNetwork(NDManager manager, int nodes, int features, int relations, RgcnSettings settings) {
+    /** @param arrays how the run makes engine arrays from Java numbers: its index arrays and dropout masks */
+    RgcnNetwork(NDManager manager, int nodes, int features, int relations, RgcnSettings settings, EngineArrays arrays) {
         this.dim = settings.embeddingDim();
         this.bases = settings.bases();
         this.directedRelations = relations * 2;
-        this.dropoutMasks = settings.dropout() > 0 ? new DropoutMasks(settings.dropout(), settings.seed()) : null;
+        this.arrays = arrays;
+        this.dropoutMasks = settings.dropout() > 0 ? new DropoutMasks(settings.dropout(), settings.seed(), arrays) : null;
         this.nodeEmbeddings = new NodeEmbeddingTable(manager,
             manager.randomNormal(0, (float) (1 / Math.sqrt(dim)), new Shape(nodes, dim), DataType.FLOAT32), (float) settings.learningRate(),
             CLIP_GRADIENT);
@@ -159,7 +162,7 @@ final class RgcnNetwork {
      *
      * @return the true logits, then the corrupted ones in their order
      */
-    NDList trainingLogits(NDManager step, EngineArrays arrays, NDArray states, Triples edges, NegativeSampler.Corruptions corruptions) {
+    NDList trainingLogits(NDManager step, NDArray states, Triples edges, NegativeSampler.Corruptions corruptions) {
         long count = edges.size();
         NDArray head = gather(step, states, arrays.indices(step, edges.heads()));
         NDArray tail = gather(step, states, arrays.indices(step, edges.tails()));

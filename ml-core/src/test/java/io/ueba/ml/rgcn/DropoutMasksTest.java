@@ -29,7 +29,7 @@ class DropoutMasksTest {
     @Test
     void dropsTheRatesShareOfUnitsAndScalesTheKeptOnes() {
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
-            NDArray mask = new DropoutMasks(0.2, 42).next(manager, SHAPE);
+            NDArray mask = new DropoutMasks(0.2, 42, new EngineArrays()).next(manager, SHAPE);
             assertEquals(SHAPE, mask.getShape());
             assertEquals(DataType.FLOAT32, mask.getDataType());
             int dropped = 0;
@@ -48,8 +48,8 @@ class DropoutMasksTest {
     @Test
     void theSameSeedDrawsTheSameMasksAndEachMaskIsNew() {
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
-            DropoutMasks masks = new DropoutMasks(0.5, 7);
-            DropoutMasks again = new DropoutMasks(0.5, 7);
+            DropoutMasks masks = new DropoutMasks(0.5, 7, new EngineArrays());
+            DropoutMasks again = new DropoutMasks(0.5, 7, new EngineArrays());
             float[] first = masks.next(manager, SHAPE).toFloatArray();
             float[] second = masks.next(manager, new Shape(3, 5)).toFloatArray();
 

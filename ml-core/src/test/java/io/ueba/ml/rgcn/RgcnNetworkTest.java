@@ -39,7 +39,7 @@ class RgcnNetworkTest {
         // a = 0, b = 1, c = 2; relation 0 forward (a -> b, c -> b), relation 1 its inverse (b -> a, b -> c)
         MessagePassing passing = MessagePassing.of(3, 1, new int[] { 0, 2 }, new int[] { 0, 0 }, new int[] { 1, 1 }, 1000);
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
-            RgcnNetwork network = new RgcnNetwork(manager, 3, 1, 1, SETTINGS);
+            RgcnNetwork network = new RgcnNetwork(manager, 3, 1, 1, SETTINGS, new EngineArrays());
             Map<String, float[]> weights = new HashMap<>();
             weights.put("node_embedding", new float[] { 1, 0, 0, 1, 2, -4 });
             weights.put("feature_projection", new float[] { 0, 0 });
@@ -101,7 +101,7 @@ class RgcnNetworkTest {
         MessagePassing passing = MessagePassing.of(nodes, relations, heads, edgeRelations, tails, 16);
         RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", null, 8, 2, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 1000, 0.99, 1);
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
-            RgcnNetwork network = new RgcnNetwork(manager, nodes, 2, relations, settings);
+            RgcnNetwork network = new RgcnNetwork(manager, nodes, 2, relations, settings, new EngineArrays());
             NDArray states = network.encode(manager, BlockTensors.lazy(passing, new EngineArrays(), manager), manager.create(java.util.stream.LongStream.range(0, nodes).toArray()),
                 manager.randomNormal(new Shape(nodes, 2)), false);
             Triples triples = new Triples(heads, edgeRelations, tails);
@@ -111,7 +111,7 @@ class RgcnNetworkTest {
                 headReplaced[i] = random.nextBoolean();
             }
             NegativeSampler.Corruptions corruptions = new NegativeSampler.Corruptions(2, replacements, headReplaced);
-            NDList engine = network.trainingLogits(manager, new EngineArrays(), states, triples, corruptions);
+            NDList engine = network.trainingLogits(manager, states, triples, corruptions);
             float[] trueLogits = engine.get(0).toFloatArray();
             float[] corruptedLogits = engine.get(1).toFloatArray();
             List<String> keys = java.util.stream.IntStream.range(0, nodes).mapToObj(n -> "host:n" + n).toList();
@@ -151,7 +151,7 @@ class RgcnNetworkTest {
         RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", null, 8, 2, 0.3, 0.05, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 1000, 0.99, 1);
         ai.djl.engine.Engine.getEngine("PyTorch").setRandomSeed(5);
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
-            RgcnNetwork network = new RgcnNetwork(manager, nodes, 1, 1, settings);
+            RgcnNetwork network = new RgcnNetwork(manager, nodes, 1, 1, settings, new EngineArrays());
             Triples edges = new Triples(heads, relations, tails);
             boolean[] alternate = new boolean[60];
             for (int i = 0; i < alternate.length; i++) {
@@ -162,7 +162,7 @@ class RgcnNetworkTest {
                 try (ai.djl.training.GradientCollector collector = ai.djl.engine.Engine.getEngine("PyTorch").newGradientCollector()) {
                     NDArray states = network.encode(step, BlockTensors.of(MessagePassing.of(nodes, 1, heads, relations, tails, 1000), new EngineArrays(), step),
                         step.create(java.util.stream.LongStream.range(0, nodes).toArray()), step.ones(new Shape(nodes, 1)), true);
-                    NDList logits = network.trainingLogits(step, new EngineArrays(), states, edges, corrupted);
+                    NDList logits = network.trainingLogits(step, states, edges, corrupted);
                     NDArray loss = network.loss(logits.get(0), logits.get(1), states);
                     List<java.nio.ByteBuffer> filler = collectBeforeBackward ? overwriteFreedNativeMemory() : List.of();
                     collector.backward(loss);
