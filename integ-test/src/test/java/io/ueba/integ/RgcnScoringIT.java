@@ -59,6 +59,7 @@ class RgcnScoringIT {
         assertTrue(graphModel.at("/metrics/graph_edges").asDouble() > 100, graphModel.toString());
         double auc = graphModel.at("/metrics/validation_roc_auc").asDouble();
         assertTrue(auc > 0.6 && auc <= 1, "held-out edges ranked above corrupted ones: " + graphModel);
+        assertEquals(3, graphModel.at("/metrics/members").asInt(), "the default ensemble: " + graphModel);
         assertEquals(16, version.at("/settings/models/1/embedding_dim").asInt(), version.toString());
         assertEquals("logon_type", version.at("/settings/models/1/relation").asText(), version.toString());
         node.waitForModelSet(MODEL_SET, "rgcn", runId);

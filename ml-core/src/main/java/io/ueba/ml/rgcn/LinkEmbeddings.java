@@ -22,24 +22,54 @@ import java.util.function.Function;
  * edges are scored with a few dot products in plain Java, with no engine call. An edge's anomaly is
  * {@code -log sigmoid(logit)}, the surprise of seeing it. The graph knows nothing of a node or a relation it never held,
  * so such an edge is not ranked by the model: it is assessed as unseen, and {@link LinkSurprise} decides what that is
- * worth. Immutable.
+ * worth. The members of an ensemble, trained on the same graph, share the names and the index, each with states and
+ * diagonals of its own. Immutable.
  *
  * @param nodeIndex         each node's position in {@code nodeKeys}, by the {@link NameHash} of its key: a login's ends
  *                          are looked up on the ingest path, where a map of a million names would cost a chain of
  *                          cache misses each
- * @param nodeStates        {@code dim} floats per node, in {@code nodeKeys} order
+ * @param nodeStates        each member's: {@code dim} floats per node, in {@code nodeKeys} order
  * @param relationsByFamily each family's relations' positions in {@code relationNames}, by the login relation they
  *                          were made from ({@code kerberos/network} for {@code source_destination:kerberos/network}),
  *                          so that a login's edge finds its relation without spelling the graph's name for it
- * @param relationDiagonals {@code dim} floats per relation, in {@code relationNames} order
+ * @param relationDiagonals each member's: {@code dim} floats per relation, in {@code relationNames} order
  */
 record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relation, List<String> nodeKeys, LongIntTable nodeIndex,
-    float[] nodeStates, List<String> relationNames, Map<RelationFamily, Map<String, Integer>> relationsByFamily, float[] relationDiagonals) {
+    float[][] nodeStates, List<String> relationNames, Map<RelationFamily, Map<String, Integer>> relationsByFamily, float[][] relationDiagonals) {
 
+    private static final double[] NO_ANOMALIES = {};
+
+    /** One model's embeddings. */
     static LinkEmbeddings of(int dim, List<RelationFamily> families, EdgeRelation relation, List<String> nodeKeys, float[] nodeStates,
         List<String> relationNames, float[] relationDiagonals) {
+        return of(dim, families, relation, nodeKeys, new float[][] { nodeStates }, relationNames, new float[][] { relationDiagonals });
+    }
+
+    private static LinkEmbeddings of(int dim, List<RelationFamily> families, EdgeRelation relation, List<String> nodeKeys,
+        float[][] nodeStates, List<String> relationNames, float[][] relationDiagonals) {
         return new LinkEmbeddings(dim, List.copyOf(families), relation, List.copyOf(nodeKeys), hashedIndex(nodeKeys), nodeStates,
             List.copyOf(relationNames), byFamily(relationNames), relationDiagonals);
+    }
+
+    /**
+     * The ensemble of one-model embeddings of the same graph, members in the given order. Their arrays are shared, not
+     * copied: at ten million edges each member's states are over 100 MB.
+     */
+    static LinkEmbeddings ensemble(List<LinkEmbeddings> models) {
+        LinkEmbeddings first = models.getFirst();
+        for (LinkEmbeddings model : models) {
+            if (model.members() != 1 || model.dim != first.dim || model.nodeKeys.equals(first.nodeKeys) == false
+                || model.relationNames.equals(first.relationNames) == false) {
+                throw new IllegalArgumentException("an ensemble's members are single models of the same graph and width");
+            }
+        }
+        return new LinkEmbeddings(first.dim, first.families, first.relation, first.nodeKeys, first.nodeIndex,
+            models.stream().map(model -> model.nodeStates[0]).toArray(float[][]::new), first.relationNames, first.relationsByFamily,
+            models.stream().map(model -> model.relationDiagonals[0]).toArray(float[][]::new));
+    }
+
+    int members() {
+        return nodeStates.length;
     }
 
     private static LongIntTable hashedIndex(List<String> names) {
@@ -65,13 +95,16 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
         return byFamily;
     }
 
-    double logit(int head, int relation, int tail) {
+    /** The logit of member {@code member}. */
+    double logit(int member, int head, int relation, int tail) {
+        float[] states = nodeStates[member];
+        float[] diagonals = relationDiagonals[member];
         int h = head * dim;
         int r = relation * dim;
         int t = tail * dim;
         double sum = 0;
         for (int j = 0; j < dim; j++) {
-            sum += nodeStates[h + j] * relationDiagonals[r + j] * nodeStates[t + j];
+            sum += states[h + j] * diagonals[r + j] * states[t + j];
         }
         return sum;
     }
@@ -108,13 +141,17 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
             if (tailNode < 0) {
                 unseen.add(tail);
             }
-            return new EdgeAssessment(family, loginRelation, head, tail, Double.NaN, List.copyOf(unseen), relation != null, false);
+            return new EdgeAssessment(family, loginRelation, head, tail, NO_ANOMALIES, List.copyOf(unseen), relation != null, false);
         }
         if (known.contains(headNode, relation, tailNode)) {
-            // a known edge adds nothing to a login's surprise, whatever its logit: most edges of most logins
-            return new EdgeAssessment(family, loginRelation, head, tail, Double.NaN, List.of(), true, true);
+            // a known edge adds nothing to a login's surprise, whatever its logits: most edges of most logins
+            return new EdgeAssessment(family, loginRelation, head, tail, NO_ANOMALIES, List.of(), true, true);
         }
-        return new EdgeAssessment(family, loginRelation, head, tail, anomaly(logit(headNode, relation, tailNode)), List.of(), true, false);
+        double[] anomalies = new double[members()];
+        for (int m = 0; m < anomalies.length; m++) {
+            anomalies[m] = anomaly(logit(m, headNode, relation, tailNode));
+        }
+        return new EdgeAssessment(family, loginRelation, head, tail, anomalies, List.of(), true, false);
     }
 
     /** The graph's relation of this family for the login's relation, the family's {@code other} when it has none, else null. */
@@ -129,6 +166,7 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
 
     void write(DataOutput out) throws IOException {
         out.writeInt(dim);
+        out.writeInt(members());
         out.writeInt(families.size());
         for (RelationFamily family : families) {
             out.writeUTF(family.settingName());
@@ -138,18 +176,25 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
         writeRows(out, nodeKeys, nodeStates);
     }
 
-    private void writeRows(DataOutput out, List<String> names, float[] rows) throws IOException {
+    /** Each name, then its row of each member. */
+    private void writeRows(DataOutput out, List<String> names, float[][] rows) throws IOException {
         out.writeInt(names.size());
         for (int i = 0; i < names.size(); i++) {
             out.writeUTF(names.get(i));
-            for (int j = 0; j < dim; j++) {
-                out.writeFloat(rows[i * dim + j]);
+            for (float[] member : rows) {
+                for (int j = 0; j < dim; j++) {
+                    out.writeFloat(member[i * dim + j]);
+                }
             }
         }
     }
 
     static LinkEmbeddings read(DataInput in) throws IOException {
         int dim = in.readInt();
+        int members = in.readInt();
+        if (dim < 1 || members < 1 || members > RgcnSettings.MAX_MEMBERS) {
+            throw new IOException("corrupt rgcn embeddings: " + members + " members of width " + dim);
+        }
         int familyCount = in.readInt();
         List<RelationFamily> families = new ArrayList<>(familyCount);
         for (int i = 0; i < familyCount; i++) {
@@ -157,9 +202,9 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
         }
         EdgeRelation relation = named(in.readUTF(), EdgeRelation::fromSettingName);
         List<String> relations = new ArrayList<>();
-        float[] diagonals = readRows(in, dim, relations);
+        float[][] diagonals = readRows(in, dim, members, relations);
         List<String> nodes = new ArrayList<>();
-        float[] states = readRows(in, dim, nodes);
+        float[][] states = readRows(in, dim, members, nodes);
         return of(dim, families, relation, nodes, states, relations, diagonals);
     }
 
@@ -172,13 +217,15 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
         }
     }
 
-    private static float[] readRows(DataInput in, int dim, List<String> names) throws IOException {
+    private static float[][] readRows(DataInput in, int dim, int members, List<String> names) throws IOException {
         int count = in.readInt();
-        float[] rows = new float[Math.multiplyExact(count, dim)];
+        float[][] rows = new float[members][Math.multiplyExact(count, dim)];
         for (int i = 0; i < count; i++) {
             names.add(in.readUTF());
-            for (int j = 0; j < dim; j++) {
-                rows[i * dim + j] = in.readFloat();
+            for (float[] member : rows) {
+                for (int j = 0; j < dim; j++) {
+                    member[i * dim + j] = in.readFloat();
+                }
             }
         }
         return rows;
@@ -187,16 +234,16 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
     /**
      * One edge of a login, scored.
      *
-     * @param anomaly       -log sigmoid of its logit; NaN when it is {@link #unseen} or {@link #known}, neither of which is
-     *                      scored on the embeddings
+     * @param anomalies     -log sigmoid of its logit under each member; none when it is {@link #unseen} or {@link #known},
+     *                      neither of which is scored on the embeddings
      * @param head          the name of its head entity
      * @param tail          the name of its tail entity
      * @param unseenNodes   the names of its ends the graph never held; empty when both are known
      * @param relationKnown whether the graph held its relation (or its family's {@code other})
      * @param known         whether the window held this very edge
      */
-    record EdgeAssessment(RelationFamily family, String loginRelation, String head, String tail, double anomaly, List<String> unseenNodes,
-        boolean relationKnown, boolean known) {
+    record EdgeAssessment(RelationFamily family, String loginRelation, String head, String tail, double[] anomalies,
+        List<String> unseenNodes, boolean relationKnown, boolean known) {
 
         boolean unseen() {
             return unseenNodes.isEmpty() == false || relationKnown == false;
@@ -206,7 +253,7 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
         String reason() {
             String edge = family.describe(loginRelation, head, tail);
             if (unseen() == false) {
-                return "unlikely link: " + edge + " (probability " + String.format(Locale.ROOT, "%.3f", Math.exp(-anomaly)) + ")";
+                return "unlikely link: " + edge + " (probability " + String.format(Locale.ROOT, "%.3f", probability()) + ")";
             }
             if (relationKnown == false) {
                 return "first " + edge + "; this kind of logon has not been seen before";
@@ -215,6 +262,15 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
                 return "first " + edge + "; neither has been linked before";
             }
             return "first " + edge + "; " + unseenNodes.getFirst() + " has not been linked before";
+        }
+
+        /** The members' mean probability of the edge. */
+        private double probability() {
+            double sum = 0;
+            for (double anomaly : anomalies) {
+                sum += Math.exp(-anomaly);
+            }
+            return sum / anomalies.length;
         }
     }
 }

@@ -6,6 +6,7 @@ import io.ueba.ml.graph.RelationFamily;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +20,21 @@ import java.util.Map;
  * link is new.) An edge with a node or relation the graph never held tells the model nothing either way: it counts as
  * a typical new link, the median of the novelty scale, ln 2. (Measured on the same data: counting it as much as the
  * threshold, so that every login of a new machine scored at least 1, buried the red team under new machines, average
- * precision 0.41 against 0.53.) Immutable.
+ * precision 0.41 against 0.53.) With an ensemble, a new edge's surprise is the mean of its members' surprises, each on
+ * that member's own scales. Immutable.
  *
- * @param scales the novelty scale of each family; a family without one uses {@link NoveltyScale#IDENTITY}
+ * @param scales each member's novelty scale of each family; a family without one uses {@link NoveltyScale#IDENTITY}
  */
-record LinkSurprise(LinkEmbeddings embeddings, KnownLinks known, Map<RelationFamily, NoveltyScale> scales) {
+record LinkSurprise(LinkEmbeddings embeddings, KnownLinks known, List<Map<RelationFamily, NoveltyScale>> scales) {
 
     /** What an edge with an end or a relation the graph never held adds: the surprise of a typical new link. */
     static final double UNSEEN_SURPRISE = Math.log(2);
 
     LinkSurprise {
-        scales = scales.isEmpty() ? Map.of() : new EnumMap<>(scales);
+        if (scales.size() != embeddings.members()) {
+            throw new IllegalArgumentException(scales.size() + " members' scales for " + embeddings.members() + " members");
+        }
+        scales = scales.stream().map(member -> member.isEmpty() ? Map.<RelationFamily, NoveltyScale>of() : new EnumMap<>(member)).toList();
     }
 
     /**
@@ -49,7 +54,7 @@ record LinkSurprise(LinkEmbeddings embeddings, KnownLinks known, Map<RelationFam
         double largest = Double.NEGATIVE_INFINITY;
         LinkEmbeddings.EdgeAssessment most = null;
         for (LinkEmbeddings.EdgeAssessment edge : edges) {
-            double share = edge.unseen() ? UNSEEN_SURPRISE : edge.known() ? 0 : scale(edge.family()).surprise(edge.anomaly());
+            double share = edge.unseen() ? UNSEEN_SURPRISE : edge.known() ? 0 : surprise(edge);
             total += share;
             if (share > largest) {
                 largest = share;
@@ -59,27 +64,38 @@ record LinkSurprise(LinkEmbeddings embeddings, KnownLinks known, Map<RelationFam
         return new LoginSurprise(total, most);
     }
 
-    private NoveltyScale scale(RelationFamily family) {
-        return scales.getOrDefault(family, NoveltyScale.IDENTITY);
+    /** The members' mean surprise at a new edge of known ends. */
+    private double surprise(LinkEmbeddings.EdgeAssessment edge) {
+        double sum = 0;
+        for (int m = 0; m < scales.size(); m++) {
+            sum += scales.get(m).getOrDefault(edge.family(), NoveltyScale.IDENTITY).surprise(edge.anomalies()[m]);
+        }
+        return sum / scales.size();
     }
 
     void write(DataOutput out) throws IOException {
         embeddings.write(out);
         known.write(out);
-        out.writeInt(scales.size());
-        for (Map.Entry<RelationFamily, NoveltyScale> scale : scales.entrySet()) {
-            out.writeUTF(scale.getKey().settingName());
-            scale.getValue().write(out);
+        for (Map<RelationFamily, NoveltyScale> member : scales) {
+            out.writeInt(member.size());
+            for (Map.Entry<RelationFamily, NoveltyScale> scale : member.entrySet()) {
+                out.writeUTF(scale.getKey().settingName());
+                scale.getValue().write(out);
+            }
         }
     }
 
     static LinkSurprise read(DataInput in) throws IOException {
         LinkEmbeddings embeddings = LinkEmbeddings.read(in);
         KnownLinks known = KnownLinks.read(in);
-        int count = in.readInt();
-        Map<RelationFamily, NoveltyScale> scales = new EnumMap<>(RelationFamily.class);
-        for (int i = 0; i < count; i++) {
-            scales.put(LinkEmbeddings.named(in.readUTF(), RelationFamily::fromSettingName), NoveltyScale.read(in));
+        List<Map<RelationFamily, NoveltyScale>> scales = new ArrayList<>(embeddings.members());
+        for (int m = 0; m < embeddings.members(); m++) {
+            int count = in.readInt();
+            Map<RelationFamily, NoveltyScale> member = new EnumMap<>(RelationFamily.class);
+            for (int i = 0; i < count; i++) {
+                member.put(LinkEmbeddings.named(in.readUTF(), RelationFamily::fromSettingName), NoveltyScale.read(in));
+            }
+            scales.add(member);
         }
         return new LinkSurprise(embeddings, known, scales);
     }

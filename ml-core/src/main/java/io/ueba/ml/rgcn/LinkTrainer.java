@@ -45,13 +45,14 @@ final class LinkTrainer {
     }
 
     /**
-     * @param links        the published embeddings, with the window's edges and each family's novelty scale from the
-     *                     held-out edges
-     * @param validation   held-out link prediction of the best epoch; null when the graph was too small to hold any out
-     * @param epochs       epochs run
+     * @param embeddings    the published embeddings
+     * @param scales        each family's novelty scale, from the held-out edges
+     * @param validation    held-out link prediction of the best epoch; null when the graph was too small to hold any out
+     * @param epochs        epochs run
      * @param trainingNanos time in the epochs, validation excluded
      */
-    record Result(LinkSurprise links, LinkValidation validation, int epochs, long trainingNanos) {}
+    record Result(LinkEmbeddings embeddings, Map<RelationFamily, NoveltyScale> scales, LinkValidation validation, int epochs,
+        long trainingNanos) {}
 
     private final RgcnSettings settings;
     private final Device device;
@@ -84,9 +85,7 @@ final class LinkTrainer {
         network.endTraining();
         Triples all = new Triples(graph.heads(), graph.relations(), graph.tails());
         LinkEmbeddings published = publish(network, graph, inference(graph, all), root, nodeIds, features);
-        KnownLinks knownLinks = KnownLinks.of(graph.heads(), graph.relations(), graph.tails());
-        return new Result(new LinkSurprise(published, knownLinks, fitted.scales()), fitted.best(), fitted.epochs(),
-            fitted.trainingNanos());
+        return new Result(published, fitted.scales(), fitted.best(), fitted.epochs(), fitted.trainingNanos());
     }
 
     /**
@@ -171,7 +170,7 @@ final class LinkTrainer {
             int count = 0;
             for (int i = 0; i < heldOut.size(); i++) {
                 if (familyOf[heldOut.relations()[i]] == family) {
-                    anomalies[count++] = (float) LinkEmbeddings.anomaly(unseenByModel.logit(heldOut.heads()[i], heldOut.relations()[i],
+                    anomalies[count++] = (float) LinkEmbeddings.anomaly(unseenByModel.logit(0, heldOut.heads()[i], heldOut.relations()[i],
                         heldOut.tails()[i]));
                 }
             }

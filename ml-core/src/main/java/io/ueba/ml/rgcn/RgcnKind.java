@@ -37,7 +37,7 @@ public final class RgcnKind implements ModelKind {
 
     @Override
     public int format() {
-        return 3;
+        return 4;
     }
 
     @Override

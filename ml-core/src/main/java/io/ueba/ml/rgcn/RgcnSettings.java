@@ -38,16 +38,20 @@ import java.util.Set;
  * @param subgraphEdges      above that, each step trains on a random slice of this many edges, on the subgraph they make
  * @param thresholdQuantile  the share of held-out new links less surprising than the suspicious threshold
  * @param seed               initial weights, samples and negatives
+ * @param members            models trained from different seeds on the same graph, whose surprises a login's score
+ *                           averages: one model's ranking of new links moves with its seed, the average much less
  */
 public record RgcnSettings(List<String> families, String relation, String relationField, int embeddingDim, int bases, double dropout, double learningRate, int maxEpochs,
     int negatives, double validationFraction, int validateEvery, int patience, int maxEdges, int maxRelations, int wholeGraphEdges, int subgraphEdges,
-    double thresholdQuantile, long seed) implements KindSettings {
+    double thresholdQuantile, long seed, int members) implements KindSettings {
 
+    /** The most members an ensemble may have; a stored model claiming more is damaged. */
+    static final int MAX_MEMBERS = 16;
     static final List<String> FAMILY_NAMES = Arrays.stream(RelationFamily.values()).map(RelationFamily::settingName).toList();
 
     public static final RgcnSettings DEFAULTS = new RgcnSettings(FAMILY_NAMES,
         GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE.settingName(), null, 32, 4, 0.2, 0.02, 1000, 2, 0.15, 10, 10, 20_000_000, 8,
-        500_000, 40_000, 0.99, 42);
+        500_000, 40_000, 0.99, 42, 3);
 
     static RgcnSettings read(SettingsFields given) {
         RgcnSettings d = DEFAULTS;
@@ -69,7 +73,8 @@ public record RgcnSettings(List<String> families, String relation, String relati
             given.integer("whole_graph_edges", d.wholeGraphEdges, 0, 50_000_000),
             given.integer("subgraph_edges", d.subgraphEdges, 1000, 50_000_000),
             given.number("threshold_quantile", d.thresholdQuantile),
-            given.longInteger("seed", d.seed)
+            given.longInteger("seed", d.seed),
+            given.integer("members", d.members, 1, MAX_MEMBERS)
         );
         // jobs stored before the threshold moved to the novelty scale still carry it
         given.retired("calibration_rows");
@@ -130,7 +135,19 @@ public record RgcnSettings(List<String> families, String relation, String relati
         map.put("subgraph_edges", subgraphEdges);
         map.put("threshold_quantile", thresholdQuantile);
         map.put("seed", seed);
+        map.put("members", members);
         return map;
+    }
+
+    /**
+     * The settings member {@code member} of the ensemble trains with: its own seed, spread far from the job's so that
+     * jobs seeded 42 and 43 share no member.
+     */
+    RgcnSettings forMember(int member) {
+        long memberSeed = seed + member * 0x9E3779B97F4A7C15L;
+        return new RgcnSettings(families, relation, relationField, embeddingDim, bases, dropout, learningRate, maxEpochs, negatives,
+            validationFraction, validateEvery, patience, maxEdges, maxRelations, wholeGraphEdges, subgraphEdges, thresholdQuantile,
+            memberSeed, 1);
     }
 
     /** The graph is learned afresh over the window at every run: its nodes change from one window to the next. */

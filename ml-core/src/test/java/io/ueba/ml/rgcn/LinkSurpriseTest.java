@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -37,7 +38,7 @@ class LinkSurpriseTest {
     }
 
     private static LinkSurprise links(KnownLinks known) {
-        return new LinkSurprise(EMBEDDINGS, known, Map.of());
+        return new LinkSurprise(EMBEDDINGS, known, List.of(Map.of()));
     }
 
     @Test
@@ -66,15 +67,47 @@ class LinkSurpriseTest {
 
     @Test
     void aModelWhoseRelationIsTheLogonTypeTakesAnotherAuthPackageAsTheSameLink() {
-        LinkEmbeddings byLogonType = LinkEmbeddings.of(1, FAMILIES, new EdgeRelation(GraphRelation.LOGON_TYPE, null), EMBEDDINGS.nodeKeys(), EMBEDDINGS.nodeStates(),
+        LinkEmbeddings byLogonType = LinkEmbeddings.of(1, FAMILIES, new EdgeRelation(GraphRelation.LOGON_TYPE, null), EMBEDDINGS.nodeKeys(), EMBEDDINGS.nodeStates()[0],
             List.of(RelationFamily.SOURCE_DESTINATION.relation("network"), RelationFamily.USER_DESTINATION.relation("network")), new float[] { 1, 1 });
         KnownLinks bothKnown = KnownLinks.of(new int[] { 0, 3 }, new int[] { 0, 1 }, new int[] { 2, 2 });
         LoginFeatures ntlm = new LoginFeatures(CyclicTime.of(Instant.parse("2026-11-02T10:00:00Z")), "alice", "ws-1", "srv-2", "ntlm/network", true,
             null, null, null);
-        assertEquals(0, new LinkSurprise(byLogonType, bothKnown, Map.of()).assess(ntlm).surprise(), "both links known, whatever the package");
-        LinkSurprise.LoginSurprise byBoth = new LinkSurprise(EMBEDDINGS, bothKnown, Map.of()).assess(ntlm);
+        assertEquals(0, new LinkSurprise(byLogonType, bothKnown, List.of(Map.of())).assess(ntlm).surprise(), "both links known, whatever the package");
+        LinkSurprise.LoginSurprise byBoth = new LinkSurprise(EMBEDDINGS, bothKnown, List.of(Map.of())).assess(ntlm);
         assertEquals(2 * Math.log(2), byBoth.surprise(), 1e-9, "by package and logon type, ntlm/network is a relation never seen");
         assertEquals("first ntlm/network logon from ws-1 to srv-2; this kind of logon has not been seen before", byBoth.mostSurprising().reason());
+    }
+
+    @Test
+    void anEnsemblesSurpriseIsTheMeanOfItsMembersEachOnItsOwnScales() {
+        // the second member flips srv-2's state: ws-1 -> srv-2 and alice -> srv-2 have logit +1 there, -1 in the first
+        LinkEmbeddings second = LinkEmbeddings.of(1, FAMILIES, EMBEDDINGS.relation(), EMBEDDINGS.nodeKeys(), new float[] { 1, 2, 1, 1 },
+            EMBEDDINGS.relationNames(), EMBEDDINGS.relationDiagonals()[0]);
+        LinkEmbeddings both = LinkEmbeddings.ensemble(List.of(EMBEDDINGS, second));
+        assertEquals(2, both.members());
+        // from 0 at anomaly 0 to ln 2 at anomaly 10, in a straight line
+        NoveltyScale gentle = new NoveltyScale(new float[] { 0, 10 }, 1);
+        KnownLinks none = KnownLinks.of(new int[0], new int[0], new int[0]);
+        LinkSurprise ensemble = new LinkSurprise(both, none, List.of(Map.of(), Map.of(RelationFamily.USER_DESTINATION, gentle)));
+
+        LinkSurprise.LoginSurprise surprise = ensemble.assess(login("ws-1", "srv-2"));
+
+        double sourceDestination = (LinkEmbeddings.anomaly(-1) + LinkEmbeddings.anomaly(1)) / 2;
+        double userDestination = (LinkEmbeddings.anomaly(-1) + LinkEmbeddings.anomaly(1) * Math.log(2) / 10) / 2;
+        assertEquals(sourceDestination + userDestination, surprise.surprise(), 1e-9);
+        double meanProbability = (1 / (1 + Math.exp(1)) + 1 / (1 + Math.exp(-1))) / 2;
+        assertEquals(String.format(java.util.Locale.ROOT, "unlikely link: kerberos/network logon from ws-1 to srv-2 (probability %.3f)", meanProbability),
+            surprise.mostSurprising().reason());
+    }
+
+    @Test
+    void anEnsembleIsMadeOfModelsOfOneGraph() {
+        LinkEmbeddings otherNodes = LinkEmbeddings.of(1, FAMILIES, EMBEDDINGS.relation(), List.of("a", "b", "c", "d"), EMBEDDINGS.nodeStates()[0],
+            EMBEDDINGS.relationNames(), EMBEDDINGS.relationDiagonals()[0]);
+        assertThrows(IllegalArgumentException.class, () -> LinkEmbeddings.ensemble(List.of(EMBEDDINGS, otherNodes)));
+        assertThrows(IllegalArgumentException.class,
+            () -> new LinkSurprise(LinkEmbeddings.ensemble(List.of(EMBEDDINGS, EMBEDDINGS)), KnownLinks.of(new int[0], new int[0], new int[0]),
+                List.of(Map.of())));
     }
 
     @Test

@@ -64,7 +64,7 @@ class RgcnKindTest {
         assertEquals("auth_package/logon_type", RgcnSettings.DEFAULTS.relation());
         assertEquals(16, narrow.embeddingDim());
         for (Map.Entry<String, Object> wrong : Map.<String, Object>of("families", List.of("user_user"), "relation", "ssh_client", "dropout", 0.95, "embedding_dim", 2,
-            "validation_fraction", 0, "learning_rate", 2, "threshold_quantile", 0.2, "hidden", 32).entrySet()) {
+            "validation_fraction", 0, "learning_rate", 2, "threshold_quantile", 0.2, "hidden", 32, "members", 0).entrySet()) {
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> ModelKinds.BUILT_IN.settings("models[2]", Map.of("type", "rgcn", wrong.getKey(), wrong.getValue())));
             assertTrue(refused.getMessage().contains("[models[2]." + wrong.getKey() + "]"), refused.getMessage());
@@ -147,6 +147,26 @@ class RgcnKindTest {
             }
         }
         assertTrue(scorer.score(features(logins.get(3))).score() > scorer.score(features(usual)).score(), "the logins do not all score alike");
+    }
+
+    @Test
+    void theDefaultEnsemblesSurpriseIsTheMeanOfItsMembersTrainedAlone() {
+        RgcnScorer ensemble = (RgcnScorer) training.scorer();
+        assertEquals(RgcnSettings.DEFAULTS.members(), ensemble.links().embeddings().members());
+        RgcnSettings job = (RgcnSettings) ModelKinds.BUILT_IN.settings("models[0]",
+            Map.of("type", "rgcn", "validation_fraction", 0.3, "threshold_quantile", 0.95));
+        List<RgcnScorer> alone = new ArrayList<>();
+        for (int m = 0; m < job.members(); m++) {
+            alone.add((RgcnScorer) TrainedSet.train(Departments.twoWeeks(), List.of(job.forMember(m))).first().scorer());
+        }
+        for (LoginEvent login : List.of(login("u01", "ws-u01", Departments.server(2, 1), LATER), login("u01", "ws-u02", Departments.server(3, 2), LATER),
+            login("u05", "ws-u01", Departments.server(1, 0), LATER))) {
+            LoginFeatures features = features(login);
+            double mean = alone.stream().mapToDouble(member -> member.links().assess(features).surprise()).average().orElseThrow();
+            assertEquals(mean, ensemble.links().assess(features).surprise(), 1e-9, login.toString());
+            assertTrue(alone.stream().map(member -> member.links().assess(features).surprise()).distinct().count() > 1,
+                "the members differ: " + login);
+        }
     }
 
     private static KindScore score(LoginEvent login) {

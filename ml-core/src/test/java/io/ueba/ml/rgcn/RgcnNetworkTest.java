@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RgcnNetworkTest {
 
     private static final RgcnSettings SETTINGS = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", null, 2, 1, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 1000,
-        0.99, 1);
+        0.99, 1, 1);
 
     @BeforeAll
     static void loadEngine() throws Exception {
@@ -99,7 +99,7 @@ class RgcnNetworkTest {
             tails[e] = random.nextInt(nodes);
         }
         MessagePassing passing = MessagePassing.of(nodes, relations, heads, edgeRelations, tails, 16);
-        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", null, 8, 2, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 1000, 0.99, 1);
+        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", null, 8, 2, 0, 0.01, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 1000, 0.99, 1, 1);
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
             RgcnNetwork network = new RgcnNetwork(manager, nodes, 2, relations, settings, new EngineArrays());
             NDArray states = network.encode(manager, BlockTensors.lazy(passing, new EngineArrays(), manager), manager.create(java.util.stream.LongStream.range(0, nodes).toArray()),
@@ -120,10 +120,10 @@ class RgcnNetworkTest {
             Triples corrupted = corruptions.of(triples);
             assertEquals(heads.length * 2, corruptedLogits.length);
             for (int e = 0; e < heads.length; e++) {
-                assertEquals(trueLogits[e], published.logit(heads[e], edgeRelations[e], tails[e]), 1e-4, "triple " + e);
+                assertEquals(trueLogits[e], published.logit(0, heads[e], edgeRelations[e], tails[e]), 1e-4, "triple " + e);
             }
             for (int i = 0; i < corruptedLogits.length; i++) {
-                assertEquals(corruptedLogits[i], published.logit(corrupted.heads()[i], corrupted.relations()[i], corrupted.tails()[i]), 1e-4,
+                assertEquals(corruptedLogits[i], published.logit(0, corrupted.heads()[i], corrupted.relations()[i], corrupted.tails()[i]), 1e-4,
                     "corruption " + i);
             }
         }
@@ -148,7 +148,7 @@ class RgcnNetworkTest {
         int[] heads = java.util.stream.IntStream.range(0, 60).map(e -> e % nodes).toArray();
         int[] relations = new int[60];
         int[] tails = java.util.stream.IntStream.range(0, 60).map(e -> (e * 7 + 3) % nodes).toArray();
-        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", null, 8, 2, 0.3, 0.05, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 1000, 0.99, 1);
+        RgcnSettings settings = new RgcnSettings(RgcnSettings.FAMILY_NAMES, "auth_package/logon_type", null, 8, 2, 0.3, 0.05, 1, 1, 0.05, 1, 1, 1000, 8, 1000, 1000, 0.99, 1, 1);
         ai.djl.engine.Engine.getEngine("PyTorch").setRandomSeed(5);
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
             RgcnNetwork network = new RgcnNetwork(manager, nodes, 1, 1, settings, new EngineArrays());

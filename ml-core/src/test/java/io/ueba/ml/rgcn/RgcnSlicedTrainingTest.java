@@ -22,7 +22,7 @@ class RgcnSlicedTrainingTest {
     private static final RgcnSettings SLICED = new RgcnSettings(RgcnSettings.FAMILY_NAMES, RgcnSettings.DEFAULTS.relation(), null,
         RgcnSettings.DEFAULTS.embeddingDim(), RgcnSettings.DEFAULTS.bases(), RgcnSettings.DEFAULTS.dropout(), RgcnSettings.DEFAULTS.learningRate(),
         200, RgcnSettings.DEFAULTS.negatives(), 0.3, 10, 10, RgcnSettings.DEFAULTS.maxEdges(), RgcnSettings.DEFAULTS.maxRelations(), 0, 40, 0.95,
-        RgcnSettings.DEFAULTS.seed());
+        RgcnSettings.DEFAULTS.seed(), 1);
 
     @BeforeAll
     static void loadEngine() throws Exception {

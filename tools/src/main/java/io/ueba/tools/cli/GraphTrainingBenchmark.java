@@ -33,6 +33,7 @@ import java.util.Random;
  * epochs, the held-out measurement, the novelty scales). Users sit in teams of 50 with a desktop each and log in to ten of
  * their team's twenty servers, now and then from a colleague's desktop or to a server elsewhere, so the graph has the
  * shape of a real one: every login makes three edges (source -> destination, user -> destination, source -> user).
+ * It trains one member of the ensemble: a run trains {@code members} of them one after the other, each at this speed.
  */
 final class GraphTrainingBenchmark {
 
@@ -55,7 +56,7 @@ final class GraphTrainingBenchmark {
         System.out.println(new TorchEngineLoader(cache, GraphTrainingBenchmark.class.getClassLoader(), threads).load().devices());
         Device device = Engine.getEngine("PyTorch").defaultDevice();
         KindSettings settings = ModelKinds.BUILT_IN.settings("models[0]", Map.of("type", "rgcn", "max_epochs", epochs, "validate_every", Math.min(epochs, 1000),
-            "embedding_dim", dim, "subgraph_edges", subgraphEdges));
+            "embedding_dim", dim, "subgraph_edges", subgraphEdges, "members", 1));
         KindTrainer trainer = settings.trainer(null);
         long offered = offerCompany(trainer, edges);
         List<Double> losses = new ArrayList<>();
