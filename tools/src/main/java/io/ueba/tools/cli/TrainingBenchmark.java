@@ -31,7 +31,7 @@ final class TrainingBenchmark {
 
     static final String USAGE = """
         bench-train [--model autoencoder] [--rows N] [--epochs N] [--batch-size N] [--scoring-batch N] [--cache DIR]
-        bench-train --model rgcn [--edges N] [--epochs N] [--embedding-dim N] [--subgraph-edges N] [--threads N] [--cache DIR]""";
+        bench-train --model rgcn [--edges N] [--epochs N] [--embedding-dim N] [--subgraph-edges N] [--members N] [--threads N] [--cache DIR]""";
 
     private TrainingBenchmark() {}
 
