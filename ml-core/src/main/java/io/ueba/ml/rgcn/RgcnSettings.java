@@ -46,7 +46,7 @@ public record RgcnSettings(List<String> families, String relation, String relati
     double thresholdQuantile, long seed, int members) implements KindSettings {
 
     /** The most members an ensemble may have; a stored model claiming more is damaged. */
-    static final int MAX_MEMBERS = 16;
+    public static final int MAX_MEMBERS = 16;
     static final List<String> FAMILY_NAMES = Arrays.stream(RelationFamily.values()).map(RelationFamily::settingName).toList();
 
     public static final RgcnSettings DEFAULTS = new RgcnSettings(FAMILY_NAMES,

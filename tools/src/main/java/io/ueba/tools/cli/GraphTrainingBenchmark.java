@@ -51,7 +51,7 @@ final class GraphTrainingBenchmark {
         int epochs = args.integer("epochs", 3, 1);
         int dim = args.integer("embedding-dim", RgcnSettings.DEFAULTS.embeddingDim(), 4, 256);
         int subgraphEdges = args.integer("subgraph-edges", RgcnSettings.DEFAULTS.subgraphEdges(), 1000);
-        int members = args.integer("members", 1, 1);
+        int members = args.integer("members", 1, 1, RgcnSettings.MAX_MEMBERS);
         Path cache = Path.of(args.string("cache", ".ueba/djl-cache"));
         int threads = args.integer("threads", TorchEngineLoader.defaultThreads(), 1, 256);
         args.rejectUnknown();
