@@ -23,53 +23,43 @@ import java.util.function.Function;
  * {@code -log sigmoid(logit)}, the surprise of seeing it. The graph knows nothing of a node or a relation it never held,
  * so such an edge is not ranked by the model: it is assessed as unseen, and {@link LinkSurprise} decides what that is
  * worth. The members of an ensemble, trained on the same graph, share the names and the index, each with states and
- * diagonals of its own. Immutable.
+ * diagonals of its own ({@link ModelEmbeddings}). Immutable.
  *
  * @param nodeIndex         each node's position in {@code nodeKeys}, by the {@link NameHash} of its key: a login's ends
  *                          are looked up on the ingest path, where a map of a million names would cost a chain of
  *                          cache misses each
- * @param nodeStates        each member's: {@code dim} floats per node, in {@code nodeKeys} order
+ * @param members           each model's states, in {@code nodeKeys} order, and diagonals, in {@code relationNames} order
  * @param relationsByFamily each family's relations' positions in {@code relationNames}, by the login relation they
  *                          were made from ({@code kerberos/network} for {@code source_destination:kerberos/network}),
  *                          so that a login's edge finds its relation without spelling the graph's name for it
- * @param relationDiagonals each member's: {@code dim} floats per relation, in {@code relationNames} order
  */
-record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relation, List<String> nodeKeys, LongIntTable nodeIndex,
-    float[][] nodeStates, List<String> relationNames, Map<RelationFamily, Map<String, Integer>> relationsByFamily, float[][] relationDiagonals) {
+record LinkEmbeddings(List<RelationFamily> families, EdgeRelation relation, List<String> nodeKeys, LongIntTable nodeIndex,
+    List<ModelEmbeddings> members, List<String> relationNames, Map<RelationFamily, Map<String, Integer>> relationsByFamily) {
 
     private static final double[] NO_ANOMALIES = {};
 
-    /** One model's embeddings. */
-    static LinkEmbeddings of(int dim, List<RelationFamily> families, EdgeRelation relation, List<String> nodeKeys, float[] nodeStates,
-        List<String> relationNames, float[] relationDiagonals) {
-        return of(dim, families, relation, nodeKeys, new float[][] { nodeStates }, relationNames, new float[][] { relationDiagonals });
-    }
-
-    private static LinkEmbeddings of(int dim, List<RelationFamily> families, EdgeRelation relation, List<String> nodeKeys,
-        float[][] nodeStates, List<String> relationNames, float[][] relationDiagonals) {
-        return new LinkEmbeddings(dim, List.copyOf(families), relation, List.copyOf(nodeKeys), hashedIndex(nodeKeys), nodeStates,
-            List.copyOf(relationNames), byFamily(relationNames), relationDiagonals);
-    }
-
-    /**
-     * The ensemble of one-model embeddings of the same graph, members in the given order. Their arrays are shared, not
-     * copied: at ten million edges each member's states are over 100 MB.
-     */
-    static LinkEmbeddings ensemble(List<LinkEmbeddings> models) {
-        LinkEmbeddings first = models.getFirst();
-        for (LinkEmbeddings model : models) {
-            if (model.members() != 1 || model.dim != first.dim || model.nodeKeys.equals(first.nodeKeys) == false
-                || model.relationNames.equals(first.relationNames) == false) {
-                throw new IllegalArgumentException("an ensemble's members are single models of the same graph and width");
+    LinkEmbeddings {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("embeddings of no model");
+        }
+        for (ModelEmbeddings member : members) {
+            if (member.dim() != members.getFirst().dim() || member.nodes() != nodeKeys.size() || member.relations() != relationNames.size()) {
+                throw new IllegalArgumentException("a member of " + member.nodes() + " nodes and " + member.relations() + " relations, "
+                    + member.dim() + " wide, in an ensemble of " + nodeKeys.size() + " nodes and " + relationNames.size() + " relations, "
+                    + members.getFirst().dim() + " wide");
             }
         }
-        return new LinkEmbeddings(first.dim, first.families, first.relation, first.nodeKeys, first.nodeIndex,
-            models.stream().map(model -> model.nodeStates[0]).toArray(float[][]::new), first.relationNames, first.relationsByFamily,
-            models.stream().map(model -> model.relationDiagonals[0]).toArray(float[][]::new));
     }
 
-    int members() {
-        return nodeStates.length;
+    /** The members' embeddings of the graph of these nodes and relations, in the given order; their arrays are shared. */
+    static LinkEmbeddings of(List<RelationFamily> families, EdgeRelation relation, List<String> nodeKeys, List<String> relationNames,
+        List<ModelEmbeddings> members) {
+        return new LinkEmbeddings(List.copyOf(families), relation, List.copyOf(nodeKeys), hashedIndex(nodeKeys), List.copyOf(members),
+            List.copyOf(relationNames), byFamily(relationNames));
+    }
+
+    int dim() {
+        return members.getFirst().dim();
     }
 
     private static LongIntTable hashedIndex(List<String> names) {
@@ -93,20 +83,6 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
             }
         }
         return byFamily;
-    }
-
-    /** The logit of member {@code member}. */
-    double logit(int member, int head, int relation, int tail) {
-        float[] states = nodeStates[member];
-        float[] diagonals = relationDiagonals[member];
-        int h = head * dim;
-        int r = relation * dim;
-        int t = tail * dim;
-        double sum = 0;
-        for (int j = 0; j < dim; j++) {
-            sum += states[h + j] * diagonals[r + j] * states[t + j];
-        }
-        return sum;
     }
 
     /** -log sigmoid(logit), computed without overflow. */
@@ -147,9 +123,9 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
             // a known edge adds nothing to a login's surprise, whatever its logits: most edges of most logins
             return new EdgeAssessment(family, loginRelation, head, tail, NO_ANOMALIES, List.of(), true, true);
         }
-        double[] anomalies = new double[members()];
+        double[] anomalies = new double[members.size()];
         for (int m = 0; m < anomalies.length; m++) {
-            anomalies[m] = anomaly(logit(m, headNode, relation, tailNode));
+            anomalies[m] = anomaly(members.get(m).logit(headNode, relation, tailNode));
         }
         return new EdgeAssessment(family, loginRelation, head, tail, anomalies, List.of(), true, false);
     }
@@ -165,25 +141,27 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
     }
 
     void write(DataOutput out) throws IOException {
-        out.writeInt(dim);
-        out.writeInt(members());
+        out.writeInt(dim());
+        out.writeInt(members.size());
         out.writeInt(families.size());
         for (RelationFamily family : families) {
             out.writeUTF(family.settingName());
         }
         out.writeUTF(relation.settingName());
-        writeRows(out, relationNames, relationDiagonals);
-        writeRows(out, nodeKeys, nodeStates);
+        writeRows(out, relationNames, ModelEmbeddings::relationDiagonals);
+        writeRows(out, nodeKeys, ModelEmbeddings::nodeStates);
     }
 
     /** Each name, then its row of each member. */
-    private void writeRows(DataOutput out, List<String> names, float[][] rows) throws IOException {
+    private void writeRows(DataOutput out, List<String> names, Function<ModelEmbeddings, float[]> rowsOf) throws IOException {
+        int dim = dim();
         out.writeInt(names.size());
         for (int i = 0; i < names.size(); i++) {
             out.writeUTF(names.get(i));
-            for (float[] member : rows) {
+            for (ModelEmbeddings member : members) {
+                float[] rows = rowsOf.apply(member);
                 for (int j = 0; j < dim; j++) {
-                    out.writeFloat(member[i * dim + j]);
+                    out.writeFloat(rows[i * dim + j]);
                 }
             }
         }
@@ -205,7 +183,11 @@ record LinkEmbeddings(int dim, List<RelationFamily> families, EdgeRelation relat
         float[][] diagonals = readRows(in, dim, members, relations);
         List<String> nodes = new ArrayList<>();
         float[][] states = readRows(in, dim, members, nodes);
-        return of(dim, families, relation, nodes, states, relations, diagonals);
+        List<ModelEmbeddings> models = new ArrayList<>(members);
+        for (int m = 0; m < members; m++) {
+            models.add(new ModelEmbeddings(dim, states[m], diagonals[m]));
+        }
+        return of(families, relation, nodes, relations, models);
     }
 
     /** What a stored name stands for; a name this node does not know makes the stored model unreadable. */

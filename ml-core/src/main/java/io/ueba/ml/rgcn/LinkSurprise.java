@@ -31,8 +31,8 @@ record LinkSurprise(LinkEmbeddings embeddings, KnownLinks known, List<Map<Relati
     static final double UNSEEN_SURPRISE = Math.log(2);
 
     LinkSurprise {
-        if (scales.size() != embeddings.members()) {
-            throw new IllegalArgumentException(scales.size() + " members' scales for " + embeddings.members() + " members");
+        if (scales.size() != embeddings.members().size()) {
+            throw new IllegalArgumentException(scales.size() + " members' scales for " + embeddings.members().size() + " members");
         }
         scales = scales.stream().map(member -> member.isEmpty() ? Map.<RelationFamily, NoveltyScale>of() : new EnumMap<>(member)).toList();
     }
@@ -88,8 +88,8 @@ record LinkSurprise(LinkEmbeddings embeddings, KnownLinks known, List<Map<Relati
     static LinkSurprise read(DataInput in) throws IOException {
         LinkEmbeddings embeddings = LinkEmbeddings.read(in);
         KnownLinks known = KnownLinks.read(in);
-        List<Map<RelationFamily, NoveltyScale>> scales = new ArrayList<>(embeddings.members());
-        for (int m = 0; m < embeddings.members(); m++) {
+        List<Map<RelationFamily, NoveltyScale>> scales = new ArrayList<>(embeddings.members().size());
+        for (int m = 0; m < embeddings.members().size(); m++) {
             int count = in.readInt();
             Map<RelationFamily, NoveltyScale> member = new EnumMap<>(RelationFamily.class);
             for (int i = 0; i < count; i++) {

@@ -45,13 +45,13 @@ final class LinkTrainer {
     }
 
     /**
-     * @param embeddings    the published embeddings
+     * @param embeddings    the published states and diagonals
      * @param scales        each family's novelty scale, from the held-out edges
      * @param validation    held-out link prediction of the best epoch; null when the graph was too small to hold any out
      * @param epochs        epochs run
      * @param trainingNanos time in the epochs, validation excluded
      */
-    record Result(LinkEmbeddings embeddings, Map<RelationFamily, NoveltyScale> scales, LinkValidation validation, int epochs,
+    record Result(ModelEmbeddings embeddings, Map<RelationFamily, NoveltyScale> scales, LinkValidation validation, int epochs,
         long trainingNanos) {}
 
     private final RgcnSettings settings;
@@ -84,7 +84,7 @@ final class LinkTrainer {
         Fitted fitted = fit(network, graph, root, nodeIds, features);
         network.endTraining();
         Triples all = new Triples(graph.heads(), graph.relations(), graph.tails());
-        LinkEmbeddings published = publish(network, graph, inference(graph, all), root, nodeIds, features);
+        ModelEmbeddings published = publish(network, inference(graph, all), root, nodeIds, features);
         return new Result(published, fitted.scales(), fitted.best(), fitted.epochs(), fitted.trainingNanos());
     }
 
@@ -133,7 +133,7 @@ final class LinkTrainer {
             if (heldOut > 0 && (epoch % settings.validateEvery() == 0 || epoch == settings.maxEpochs())) {
                 // made for each measurement rather than kept: it is as large as the graph, and a few seconds
                 // every validate_every epochs even at 10M edges
-                LinkEmbeddings embeddings = publish(network, graph, inference(graph, training), root, nodeIds, features);
+                ModelEmbeddings embeddings = publish(network, inference(graph, training), root, nodeIds, features);
                 Optional<LinkValidation> validated = LinkValidation.of(embeddings, validation, validationCorrupted, epoch);
                 if (validated.isEmpty()) {
                     // A finite loss can still come with states that overflow once the whole graph passes through.
@@ -162,7 +162,7 @@ final class LinkTrainer {
      * Each family's scale, from the anomalies of its held-out edges under the measured states, which never saw them:
      * what a benign new link of that family looks like to the model.
      */
-    private static Map<RelationFamily, NoveltyScale> noveltyScales(LoginGraph graph, LinkEmbeddings unseenByModel, Triples heldOut) {
+    private static Map<RelationFamily, NoveltyScale> noveltyScales(LoginGraph graph, ModelEmbeddings unseenByModel, Triples heldOut) {
         RelationFamily[] familyOf = graph.relationNames().stream().map(RelationFamily::ofRelation).toArray(RelationFamily[]::new);
         Map<RelationFamily, NoveltyScale> scales = new EnumMap<>(RelationFamily.class);
         for (RelationFamily family : RelationFamily.values()) {
@@ -170,7 +170,7 @@ final class LinkTrainer {
             int count = 0;
             for (int i = 0; i < heldOut.size(); i++) {
                 if (familyOf[heldOut.relations()[i]] == family) {
-                    anomalies[count++] = (float) LinkEmbeddings.anomaly(unseenByModel.logit(0, heldOut.heads()[i], heldOut.relations()[i],
+                    anomalies[count++] = (float) LinkEmbeddings.anomaly(unseenByModel.logit(heldOut.heads()[i], heldOut.relations()[i],
                         heldOut.tails()[i]));
                 }
             }
@@ -225,14 +225,12 @@ final class LinkTrainer {
     /**
      * Node states over the edges {@code passing} carries, with no dropout and no gradients, and the relation diagonals.
      */
-    private LinkEmbeddings publish(RgcnNetwork network, LoginGraph graph, MessagePassing passing, NDManager root, NDArray nodeIds,
-        NDArray features) {
+    private ModelEmbeddings publish(RgcnNetwork network, MessagePassing passing, NDManager root, NDArray nodeIds, NDArray features) {
         NativeHeap.trim();
         return WithoutGradients.get(() -> {
             try (NDManager pass = root.newSubManager()) {
                 NDArray states = network.encode(pass, BlockTensors.lazy(passing, arrays, pass), nodeIds, features, false);
-                return LinkEmbeddings.of(settings.embeddingDim(), settings.relationFamilies(), settings.edgeRelation(), graph.nodeKeys(),
-                    states.toFloatArray(), graph.relationNames(), network.relationDiagonals());
+                return new ModelEmbeddings(settings.embeddingDim(), states.toFloatArray(), network.relationDiagonals());
             }
         });
     }

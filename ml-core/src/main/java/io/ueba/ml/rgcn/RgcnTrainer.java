@@ -61,8 +61,10 @@ final class RgcnTrainer implements KindTrainer {
             members.add(member);
             epochsBefore += member.epochs();
         }
-        LinkSurprise links = new LinkSurprise(LinkEmbeddings.ensemble(members.stream().map(LinkTrainer.Result::embeddings).toList()),
-            KnownLinks.of(built.heads(), built.relations(), built.tails()), members.stream().map(LinkTrainer.Result::scales).toList());
+        LinkEmbeddings embeddings = LinkEmbeddings.of(settings.relationFamilies(), settings.edgeRelation(), built.nodeKeys(), built.relationNames(),
+            members.stream().map(LinkTrainer.Result::embeddings).toList());
+        LinkSurprise links = new LinkSurprise(embeddings, KnownLinks.of(built.heads(), built.relations(), built.tails()),
+            members.stream().map(LinkTrainer.Result::scales).toList());
         Threshold threshold = new Threshold("novelty(" + settings.thresholdQuantile() + ")", -Math.log(1 - settings.thresholdQuantile()));
         RgcnScorer scorer = new RgcnScorer(context.version(), links, threshold);
         return new KindTraining(scorer, (int) Math.min(Integer.MAX_VALUE, logins), 0, null, (System.nanoTime() - started) / 1_000_000, metrics(built, members));

@@ -26,11 +26,11 @@ class LinkSurpriseTest {
     private static final String RELATION = "kerberos/network";
     private static final List<RelationFamily> FAMILIES = List.of(RelationFamily.SOURCE_DESTINATION, RelationFamily.USER_DESTINATION);
 
-    private static final LinkEmbeddings EMBEDDINGS = LinkEmbeddings.of(1, FAMILIES, new EdgeRelation(GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, null),
+    private static final ModelEmbeddings MODEL = new ModelEmbeddings(1, new float[] { 1, 2, -1, 1 }, new float[] { 1, 1 });
+    private static final LinkEmbeddings EMBEDDINGS = LinkEmbeddings.of(FAMILIES, new EdgeRelation(GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, null),
         List.of(NodeKind.ofEntity("ws-1").key("ws-1"), NodeKind.ofEntity("srv-1").key("srv-1"), NodeKind.ofEntity("srv-2").key("srv-2"),
             NodeKind.USER.key("alice")),
-        new float[] { 1, 2, -1, 1 },
-        List.of(RelationFamily.SOURCE_DESTINATION.relation(RELATION), RelationFamily.USER_DESTINATION.relation(RELATION)), new float[] { 1, 1 });
+        List.of(RelationFamily.SOURCE_DESTINATION.relation(RELATION), RelationFamily.USER_DESTINATION.relation(RELATION)), List.of(MODEL));
 
     private static LoginFeatures login(String source, String destination) {
         return new LoginFeatures(CyclicTime.of(Instant.parse("2026-11-02T10:00:00Z")), "alice", source, destination, RELATION, true, null, null,
@@ -67,8 +67,8 @@ class LinkSurpriseTest {
 
     @Test
     void aModelWhoseRelationIsTheLogonTypeTakesAnotherAuthPackageAsTheSameLink() {
-        LinkEmbeddings byLogonType = LinkEmbeddings.of(1, FAMILIES, new EdgeRelation(GraphRelation.LOGON_TYPE, null), EMBEDDINGS.nodeKeys(), EMBEDDINGS.nodeStates()[0],
-            List.of(RelationFamily.SOURCE_DESTINATION.relation("network"), RelationFamily.USER_DESTINATION.relation("network")), new float[] { 1, 1 });
+        LinkEmbeddings byLogonType = LinkEmbeddings.of(FAMILIES, new EdgeRelation(GraphRelation.LOGON_TYPE, null), EMBEDDINGS.nodeKeys(),
+            List.of(RelationFamily.SOURCE_DESTINATION.relation("network"), RelationFamily.USER_DESTINATION.relation("network")), List.of(MODEL));
         KnownLinks bothKnown = KnownLinks.of(new int[] { 0, 3 }, new int[] { 0, 1 }, new int[] { 2, 2 });
         LoginFeatures ntlm = new LoginFeatures(CyclicTime.of(Instant.parse("2026-11-02T10:00:00Z")), "alice", "ws-1", "srv-2", "ntlm/network", true,
             null, null, null);
@@ -81,10 +81,10 @@ class LinkSurpriseTest {
     @Test
     void anEnsemblesSurpriseIsTheMeanOfItsMembersEachOnItsOwnScales() {
         // the second member flips srv-2's state: ws-1 -> srv-2 and alice -> srv-2 have logit +1 there, -1 in the first
-        LinkEmbeddings second = LinkEmbeddings.of(1, FAMILIES, EMBEDDINGS.relation(), EMBEDDINGS.nodeKeys(), new float[] { 1, 2, 1, 1 },
-            EMBEDDINGS.relationNames(), EMBEDDINGS.relationDiagonals()[0]);
-        LinkEmbeddings both = LinkEmbeddings.ensemble(List.of(EMBEDDINGS, second));
-        assertEquals(2, both.members());
+        ModelEmbeddings second = new ModelEmbeddings(1, new float[] { 1, 2, 1, 1 }, MODEL.relationDiagonals());
+        LinkEmbeddings both = LinkEmbeddings.of(FAMILIES, EMBEDDINGS.relation(), EMBEDDINGS.nodeKeys(), EMBEDDINGS.relationNames(),
+            List.of(MODEL, second));
+        assertEquals(2, both.members().size());
         // from 0 at anomaly 0 to ln 2 at anomaly 10, in a straight line
         NoveltyScale gentle = new NoveltyScale(new float[] { 0, 10 }, 1);
         KnownLinks none = KnownLinks.of(new int[0], new int[0], new int[0]);
@@ -102,12 +102,16 @@ class LinkSurpriseTest {
 
     @Test
     void anEnsembleIsMadeOfModelsOfOneGraph() {
-        LinkEmbeddings otherNodes = LinkEmbeddings.of(1, FAMILIES, EMBEDDINGS.relation(), List.of("a", "b", "c", "d"), EMBEDDINGS.nodeStates()[0],
-            EMBEDDINGS.relationNames(), EMBEDDINGS.relationDiagonals()[0]);
-        assertThrows(IllegalArgumentException.class, () -> LinkEmbeddings.ensemble(List.of(EMBEDDINGS, otherNodes)));
+        ModelEmbeddings ofThreeNodes = new ModelEmbeddings(1, new float[] { 1, 2, -1 }, MODEL.relationDiagonals());
         assertThrows(IllegalArgumentException.class,
-            () -> new LinkSurprise(LinkEmbeddings.ensemble(List.of(EMBEDDINGS, EMBEDDINGS)), KnownLinks.of(new int[0], new int[0], new int[0]),
-                List.of(Map.of())));
+            () -> LinkEmbeddings.of(FAMILIES, EMBEDDINGS.relation(), EMBEDDINGS.nodeKeys(), EMBEDDINGS.relationNames(), List.of(MODEL, ofThreeNodes)));
+        ModelEmbeddings wider = new ModelEmbeddings(2, new float[8], new float[4]);
+        assertThrows(IllegalArgumentException.class,
+            () -> LinkEmbeddings.of(FAMILIES, EMBEDDINGS.relation(), EMBEDDINGS.nodeKeys(), EMBEDDINGS.relationNames(), List.of(MODEL, wider)));
+        LinkEmbeddings twoMembers = LinkEmbeddings.of(FAMILIES, EMBEDDINGS.relation(), EMBEDDINGS.nodeKeys(), EMBEDDINGS.relationNames(),
+            List.of(MODEL, MODEL));
+        assertThrows(IllegalArgumentException.class,
+            () -> new LinkSurprise(twoMembers, KnownLinks.of(new int[0], new int[0], new int[0]), List.of(Map.of())));
     }
 
     @Test

@@ -1,11 +1,7 @@
 package io.ueba.ml.rgcn;
 
-import io.ueba.ml.graph.EdgeRelation;
-import io.ueba.ml.graph.GraphRelation;
-import io.ueba.ml.graph.RelationFamily;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,9 +12,8 @@ class LinkValidationTest {
     private static final Triples HELD_OUT = new Triples(new int[] { 0 }, new int[] { 0 }, new int[] { 1 });
     private static final Triples CORRUPTED = new Triples(new int[] { 0 }, new int[] { 0 }, new int[] { 2 });
 
-    private static LinkEmbeddings embeddings(float thirdNode) {
-        return LinkEmbeddings.of(1, List.of(RelationFamily.SOURCE_DESTINATION), new EdgeRelation(GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, null), List.of("a", "b", "c"), new float[] { 1, 1, thirdNode },
-            List.of("r"), new float[] { 1 });
+    private static ModelEmbeddings embeddings(float thirdNode) {
+        return new ModelEmbeddings(1, new float[] { 1, 1, thirdNode }, new float[] { 1 });
     }
 
     @Test

@@ -152,7 +152,7 @@ class RgcnKindTest {
     @Test
     void theDefaultEnsemblesSurpriseIsTheMeanOfItsMembersTrainedAlone() {
         RgcnScorer ensemble = (RgcnScorer) training.scorer();
-        assertEquals(RgcnSettings.DEFAULTS.members(), ensemble.links().embeddings().members());
+        assertEquals(RgcnSettings.DEFAULTS.members(), ensemble.links().embeddings().members().size());
         RgcnSettings job = (RgcnSettings) ModelKinds.BUILT_IN.settings("models[0]",
             Map.of("type", "rgcn", "validation_fraction", 0.3, "threshold_quantile", 0.95));
         List<RgcnScorer> alone = new ArrayList<>();

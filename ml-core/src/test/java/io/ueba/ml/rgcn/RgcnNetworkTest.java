@@ -1,6 +1,5 @@
 package io.ueba.ml.rgcn;
 
-import io.ueba.ml.graph.EdgeRelation;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -114,16 +113,14 @@ class RgcnNetworkTest {
             NDList engine = network.trainingLogits(manager, states, triples, corruptions);
             float[] trueLogits = engine.get(0).toFloatArray();
             float[] corruptedLogits = engine.get(1).toFloatArray();
-            List<String> keys = java.util.stream.IntStream.range(0, nodes).mapToObj(n -> "host:n" + n).toList();
-            LinkEmbeddings published = LinkEmbeddings.of(8, List.of(), new EdgeRelation(io.ueba.ml.graph.GraphRelation.AUTH_PACKAGE_AND_LOGON_TYPE, null), keys, states.toFloatArray(), List.of("a", "b", "c"),
-                network.relationDiagonals());
+            ModelEmbeddings published = new ModelEmbeddings(8, states.toFloatArray(), network.relationDiagonals());
             Triples corrupted = corruptions.of(triples);
             assertEquals(heads.length * 2, corruptedLogits.length);
             for (int e = 0; e < heads.length; e++) {
-                assertEquals(trueLogits[e], published.logit(0, heads[e], edgeRelations[e], tails[e]), 1e-4, "triple " + e);
+                assertEquals(trueLogits[e], published.logit(heads[e], edgeRelations[e], tails[e]), 1e-4, "triple " + e);
             }
             for (int i = 0; i < corruptedLogits.length; i++) {
-                assertEquals(corruptedLogits[i], published.logit(0, corrupted.heads()[i], corrupted.relations()[i], corrupted.tails()[i]), 1e-4,
+                assertEquals(corruptedLogits[i], published.logit(corrupted.heads()[i], corrupted.relations()[i], corrupted.tails()[i]), 1e-4,
                     "corruption " + i);
             }
         }
