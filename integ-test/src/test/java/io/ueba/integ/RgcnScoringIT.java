@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ueba.ml.features.EntityNames;
 import io.ueba.ml.login.LoginEvent;
 import io.ueba.ml.login.LoginOutcome;
+import io.ueba.ml.model.CombinedScore;
 import io.ueba.tools.synth.DemoLoginConfig;
 import io.ueba.tools.synth.DemoLoginGenerator;
 import org.junit.jupiter.api.AfterEach;
@@ -78,8 +79,8 @@ class RgcnScoringIT {
         double threshold = graphModel.at("/threshold/value").asDouble();
         assertEquals(-Math.log(1 - 0.99), threshold, 1e-9, graphModel.toString());
         assertEquals(2 * Math.log(2) / threshold, rgcn, 1e-5, "a server never linked to anything: " + before);
-        assertEquals(Math.sqrt(before.at("/scores/autoencoder").asDouble() * rgcn), before.get("score").asDouble(), 1e-4,
-            "the geometric mean of both kinds: " + before);
+        assertEquals(Math.sqrt(CombinedScore.bounded(before.at("/scores/autoencoder").asDouble()) * CombinedScore.bounded(rgcn)),
+            before.get("score").asDouble(), 1e-4, "the geometric mean of both kinds' bounded scores: " + before);
 
         // The job's relation is the logon type alone: the usual login under an auth package never seen is on known links.
         JsonNode otherPackage = node.indexAndReadUeba(INDEX, """

@@ -49,7 +49,7 @@ record RgcnScorer(String version, LinkSurprise links, Threshold threshold, Set<S
             memo.put(key, surprise);
         }
         if (surprise == NO_EDGES) {
-            return new KindScore(RgcnKind.NAME, 0, List.of());
+            return KindScore.abstained(RgcnKind.NAME);
         }
         double score = threshold.score(surprise);
         if (score < 1) {

@@ -17,14 +17,15 @@ class CombinedScoreTest {
         assertEquals(1.3, one.score());
         assertTrue(one.suspicious());
         assertEquals(List.of("a: odd"), one.explanation());
+        assertEquals(20, CombinedScore.of(List.of(new KindScore("a", 20, List.of("very odd")))).score(), "one kind is not bounded");
     }
 
     @Test
     void aKindFarPastItsThresholdCarriesKindsThatSeeLittle() {
-        // (10 * 0.5 * 0.5)^(1/3) = 2.5^(1/3)
+        // 10 is past the knee at 5 and counts as 5 * (1 + ln 2): (5 * (1 + ln 2) * 0.5 * 0.5)^(1/3)
         CombinedScore far = CombinedScore.of(List.of(new KindScore("a", 10, List.of("very odd")), new KindScore("b", 0.5, List.of()),
             new KindScore("c", 0.5, List.of())));
-        assertEquals(Math.cbrt(2.5), far.score(), 1e-12);
+        assertEquals(Math.cbrt(1.25 * (1 + Math.log(2))), far.score(), 1e-12);
         assertTrue(far.suspicious());
         assertEquals("a", far.drivenBy());
         assertEquals(List.of("a: very odd"), far.explanation());
@@ -47,10 +48,40 @@ class CombinedScoreTest {
     }
 
     @Test
+    void pastTheKneeAScoreGrowsByItsLogarithm() {
+        assertEquals(5, CombinedScore.bounded(5), 1e-12);
+        assertEquals(10, CombinedScore.bounded(5 * Math.E), 1e-12);
+        assertEquals(15, CombinedScore.bounded(5 * Math.E * Math.E), 1e-12);
+        assertTrue(CombinedScore.bounded(30) > CombinedScore.bounded(29), "the order is kept");
+    }
+
+    @Test
+    void kindsThatAgreeOutrankOneKindFarPastItsThreshold() {
+        // unbounded, (5e^2 * 1 * 1)^(1/3) = 3.33 would rank above (5 * 2 * 2)^(1/3) = 2.71; bounded, 5e^2 counts as 15
+        CombinedScore oneFar = CombinedScore.of(List.of(new KindScore("a", 5 * Math.E * Math.E, List.of("new machine")),
+            new KindScore("b", 1, List.of("a")), new KindScore("c", 1, List.of("b"))));
+        CombinedScore allOdd = CombinedScore.of(List.of(new KindScore("a", 5, List.of("new machine")), new KindScore("b", 2, List.of("c")),
+            new KindScore("c", 2, List.of("d"))));
+        assertEquals(Math.cbrt(15), oneFar.score(), 1e-12);
+        assertEquals(Math.cbrt(20), allOdd.score(), 1e-12);
+        assertTrue(allOdd.score() > oneFar.score());
+    }
+
+    @Test
+    void aKindThatFindsTheLoginUsualHoldsItDownAtTheFloor() {
+        // the graph model at 0 (every link seen before) counts as 0.1: sqrt(2 * 0.1)
+        CombinedScore knownLinks = CombinedScore.of(List.of(new KindScore("a", 2, List.of("odd")), new KindScore("rgcn", 0, List.of())));
+        assertEquals(Math.sqrt(0.2), knownLinks.score(), 1e-12);
+        assertFalse(knownLinks.suspicious());
+        assertEquals(List.of("a: odd"), knownLinks.explanation());
+    }
+
+    @Test
     void aKindThatCouldNotScoreTheLoginIsLeftOut() {
-        CombinedScore withoutGraph = CombinedScore.of(List.of(new KindScore("a", 2, List.of("odd")), new KindScore("rgcn", 0, List.of())));
+        CombinedScore withoutGraph = CombinedScore.of(List.of(new KindScore("a", 2, List.of("odd")), KindScore.abstained("rgcn")));
         assertEquals(2, withoutGraph.score(), 1e-12);
-        CombinedScore none = CombinedScore.of(List.of(new KindScore("a", 0, List.of()), new KindScore("b", 0, List.of())));
+        assertTrue(withoutGraph.suspicious());
+        CombinedScore none = CombinedScore.of(List.of(KindScore.abstained("a"), KindScore.abstained("b")));
         assertEquals(0, none.score());
         assertFalse(none.suspicious());
     }

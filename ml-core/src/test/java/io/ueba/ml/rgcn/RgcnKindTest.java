@@ -92,11 +92,20 @@ class RgcnKindTest {
         KindScore usual = score(login("u01", "ws-u01", Departments.server(0, 0), LATER));
         assertTrue(usual.score() < 1, usual.toString());
         assertEquals(List.of(), usual.reasons());
+        assertFalse(usual.abstained(), "a login of known links is scored as usual, which the combined score counts");
 
         double ownDepartment = score(login("u01", "ws-u01", Departments.server(0, Departments.unusedServer(1)), LATER)).score();
         double otherDepartment = score(login("u01", "ws-u01", Departments.server(2, 1), LATER)).score();
         assertTrue(otherDepartment > ownDepartment, "own department's unused server " + ownDepartment + ", another's " + otherDepartment);
         assertTrue(otherDepartment >= 1, "another department's server is suspicious: " + otherDepartment);
+    }
+
+    @Test
+    void aLoginThatNamesNoEdgesEndsAbstains() {
+        KindScore noEnds = score(new LoginEvent(LATER, "u01", null, null, null, null, null, null, LoginOutcome.SUCCESS, "Kerberos", "Network",
+            null, null));
+        assertTrue(noEnds.abstained(), noEnds.toString());
+        assertEquals(0, noEnds.score());
     }
 
     @Test
