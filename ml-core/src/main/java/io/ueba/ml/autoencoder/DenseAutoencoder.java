@@ -21,8 +21,8 @@ public final class DenseAutoencoder {
 
     /**
      * One fully connected layer, {@code out = W * in + bias}, ReLU after every layer but the last. The weights are kept
-     * by input ({@code byInput[i][o]} is {@code W[o][i]}) so that a forward pass adds one input's column to the outputs
-     * at a time: a loop the JIT vectorizes, and one it can skip for the many inputs that are zero (the one-hot
+     * by input ({@code byInput[i][o]} is {@code W[o][i]}) so that a forward pass adds the inputs' columns to the outputs:
+     * loops the JIT vectorizes, and that skip the many inputs that are zero (the one-hot
      * features, and the units a ReLU switched off). Each column is an array of its own: the JIT does not vectorize the
      * same loop over an offset into one flat array, which might overlap the outputs.
      */
@@ -49,15 +49,30 @@ public final class DenseAutoencoder {
             return outputMajor;
         }
 
+        /**
+         * The inputs that are not zero are listed first, without a branch: which hidden units a ReLU switched off is as
+         * good as random, and a branch on each input mispredicts on about half of them. Their columns are then added
+         * four at a time. A pass over the outputs is a short loop (8 to 70 floats) that costs about as much to enter as to
+         * run, so a quarter of the passes, each doing four times the work, take less time.
+         */
         float[] apply(float[] in, boolean relu) {
-            float[] out = bias.clone();
+            int[] active = new int[inputs];
+            int count = 0;
             for (int i = 0; i < inputs; i++) {
-                float value = in[i];
-                if (value != 0) {
-                    float[] column = byInput[i];
-                    for (int o = 0; o < outputs; o++) {
-                        out[o] += value * column[o];
-                    }
+                active[count] = i;
+                count += in[i] != 0 ? 1 : 0;
+            }
+            float[] out = bias.clone();
+            int k = 0;
+            for (; k + 4 <= count; k += 4) {
+                int a = active[k], b = active[k + 1], c = active[k + 2], d = active[k + 3];
+                addColumns(out, in[a], byInput[a], in[b], byInput[b], in[c], byInput[c], in[d], byInput[d]);
+            }
+            for (; k < count; k++) {
+                float value = in[active[k]];
+                float[] column = byInput[active[k]];
+                for (int o = 0; o < outputs; o++) {
+                    out[o] += value * column[o];
                 }
             }
             if (relu) {
@@ -66,6 +81,12 @@ public final class DenseAutoencoder {
                 }
             }
             return out;
+        }
+
+        private void addColumns(float[] out, float a, float[] columnA, float b, float[] columnB, float c, float[] columnC, float d, float[] columnD) {
+            for (int o = 0; o < outputs; o++) {
+                out[o] += a * columnA[o] + b * columnB[o] + c * columnC[o] + d * columnD[o];
+            }
         }
     }
 

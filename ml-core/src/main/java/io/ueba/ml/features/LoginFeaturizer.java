@@ -29,7 +29,7 @@ public final class LoginFeaturizer {
             event.outcome() == LoginOutcome.SUCCESS,
             sourceIp,
             country,
-            profile == null ? null : compare(profile, user, source, destination, country, time),
+            profile == null ? null : profile.compare(user, source, destination, country, time.hourOfDay()),
             event.attributes()
         );
     }
@@ -43,19 +43,5 @@ public final class LoginFeaturizer {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static ProfileFeatures compare(EntityProfile profile, String user, String source, String destination, String country,
-        CyclicTime time) {
-        boolean knownUser = profile.knowsUser(user);
-        return new ProfileFeatures(
-            profile.version(),
-            knownUser == false,
-            profile.hasSeenUserSource(user, source) == false,
-            country != null && profile.hasSeenUserCountry(user, country) == false,
-            profile.hasSeenSourceDestination(source, destination) == false,
-            profile.hourDistance(user, time.hourOfDay()).orElse(12),
-            profile.distinctSources(user)
-        );
     }
 }

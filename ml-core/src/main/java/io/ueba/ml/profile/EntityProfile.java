@@ -1,5 +1,7 @@
 package io.ueba.ml.profile;
 
+import io.ueba.ml.features.ProfileFeatures;
+
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -30,6 +32,12 @@ public interface EntityProfile {
 
     /** Hours between this hour of day and the nearest of the user's usual hours; empty for an unknown user. */
     OptionalDouble hourDistance(String user, double hourOfDay);
+
+    /**
+     * How a login compares with this profile: the questions above that featurizing asks of every login, answered
+     * together ({@code country} may be null, not known).
+     */
+    ProfileFeatures compare(String user, String source, String destination, String country, double hourOfDay);
 
     /** The sources the user has logged in from; empty for an unknown user. */
     Set<String> sourcesOf(String user);

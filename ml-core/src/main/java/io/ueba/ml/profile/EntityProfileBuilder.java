@@ -1,5 +1,7 @@
 package io.ueba.ml.profile;
 
+import io.ueba.ml.features.ProfileFeatures;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -126,6 +128,11 @@ public final class EntityProfileBuilder {
         @Override
         public OptionalDouble hourDistance(String user, double hourOfDay) {
             return habits.hourDistance(user, hourOfDay);
+        }
+
+        @Override
+        public ProfileFeatures compare(String user, String source, String destination, String country, double hourOfDay) {
+            return habits.compare(version, user, source, destination, country, hourOfDay);
         }
 
         @Override

@@ -4,6 +4,7 @@ import io.ueba.ml.collect.LongIntTable;
 import io.ueba.ml.collect.LongKeySet;
 import io.ueba.ml.collect.NameHash;
 import io.ueba.ml.features.CyclicTime;
+import io.ueba.ml.features.ProfileFeatures;
 
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -75,13 +76,32 @@ final class HabitLookup {
         return row;
     }
 
+    /**
+     * Every question featurizing asks about a login, answered together: each name hashed once and the user's facts
+     * read once, where asking them one by one hashes the user five times. {@code country} may be null (not known).
+     */
+    ProfileFeatures compare(String version, String user, String source, String destination, String country, double hourOfDay) {
+        long userHash = NameHash.of(user);
+        long sourceHash = NameHash.of(source);
+        long facts = factsOf(userHash);
+        return new ProfileFeatures(
+            version,
+            (facts & KNOWN) == 0,
+            userSources.contains(NameHash.pair(userHash, sourceHash)) == false,
+            country != null && userCountries.contains(NameHash.pair(userHash, NameHash.of(country))) == false,
+            sourceDestinations.contains(NameHash.pair(sourceHash, NameHash.of(destination))) == false,
+            hourDistance(facts, hourOfDay).orElse(12),
+            distinctSources(facts)
+        );
+    }
+
     boolean knowsUser(String user) {
-        return (factsOf(user) & KNOWN) != 0;
+        return (factsOf(NameHash.of(user)) & KNOWN) != 0;
     }
 
     /** The user's facts; none for a user the profile never saw. */
-    private long factsOf(String user) {
-        int row = userRows.get(NameHash.of(user));
+    private long factsOf(long userHash) {
+        int row = userRows.get(userHash);
         return row < 0 ? 0 : userFacts[row];
     }
 
@@ -98,12 +118,20 @@ final class HabitLookup {
     }
 
     int distinctSources(String user) {
-        return (int) (factsOf(user) >>> DISTINCT_SOURCES_SHIFT);
+        return distinctSources(factsOf(NameHash.of(user)));
+    }
+
+    private static int distinctSources(long facts) {
+        return (int) (facts >>> DISTINCT_SOURCES_SHIFT);
     }
 
     /** Hours between this hour of day and the nearest of the user's usual hours; empty for a user without them. */
     OptionalDouble hourDistance(String user, double hourOfDay) {
-        int mask = (int) factsOf(user);
+        return hourDistance(factsOf(NameHash.of(user)), hourOfDay);
+    }
+
+    private static OptionalDouble hourDistance(long facts, double hourOfDay) {
+        int mask = (int) facts;
         if ((mask & HAS_HOURS) == 0) {
             return OptionalDouble.empty();
         }

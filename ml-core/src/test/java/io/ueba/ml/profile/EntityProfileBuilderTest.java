@@ -1,5 +1,6 @@
 package io.ueba.ml.profile;
 
+import io.ueba.ml.features.ProfileFeatures;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -49,6 +50,37 @@ class EntityProfileBuilderTest {
         assertEquals(6.0, profile.hourDistance("alice", 3.0).orElseThrow(), 1e-9);
         assertEquals(6.0, profile.hourDistance("alice", 20.0).orElseThrow(), 1e-9);
         assertTrue(profile.hourDistance("bob", 3.0).isEmpty());
+    }
+
+    @Test
+    void comparesALoginAsTheQuestionsOneByOneDo() {
+        EntityProfile profile = withCountries();
+        String[][] logins = {
+            { "alice", "ws-1", "srv-file", "DE" },
+            { "alice", "ws-2", "srv-file", "FR" },
+            { "alice", "vpn-gw", "srv-file", "BR" },
+            { "alice", "ws-1", "srv-db", null },
+            { "bob", "ws-1", "srv-mail", "DE" },
+            { "mallory", "ws-9", "srv-mail", "RU" } };
+        for (String[] login : logins) {
+            for (double hour : new double[] { 3.0, 9.9, 13.1, 20.0 }) {
+                String user = login[0], source = login[1], destination = login[2], country = login[3];
+                ProfileFeatures expected = new ProfileFeatures(
+                    "run-2",
+                    profile.knowsUser(user) == false,
+                    profile.hasSeenUserSource(user, source) == false,
+                    country != null && profile.hasSeenUserCountry(user, country) == false,
+                    profile.hasSeenSourceDestination(source, destination) == false,
+                    profile.hourDistance(user, hour).orElse(12),
+                    profile.distinctSources(user));
+                assertEquals(expected, profile.compare(user, source, destination, country, hour), String.join(" ", login) + " at " + hour);
+            }
+        }
+        ProfileFeatures newcomer = profile.compare("mallory", "ws-9", "srv-mail", "RU", 3.0);
+        assertTrue(newcomer.newUser() && newcomer.firstUserSource() && newcomer.firstUserCountry() && newcomer.firstSourceDestination());
+        assertEquals(12.0, newcomer.hourDistance());
+        ProfileFeatures usual = profile.compare("alice", "ws-1", "srv-file", "DE", 9.9);
+        assertFalse(usual.newUser() || usual.firstUserSource() || usual.firstUserCountry() || usual.firstSourceDestination());
     }
 
     @Test
